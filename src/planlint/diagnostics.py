@@ -1,0 +1,39 @@
+"""Findings: what a check reports and how severe it is."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from planlint.model import Location
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass
+class Diagnostic:
+    path: str
+    loc: Location
+    code: str
+    severity: str
+    message: str
+    subject: Optional[str] = None
+    expected: Optional[str] = None
+    actual: Optional[str] = None
+    source: Optional[str] = None      # citation of the national text
+    evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
+    hint: Optional[str] = None
+
+    @property
+    def line(self) -> int:
+        return self.loc.line
+
+    @property
+    def column(self) -> int:
+        return self.loc.column
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.loc.line, self.loc.column, self.code, self.subject or "")

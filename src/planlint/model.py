@@ -1,0 +1,110 @@
+"""The plan model every reader produces and every check consumes.
+
+Each element carries the location where it was written so that findings can point at it.
+Values are kept as the drafter wrote them (``raw``); the quantity parser interprets them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional, Union
+
+RawValue = Union[str, int, float, None]
+
+LEVELS = ("national", "province", "city", "county", "ministry")
+
+
+@dataclass(frozen=True)
+class Location:
+    line: int = 1
+    column: int = 1
+    end_line: Optional[int] = None
+    end_column: Optional[int] = None
+
+
+START = Location(1, 1)
+
+
+@dataclass
+class Observation:
+    """One dated value of an indicator: its base (2015) or its target (2020)."""
+
+    value: RawValue
+    year: Optional[int] = None
+    loc: Location = START          # where the value is written
+    year_loc: Optional[Location] = None
+
+
+@dataclass
+class PlanIndicator:
+    name: str
+    loc: Location                  # where the name is written (a YAML key, a table row)
+    unit: Optional[str] = None
+    unit_loc: Optional[Location] = None
+    category: Optional[str] = None
+    base: Optional[Observation] = None
+    target: Optional[Observation] = None
+    growth: RawValue = None
+    growth_loc: Optional[Location] = None
+    origin: str = "list"           # list (YAML), table, text (a target stated in prose)
+
+
+@dataclass
+class Section:
+    heading: str
+    loc: Location
+    body: str = ""
+    body_loc: Optional[Location] = None
+    sections: list["Section"] = field(default_factory=list)
+
+    def walk(self, depth: int = 0) -> Iterator[tuple["Section", int]]:
+        yield self, depth
+        for child in self.sections:
+            yield from child.walk(depth + 1)
+
+
+@dataclass
+class PlanAction:
+    title: str
+    loc: Location
+    goal: str = ""
+    body: str = ""
+    body_loc: Optional[Location] = None
+
+
+@dataclass
+class PlanProject:
+    title: str
+    loc: Location
+    body: str = ""
+    body_loc: Optional[Location] = None
+
+
+@dataclass
+class Metadata:
+    title: Optional[str] = None
+    level: Optional[str] = None
+    region: Optional[str] = None
+    department: Optional[str] = None
+    period_start: Optional[int] = None
+    period_end: Optional[int] = None
+    # "field: how it was inferred" for every value not written by the drafter
+    inferred: list[str] = field(default_factory=list)
+    locs: dict[str, Location] = field(default_factory=dict)
+
+
+@dataclass
+class Plan:
+    path: str
+    format: str                    # "yaml" or "md"
+    meta: Metadata = field(default_factory=Metadata)
+    indicators: list[PlanIndicator] = field(default_factory=list)
+    actions: list[PlanAction] = field(default_factory=list)
+    projects: list[PlanProject] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    # where a missing indicator / action belongs (the table or list, else the top)
+    indicators_loc: Location = START
+    actions_loc: Location = START
+
+    def all_sections(self) -> Iterator[tuple[Section, int]]:
+        for s in self.sections:
+            yield from s.walk()

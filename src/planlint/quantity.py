@@ -1,0 +1,258 @@
+"""One parser for every way a drafter writes a value.
+
+``parse_quantity("不低于70%")`` -> Quantity(comparator=">=", value=70, unit=%).
+Comparators, Arabic/full-width/Chinese numerals, magnitudes (1.2万), units inside the value,
+〔cumulative points〕 and ranges are all understood here, once, for every check.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+from planlint.units import Unit, parse_unit
+
+COMPARATOR_SYMBOLS = {">": "＞", ">=": "≥", "<": "＜", "<=": "≤", "=": "", "range": ""}
+
+
+class QuantityError(ValueError):
+    """The text is not a value planlint can read; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    comparator: str = "="          # =, >, >=, <, <=, range (value is the lower end)
+    unit: Optional[Unit] = None
+    cumulative: bool = False       # 〔N〕: five-year cumulative percentage points
+    upper: Optional[float] = None  # upper end of a range
+    decimals: int = 0              # digits written after the decimal point
+    text: str = ""
+
+    @property
+    def half_ulp(self) -> float:
+        """Half a unit in the last written digit: the rounding a printed value may hide."""
+        return 0.5 * 10 ** (-self.decimals)
+
+    def with_unit(self, unit: Optional[Unit]) -> "Quantity":
+        return Quantity(self.value, self.comparator, unit, self.cumulative, self.upper,
+                        self.decimals, self.text)
+
+    def converted(self, to: Unit) -> "Quantity":
+        """The same quantity in another unit of the same dimension."""
+        if self.unit is None or self.unit.symbol == to.symbol:
+            return self.with_unit(to)
+        f = self.unit.factor / to.factor
+        upper = None if self.upper is None else self.upper * f
+        # conversion shifts the rounding: keep the tolerance in the new unit's terms
+        dec = self.decimals - round(math.log10(f)) if f > 0 else self.decimals
+        return Quantity(self.value * f, self.comparator, to, self.cumulative, upper, dec, self.text)
+
+    def describe(self) -> str:
+        unit = self.unit.symbol if self.unit else ""
+        num = format_number(self.value)
+        if self.comparator == "range" and self.upper is not None:
+            body = f"{num}～{format_number(self.upper)}{unit}"
+        else:
+            body = f"{COMPARATOR_SYMBOLS.get(self.comparator, '')}{num}{unit}"
+        return f"〔{body}〕" if self.cumulative else body
+
+
+def format_number(x: float) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return str(int(x))
+    return f"{x:.6g}" if abs(x) < 1e-3 else f"{round(x, 4):g}"
+
+
+# --- comparators ---------------------------------------------------------------------------
+
+_PREFIX_WORDS = [
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不下于", ">="), ("至少", ">="),
+    ("力争达到", ">="), ("达到", ">="), ("提高到", ">="), ("提升到", ">="), ("提升至", ">="),
+    ("提高至", ">="), ("增长到", ">="), ("增至", ">="), ("达", ">="),
+    ("超过", ">"), ("大于", ">"), ("高于", ">"), ("多于", ">"),
+    ("不高于", "<="), ("不超过", "<="), ("不大于", "<="), ("不多于", "<="), ("控制在", "<="),
+    ("降低到", "<="), ("降至", "<="), ("下降到", "<="), ("至多", "<="), ("最多", "<="),
+    ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("约", "="), ("为", "="),
+    (">=", ">="), ("≥", ">="), ("⩾", ">="), ("<=", "<="), ("≤", "<="), ("⩽", "<="),
+    (">", ">"), ("<", "<"),
+]
+_SUFFIX_WORDS = [("以上", ">="), ("及以上", ">="), ("以下", "<="), ("及以下", "<="), ("以内", "<="),
+                 ("左右", "="), ("上下", "="), ("+", ">=")]
+
+# --- numerals ------------------------------------------------------------------------------
+
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3,
+              "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
+              "八": 8, "捌": 8, "九": 9, "玖": 9}
+_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "点"
+_CN_NUMBER = re.compile(f"[{_CN_CHARS}]+")
+_ARABIC = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+−]?\.\d+")
+_BRACKETS = re.compile(r"^[〔\[【［(（](.*)[〕\]】］)）]$")
+_DASHES = {"—", "——", "-", "--", "–", "－", "/", "无", "—（—）", "…", "……"}
+_MAGNITUDE_WORDS = ["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千"]
+_MAGNITUDE_VALUE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
+                    "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}
+# bandwidth tiers: 百兆 = 100 Mbps, 千兆 = 1000 Mbps, 万兆 = 10 Gbps
+_TIER = re.compile(r"^(百|千|万)兆")
+_TIER_VALUE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+
+
+def chinese_to_number(text: str) -> tuple[float, int]:
+    """九十 -> 90, 一百二十 -> 120, 三点五 -> 3.5, 二〇二〇 -> 2020. Returns (value, decimals)."""
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        w, _ = chinese_to_number(whole) if whole else (0.0, 0)
+        digits = "".join(str(_CN_DIGITS[c]) for c in frac if c in _CN_DIGITS)
+        if len(digits) != len(frac) or not digits:
+            raise QuantityError(f"“{text}”不是可识别的中文数字")
+        return float(f"{int(w)}.{digits}"), len(digits)
+    if text and all(c in _CN_DIGITS for c in text) and len(text) > 1:
+        return float("".join(str(_CN_DIGITS[c]) for c in text)), 0   # 二〇二〇
+    total, current = 0, 0
+    for c in text:
+        if c in _CN_DIGITS:
+            current = _CN_DIGITS[c]
+        elif c in _CN_SMALL:
+            total += (current or 1) * _CN_SMALL[c]
+            current = 0
+        else:
+            raise QuantityError(f"“{text}”不是可识别的中文数字")
+    return float(total + current), 0
+
+
+def _normalise(text: str) -> str:
+    t = unicodedata.normalize("NFKC", text)
+    t = t.replace("％", "%").replace("−", "-").replace("～", "~").replace("〜", "~")
+    return "".join(t.split())
+
+
+def _strip_comparators(t: str) -> tuple[str, Optional[str]]:
+    comparator: Optional[str] = None
+    changed = True
+    while changed and t:
+        changed = False
+        for word, comp in _PREFIX_WORDS:
+            if t.startswith(word) and len(t) > len(word):
+                t = t[len(word):]
+                comparator = comparator if comparator and comparator != "=" else comp
+                changed = True
+                break
+        for word, comp in _SUFFIX_WORDS:
+            if t.endswith(word) and len(t) > len(word):
+                t = t[: -len(word)]
+                if comp != "=" or comparator is None:
+                    comparator = comp if comparator in (None, "=", ">=") or comp != ">=" else comparator
+                changed = True
+                break
+    return t, comparator
+
+
+def _number_at_start(t: str) -> tuple[float, int, str]:
+    """Read the number at the start of t; return (value, decimals, rest)."""
+    if t.startswith("百分之"):
+        num, dec, rest = _number_at_start(t[3:])
+        return num, dec, "%" + rest
+    m = _ARABIC.match(t)
+    if m:
+        s = m.group(0).replace(",", "").replace("−", "-")
+        dec = len(s.split(".", 1)[1]) if "." in s else 0
+        return float(s), dec, t[m.end():]
+    tier = _TIER.match(t)
+    if tier:
+        return _TIER_VALUE[tier.group(1)], 0, "Mbps" + t[tier.end():]
+    m = _CN_NUMBER.match(t)
+    if m:
+        word = m.group(0)
+        # a trailing magnitude (一千万) is read as magnitude, not as digits
+        for mag in ("万", "亿"):
+            if word.endswith(mag):
+                word = word[:-1]
+        value, dec = chinese_to_number(word)
+        return value, dec, t[len(word):]
+    raise QuantityError(f"“{t}”不是数值")
+
+
+def _split_magnitude(rest: str) -> tuple[float, str]:
+    for mag in _MAGNITUDE_WORDS:
+        if rest.startswith(mag):
+            after = rest[len(mag):]
+            # 万亿元 / 亿元 / 万件 are units of their own: keep them whole
+            if after and parse_unit(rest) is not None:
+                return 1.0, rest
+            return _MAGNITUDE_VALUE[mag], after
+    return 1.0, rest
+
+
+def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
+    """Parse a value as written. ``unit_hint`` is the unit field or the unit in the name."""
+    if raw is None:
+        raise QuantityError("没有填写数值")
+    if isinstance(raw, bool):
+        raise QuantityError(f"“{raw}”是布尔值，不是数值")
+    hint = parse_unit(unit_hint) if unit_hint else None
+    if isinstance(raw, (int, float)):
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise QuantityError(f"“{raw}”不是有限的数值")
+        dec = 0 if isinstance(raw, int) else len(repr(raw).split(".", 1)[1]) if "." in repr(raw) else 0
+        return Quantity(float(raw), "=", hint, False, None, min(dec, 6), str(raw))
+    if not isinstance(raw, str):
+        raise QuantityError(f"数值应为数字或文字，这里是{type(raw).__name__}")
+    text = raw
+    t = _normalise(raw)
+    if len(t) > 200:
+        raise QuantityError("数值文字过长，无法识别")
+    if not t or t in _DASHES:
+        raise QuantityError(f"“{text.strip()}”没有给出数值")
+    cumulative = False
+    m = _BRACKETS.match(t)
+    if m:
+        cumulative = t[0] in "〔[【［"
+        t = m.group(1)
+        if not cumulative:
+            pass  # (75) is just a parenthesised value
+    t, comparator = _strip_comparators(t)
+    if t.endswith("个百分点"):
+        t = t[: -len("个百分点")]
+        cumulative = True
+    elif t.endswith("百分点"):
+        t = t[: -len("百分点")]
+        cumulative = True
+    value, decimals, rest = _number_at_start(t)
+    upper: Optional[float] = None
+    range_m = re.match(r"^(?:~|-|至|到)(.+)$", rest)
+    if range_m and comparator is None:
+        try:
+            hi, hdec, rest = _number_at_start(range_m.group(1))
+        except QuantityError:
+            raise QuantityError(f"“{text.strip()}”中的范围无法识别")
+        upper, comparator = hi, "range"
+        decimals = max(decimals, hdec)
+    factor, rest = _split_magnitude(rest)
+    rest, late = _strip_comparators(rest) if rest else (rest, None)
+    comparator = comparator or late or "="
+    unit: Optional[Unit] = hint
+    if rest:
+        unit = parse_unit(rest)
+        if unit is None:
+            raise QuantityError(f"“{text.strip()}”中的“{rest}”不是可识别的单位")
+    if factor != 1.0:
+        if unit is None or unit.dimension == "none":
+            unit = Unit(next(k for k, v in _MAGNITUDE_VALUE.items() if v == factor), "count", factor)
+        else:
+            # 1.2万 with unit 件: the magnitude multiplies the value (and its rounding)
+            value, upper = value * factor, None if upper is None else upper * factor
+            decimals -= round(math.log10(factor))
+    if not math.isfinite(value):
+        raise QuantityError(f"“{text.strip()}”不是有限的数值")
+    return Quantity(value, comparator, unit, cumulative, upper, decimals, text.strip())
+
+
+def try_parse(raw: object, unit_hint: Optional[str] = None) -> Optional[Quantity]:
+    try:
+        return parse_quantity(raw, unit_hint)
+    except QuantityError:
+        return None
