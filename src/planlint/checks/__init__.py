@@ -1,0 +1,50 @@
+"""The checks, each a small module owning its codes; run_checks runs them all on one plan."""
+from __future__ import annotations
+
+import traceback
+from typing import Iterable
+
+from planlint.checks import (
+    indicator_consistency,
+    indicator_names,
+    indicator_targets,
+    indicator_values,
+    required_indicators,
+    text_vs_table,
+)
+from planlint.checks.base import Check, Rule
+from planlint.checks.context import CheckContext
+from planlint.diagnostics import Diagnostic
+
+CHECKS: tuple[Check, ...] = (
+    required_indicators.CHECK,
+    indicator_targets.CHECK,
+    indicator_names.CHECK,
+    indicator_values.CHECK,
+    indicator_consistency.CHECK,
+    text_vs_table.CHECK,
+)
+
+
+def all_rules() -> list[Rule]:
+    from planlint.checks.file_rules import RULES as FILE_RULES
+
+    rules = list(FILE_RULES)
+    for c in CHECKS:
+        rules.extend(c.rules)
+    return sorted(rules, key=lambda r: r.code)
+
+
+def run_checks(ctx: CheckContext, checks: Iterable[Check] = CHECKS) -> list[Diagnostic]:
+    """Run every check; one that fails is reported (PL900) without losing the others' findings."""
+    out: list[Diagnostic] = []
+    for c in checks:
+        try:
+            out.extend(c.run(ctx))
+        except Exception as err:  # noqa: BLE001 - an internal error must not hide other findings
+            where = traceback.extract_tb(err.__traceback__)[-1]
+            out.append(Diagnostic(
+                ctx.plan.path, ctx.plan.indicators_loc, "PL900", "error",
+                f"planlint内部错误：检查 {c.rules[0].code} 执行失败（{type(err).__name__}: {err}）",
+                hint=f"这是planlint的缺陷，不是规划的问题；请附上本文件报告问题（{where.filename}:{where.lineno}）"))
+    return out

@@ -1,0 +1,26 @@
+"""What a check is: rules it owns (code, severity, summary) and a function of the context."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from planlint.diagnostics import Diagnostic
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str            # short kebab-case name, as ruff and yamllint give their rules
+    severity: str        # default severity; a pack item may carry its own
+    summary: str         # one line, Chinese
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class Check:
+    rules: tuple[Rule, ...]
+    run: Callable[["CheckContext"], Iterable[Diagnostic]]  # noqa: F821 - see context.py
+
+
+def rule_of(rules: Iterable[Rule], code: str) -> Rule:
+    return next(r for r in rules if r.code == code)

@@ -1,0 +1,95 @@
+"""Everything checks share about one plan, computed once: matches and parsed values."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from planlint.matching import IndicatorMatcher, Match
+from planlint.model import Observation, Plan, PlanIndicator
+from planlint.quantity import Quantity, QuantityError, parse_quantity
+from planlint.regions import RegionResolver
+from planlint.rulepack import NationalIndicator, RulePack
+
+
+@dataclass
+class Reading:
+    """One plan indicator, matched and with its values parsed (None where absent or unreadable)."""
+
+    indicator: PlanIndicator
+    match: Match
+    base: Optional[Quantity] = None
+    target: Optional[Quantity] = None
+    growth: Optional[Quantity] = None
+    errors: list[tuple[str, QuantityError]] = field(default_factory=list)  # (field, error)
+
+    @property
+    def national(self) -> Optional[NationalIndicator]:
+        return self.match.national
+
+
+@dataclass
+class CheckContext:
+    plan: Plan
+    pack: RulePack
+    readings: list[Reading]
+    regions: RegionResolver
+
+    @property
+    def level(self) -> Optional[str]:
+        return self.plan.meta.level
+
+    def target_year(self, obs: Optional[Observation]) -> Optional[int]:
+        """A target's year as written, else the plan period's end."""
+        if obs is None:
+            return None
+        return obs.year or self.plan.meta.period_end
+
+    def base_year(self, obs: Optional[Observation]) -> Optional[int]:
+        if obs is None:
+            return None
+        if obs.year:
+            return obs.year
+        return self.plan.meta.period_start - 1 if self.plan.meta.period_start else None
+
+    def applies(self, ind: NationalIndicator) -> bool:
+        """Does the plan answer for this item's target (its level and region)?"""
+        if self.level and self.level not in ind.applies_levels:
+            return False
+        if ind.applies_regions:
+            return self.regions.within(self.plan.meta.region, ind.applies_regions)
+        return True
+
+    def required(self, ind: NationalIndicator) -> bool:
+        """Must the plan carry this item at all?"""
+        if self.level == "ministry":
+            dept = self.pack.canonical_department(self.plan.meta.department)
+            return dept is not None and dept.name in ind.required_departments
+        return bool(self.level) and self.level in ind.required_levels and self.applies(ind)
+
+
+def _parse(obs_value: object, unit: Optional[str]) -> Quantity:
+    return parse_quantity(obs_value, unit)
+
+
+def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions: RegionResolver) -> CheckContext:
+    readings = []
+    for ind in plan.indicators:
+        match = matcher.match(ind)
+        r = Reading(ind, match)
+        unit = match.unit_text
+        for name in ("base", "target"):
+            obs: Optional[Observation] = getattr(ind, name)
+            if obs is None or obs.value is None:
+                continue
+            try:
+                setattr(r, name, _parse(obs.value, unit))
+            except QuantityError as err:
+                r.errors.append((name, err))
+        if ind.growth is not None:
+            try:
+                r.growth = parse_quantity(ind.growth, "%")
+            except QuantityError as err:
+                if str(ind.growth).strip() not in ("—", "-", "", "——", "/"):
+                    r.errors.append(("growth", err))
+        readings.append(r)
+    return CheckContext(plan, pack, readings, regions)

@@ -1,0 +1,146 @@
+"""PL102 (target weaker than the national one) and PL104 (targets for another year).
+
+Level-type indicators are compared directly, comparators and direction included: a plan's
+``≥70`` meets a national 70, a plain 70 does not meet a national ``>70``. Scale-type
+indicators are sizes: a province's 电子商务交易规模 is naturally far below the nation's, so
+only the annual growth the plan implies is compared with the national growth.
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from planlint.checks.base import Check, Rule
+from planlint.checks.context import CheckContext, Reading
+from planlint.checks.growth import implied_growth_range
+from planlint.diagnostics import Diagnostic
+from planlint.quantity import Quantity, format_number
+from planlint.rulepack import NationalIndicator
+
+RULES = (
+    Rule("PL102", "target-below-national", "error",
+         "规划目标弱于国家目标（水平类指标直接比较；规模类指标比较隐含的年均增速）",
+         "水平类指标（比率、指数、速率）按比较词和方向直接比较：国家“70”是下限，规划写“≥70”满足，"
+         "国家“>15”时规划写“15”不满足。规模类指标（万亿元、亿、万件、Tbps）地方与全国体量不同，"
+         "只比较由基期值和目标值推算的年均增速，从不比较绝对规模。"),
+    Rule("PL104", "target-year-not-comparable", "info",
+         "规划目标年份与国家目标年份不同，无法比较（不做推测）"),
+)
+
+_EPS = 1e-9
+
+
+def meets_floor(q: Quantity, floor: float, strict: bool) -> bool:
+    """Does the plan's target q guarantee a value ≥ floor (> floor when strict)?"""
+    if q.comparator in ("<", "<="):
+        return False           # a ceiling promises no minimum
+    low = q.value               # '=', '>=', 'range' (its lower end), '>'
+    if low > floor + _EPS:
+        return True
+    if abs(low - floor) <= _EPS * max(1.0, abs(floor)):
+        return not strict or q.comparator == ">"
+    return False
+
+
+def meets_ceiling(q: Quantity, ceiling: float, strict: bool) -> bool:
+    if q.comparator in (">", ">=", "range"):
+        if q.comparator == "range" and q.upper is not None:
+            return q.upper < ceiling - _EPS or (abs(q.upper - ceiling) <= _EPS and not strict)
+        return False
+    high = q.value
+    if high < ceiling - _EPS:
+        return True
+    if abs(high - ceiling) <= _EPS * max(1.0, abs(ceiling)):
+        return not strict or q.comparator == "<"
+    return False
+
+
+def level_meets(q: Quantity, nat: NationalIndicator) -> bool:
+    t = nat.target
+    if nat.direction == "higher":
+        return meets_floor(q, t.value, strict=t.comparator == ">")
+    return meets_ceiling(q, t.value, strict=t.comparator == "<")
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    for r in ctx.readings:
+        nat = r.national
+        if nat is None or r.target is None or not ctx.applies(nat):
+            continue
+        year = ctx.target_year(r.indicator.target)
+        if year is None:
+            continue
+        if year != nat.target_year:
+            yield _not_comparable(ctx, r, nat, year)
+            continue
+        if nat.kind == "level":
+            yield from _level(ctx, r, nat, year)
+        else:
+            yield from _scale(ctx, r, nat, year)
+
+
+def _in_national_unit(q: Quantity, nat: NationalIndicator) -> Optional[Quantity]:
+    if q.unit is None or q.unit.dimension == "none" or nat.unit.dimension == "none":
+        return q.with_unit(nat.unit)
+    if not q.unit.compatible(nat.unit):
+        return None            # PL106 says so
+    return q.converted(nat.unit)
+
+
+def _level(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Iterator[Diagnostic]:
+    q = _in_national_unit(r.target, nat)
+    if q is None or q.cumulative or level_meets(q, nat):
+        return
+    weaker = "高于" if nat.direction == "lower" else "低于"
+    if q.comparator in ("<", "<=") and nat.direction == "higher":
+        weaker = "只设上限，未保证达到"
+    yield Diagnostic(
+        ctx.plan.path, r.indicator.target.loc, "PL102", nat.severity,
+        f"“{nat.name}”{year}年目标{q.describe()}{weaker}国家目标{nat.expectation().split('（')[0]}",
+        subject=nat.name, expected=nat.expectation(), actual=f"{q.describe()}（{year}年）",
+        source=nat.source, hint=_citation_hint(nat))
+
+
+def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Iterator[Diagnostic]:
+    if nat.growth is None or nat.growth.cumulative:
+        return
+    national_growth = nat.growth.value
+    how: str
+    rng = None
+    if r.base is not None:
+        base_year = ctx.base_year(r.indicator.base)
+        base_q = _in_national_unit(r.base, nat)
+        target_q = _in_national_unit(r.target, nat)
+        if base_year and base_q is not None and target_q is not None and year > base_year:
+            rng = implied_growth_range(base_q, target_q, year - base_year)
+            how = (f"由{base_year}年{base_q.describe()}至{year}年{target_q.describe()}推算")
+    if rng is None and r.growth is not None and not r.growth.cumulative:
+        g = r.growth
+        rng = (g.value - g.half_ulp, g.value, g.value + g.half_ulp)
+        how = "规划所列年均增速"
+    if rng is None:
+        return
+    low, mid, high = rng
+    if high + ctx.pack.consistency_slack >= national_growth:
+        return
+    yield Diagnostic(
+        ctx.plan.path, (r.indicator.growth_loc if how == "规划所列年均增速" else None) or r.indicator.target.loc,
+        "PL102", ctx.pack.growth_shortfall_severity,
+        f"“{nat.name}”是规模类指标，不比较绝对值；其年均增速约{format_number(round(mid, 1))}%（{how}），"
+        f"低于国家年均增速{nat.growth.describe()}",
+        subject=nat.name, expected=f"年均增速{nat.growth.describe()}（{nat.base_year}—{nat.target_year}年）",
+        actual=f"年均增速约{format_number(round(mid, 1))}%（{how}）", source=nat.source, hint=_citation_hint(nat))
+
+
+def _not_comparable(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Diagnostic:
+    return Diagnostic(
+        ctx.plan.path, r.indicator.target.year_loc or r.indicator.target.loc, "PL104", "info",
+        f"“{nat.name}”的目标年份为{year}年，国家目标为{nat.target_year}年，二者不可直接比较",
+        subject=nat.name, expected=nat.expectation(), actual=f"{r.target.describe()}（{year}年）",
+        source=nat.source, hint=f"如需比较，请补充{nat.target_year}年的目标值")
+
+
+def _citation_hint(nat: NationalIndicator) -> str:
+    return f"国家规划：{nat.citation.render()}"
+
+
+CHECK = Check(RULES, check)

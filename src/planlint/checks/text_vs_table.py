@@ -1,0 +1,42 @@
+"""PL115: a target stated in the running text contradicts the same indicator's table row."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from planlint.checks.base import Check, Rule
+from planlint.checks.context import CheckContext
+from planlint.diagnostics import Diagnostic
+from planlint.names import normalise_name
+
+RULES = (
+    Rule("PL115", "text-contradicts-table", "warning", "正文中写的目标与指标表中同一指标的目标不一致"),
+)
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    tabled = {}
+    for r in ctx.readings:
+        if r.indicator.origin != "text" and r.target is not None:
+            key = r.national.id if r.national else normalise_name(r.indicator.name).key
+            tabled.setdefault(key, r)
+    for r in ctx.readings:
+        if r.indicator.origin != "text" or r.target is None:
+            continue
+        key = r.national.id if r.national else normalise_name(r.indicator.name).key
+        row = tabled.get(key)
+        if row is None or ctx.target_year(row.indicator.target) != ctx.target_year(r.indicator.target):
+            continue
+        a, b = row.target, r.target
+        if a.unit is not None and b.unit is not None and a.unit.compatible(b.unit):
+            b = b.converted(a.unit)
+        if abs(a.value - b.value) <= max(a.half_ulp, b.half_ulp) and a.comparator == b.comparator:
+            continue
+        if abs(a.value - b.value) <= max(a.half_ulp, b.half_ulp) and {a.comparator, b.comparator} <= {"=", ">="}:
+            continue   # “达到75%” in the text and 75 in the table say the same
+        yield Diagnostic(ctx.plan.path, r.indicator.loc, "PL115", "warning",
+                         f"正文写“{r.indicator.name}”目标为{b.describe()}，与第{row.indicator.loc.line}行指标表中的"
+                         f"{a.describe()}不一致", subject=r.national.name if r.national else None,
+                         expected=a.describe(), actual=b.describe())
+
+
+CHECK = Check(RULES, check)

@@ -1,0 +1,140 @@
+"""Which national indicator, if any, a plan's indicator is.
+
+Four steps, cheapest first: (1) the normalised name or a curated alias; (2) a curated near
+miss, which is never a match; (3) a character-level rapidfuzz shortlist (Chinese names are
+not space-separated, so token scorers would see one token); (4) for each shortlisted
+candidate, what the plan's name adds and lacks. A name that adds a real word (农村, 移动电话,
+持卡人数 — jieba decides what a word is) names another indicator; one that adds only
+stray characters is probably a typo and becomes a doubtful match, reported as such.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from planlint.model import PlanIndicator
+from planlint.names import normalise_name
+from planlint.rulepack import NationalIndicator, RulePack
+from planlint.segment import Segmenter
+from planlint.units import parse_unit
+
+# characters that only say what kind of measure a name is; they differ between aliases
+# (占比/比率/比例, 规模/数量/额) without changing the indicator
+_MEASURE_CHARS = set("率比例重占额总量数规模的值")
+_MEASURE_CLASSES = (
+    ("capacity", ("能力", "带宽", "速率", "速度")),
+    ("index", ("指数",)),
+    ("ratio", ("率", "比", "比例", "比重", "占比", "比率", "覆盖面")),
+    ("amount", ("规模", "额", "总额", "数量", "数", "量", "收入", "总量", "人数", "户数", "总值")),
+)
+MIN_COVERAGE = 0.4      # share of the candidate's characters the plan's name must contain
+SHORTLIST_CUTOFF = 45.0
+
+
+def measure_class(key: str) -> Optional[str]:
+    for cls, suffixes in _MEASURE_CLASSES:
+        if key.endswith(suffixes):
+            return cls
+    return None
+
+
+@dataclass
+class Match:
+    local: PlanIndicator
+    status: str                                  # exact | alias | fuzzy | doubtful | distinct | none
+    national: Optional[NationalIndicator] = None  # set for exact, alias, fuzzy
+    candidate: Optional[NationalIndicator] = None  # the "did you mean" of a doubtful match
+    unit_text: Optional[str] = None              # the unit found in the unit field or the name
+    reason: str = ""
+    alternatives: list[NationalIndicator] = field(default_factory=list)
+
+    @property
+    def matched(self) -> bool:
+        return self.national is not None
+
+
+class IndicatorMatcher:
+    def __init__(self, pack: RulePack):
+        self.pack = pack
+        self.by_key: dict[str, tuple[NationalIndicator, str]] = {}
+        self.distinct: dict[str, NationalIndicator] = {}
+        vocabulary: set[str] = set()
+        for ind in pack.indicators:
+            for i, name in enumerate((ind.name, *ind.aliases)):
+                key = normalise_name(name).key
+                self.by_key.setdefault(key, (ind, "exact" if i == 0 else "alias"))
+                vocabulary.add(key)
+            for name in ind.distinct:
+                self.distinct.setdefault(normalise_name(name).key, ind)
+                vocabulary.add(normalise_name(name).key)
+        self.choices = list(self.by_key)
+        vocab_file = Path(pack.directory) / "vocabulary.txt" if pack.directory else None
+        self.segmenter = Segmenter(vocabulary, vocab_file)
+
+    def match(self, local: PlanIndicator) -> Match:
+        nn = normalise_name(local.name)
+        unit_text = local.unit if local.unit not in (None, "") else nn.unit
+        if nn.key in self.by_key:
+            ind, how = self.by_key[nn.key]
+            return Match(local, how, ind, unit_text=unit_text)
+        if nn.key in self.distinct:
+            return Match(local, "distinct", None, self.distinct[nn.key], unit_text,
+                         f"“{nn.display}”与“{self.distinct[nn.key].name}”是不同的指标")
+        return self._fuzzy(local, nn.key, unit_text)
+
+    def _fuzzy(self, local: PlanIndicator, key: str, unit_text: Optional[str]) -> Match:
+        from rapidfuzz import fuzz, process
+
+        unit = parse_unit(unit_text) if unit_text else None
+        shortlist = process.extract(key, self.choices, scorer=fuzz.ratio, limit=10, score_cutoff=SHORTLIST_CUTOFF)
+        accepted: dict[str, tuple[float, NationalIndicator]] = {}
+        doubtful: Optional[tuple[float, NationalIndicator]] = None
+        local_class = measure_class(key)
+        for cand_key, score, _ in shortlist:
+            ind = self.by_key[cand_key][0]
+            if unit is not None and not _units_fit(unit, ind):
+                continue
+            cand_class = measure_class(cand_key)
+            if local_class and cand_class and local_class != cand_class:
+                continue
+            chars, cand_chars = set(key), set(cand_key)
+            coverage = len(chars & cand_chars) / len(cand_chars)
+            extra = chars - cand_chars - _MEASURE_CHARS
+            if not extra:
+                if coverage >= MIN_COVERAGE:
+                    best = accepted.get(ind.id)
+                    if best is None or coverage > best[0]:
+                        accepted[ind.id] = (coverage, ind)
+                continue
+            if self._adds_a_word(key, extra):
+                continue  # a qualifier: another indicator
+            if len(extra) <= 2 and coverage >= 0.6 and (doubtful is None or score > doubtful[0]):
+                doubtful = (score, ind)
+        if accepted:
+            ranked = sorted(accepted.values(), key=lambda x: -x[0])
+            if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.15:
+                return Match(local, "fuzzy", ranked[0][1], unit_text=unit_text,
+                             reason=f"按名称相近识别为“{ranked[0][1].name}”")
+            return Match(local, "doubtful", None, ranked[0][1], unit_text,
+                         "名称可能指多个国家指标", alternatives=[r[1] for r in ranked[1:3]])
+        if doubtful is not None:
+            return Match(local, "doubtful", None, doubtful[1], unit_text, "名称与国家指标相近但不一致")
+        return Match(local, "none", unit_text=unit_text)
+
+    def _adds_a_word(self, key: str, extra: set[str]) -> bool:
+        """Does the name add a dictionary word (a qualifier) rather than stray characters?"""
+        for token in self.segmenter.cut(key):
+            if set(token) & extra and self.segmenter.is_word(token):
+                return True
+        return False
+
+
+def _units_fit(unit, ind: NationalIndicator) -> bool:
+    if unit.dimension == "none" or ind.unit.dimension == "none":
+        return True
+    return unit.compatible(ind.unit)
+
+
+def match_indicators(plan_indicators: list[PlanIndicator], matcher: IndicatorMatcher) -> list[Match]:
+    return [matcher.match(ind) for ind in plan_indicators]

@@ -1,0 +1,152 @@
+"""YAML plans: the format of schema/plan.schema.json, read into the Plan model."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from planlint.diagnostics import Diagnostic
+from planlint.model import Location, Metadata, Observation, Plan, PlanAction, PlanIndicator, PlanProject, Section
+from planlint.readers.base import ReadResult, unreadable
+from planlint.readers.schema_messages import describe
+from planlint.readers.yaml_tree import Path, YamlTree, YamlTreeError, load_tree
+from planlint.resources import validator
+
+SCHEMA = "plan.schema.json"
+
+
+def read_yaml(text: str, path: str) -> ReadResult:
+    try:
+        tree = load_tree(text)
+    except YamlTreeError as err:
+        if err.code == "PL001":
+            return unreadable(path, err.message, err.loc)
+        return ReadResult(None, [Diagnostic(path, err.loc, err.code, "error", err.message)])
+    if tree.data is None:
+        return unreadable(path, "文件没有内容（只有注释或空白）")
+    diags = [Diagnostic(path, i.loc, "PL002", "error", i.message) for i in tree.issues]
+    if not isinstance(tree.data, dict):
+        diags.append(Diagnostic(path, tree.loc(()), "PL002", "error",
+                                "规划文件的顶层应为映射（title: …、indicators: …），不是列表或单个值"))
+        return ReadResult(None, diags)
+    for error in sorted(validator(SCHEMA).iter_errors(tree.data), key=lambda e: list(map(str, e.absolute_path))):
+        message, where = describe(error)
+        loc = tree.key_loc(where) if error.validator == "additionalProperties" else tree.loc(where)
+        diags.append(Diagnostic(path, loc, "PL002", "error", message))
+    return ReadResult(_PlanBuilder(tree, path).build(), diags)
+
+
+class _PlanBuilder:
+    """Build the model from schema-checked data, skipping what does not fit rather than failing."""
+
+    def __init__(self, tree: YamlTree, path: str):
+        self.tree, self.path, self.data = tree, path, tree.data
+
+    def raw(self, path: Path) -> Any:
+        """A value as written: numbers keep their printed digits."""
+        value = _get(self.data, path)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return self.tree.number_texts.get(path, value)
+        return value
+
+    def build(self) -> Plan:
+        plan = Plan(self.path, "yaml", self.metadata())
+        if isinstance(self.data.get("indicators"), list):
+            plan.indicators_loc = self.tree.key_loc(("indicators",))
+            plan.indicators = [ind for i, item in enumerate(self.data["indicators"])
+                               if (ind := self.indicator(("indicators", i), item))]
+        if isinstance(self.data.get("actions"), list):
+            plan.actions_loc = self.tree.key_loc(("actions",))
+            plan.actions = [a for i, item in enumerate(self.data["actions"]) if (a := self.action(("actions", i), item))]
+        if isinstance(self.data.get("projects"), list):
+            plan.projects = [p for i, item in enumerate(self.data["projects"])
+                             if (p := self.project(("projects", i), item))]
+        if isinstance(self.data.get("sections"), list):
+            plan.sections = self.sections(("sections",), self.data["sections"])
+        if not plan.actions and plan.sections:
+            plan.actions_loc = plan.sections[0].loc
+        return plan
+
+    def metadata(self) -> Metadata:
+        d, meta = self.data, Metadata()
+        for key in ("title", "level", "region", "department"):
+            if isinstance(d.get(key), str) and d[key].strip():
+                setattr(meta, key, d[key].strip())
+                meta.locs[key] = self.tree.loc((key,))
+        period = d.get("period")
+        if isinstance(period, dict):
+            meta.period_start = _year(period.get("start"))
+            meta.period_end = _year(period.get("end"))
+            meta.locs["period"] = self.tree.loc(("period",))
+        try:
+            from planlint.metadata_inference import apply_inference
+        except ImportError:  # pragma: no cover - inference ships with the Markdown reader
+            return meta
+        apply_inference(meta)
+        return meta
+
+    def indicator(self, p: Path, item: Any) -> Optional[PlanIndicator]:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            return None
+        unit = item.get("unit") if isinstance(item.get("unit"), str) else None
+        return PlanIndicator(
+            name=item["name"].strip(), loc=self.tree.loc(p + ("name",)),
+            unit=unit, unit_loc=self.tree.loc(p + ("unit",)) if unit is not None else None,
+            category=item.get("category") if isinstance(item.get("category"), str) else None,
+            base=self.observation(p + ("base",), item.get("base")),
+            target=self.observation(p + ("target",), item.get("target")),
+            growth=self.raw(p + ("growth",)) if "growth" in item else None,
+            growth_loc=self.tree.loc(p + ("growth",)) if "growth" in item else None,
+            origin="list")
+
+    def observation(self, p: Path, item: Any) -> Optional[Observation]:
+        if not isinstance(item, dict):
+            return None
+        return Observation(value=self.raw(p + ("value",)), year=_year(item.get("year")),
+                           loc=self.tree.loc(p + ("value",)),
+                           year_loc=self.tree.loc(p + ("year",)) if "year" in item else None)
+
+    def action(self, p: Path, item: Any) -> Optional[PlanAction]:
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+            return None
+        return PlanAction(item["title"].strip(), self.tree.loc(p + ("title",)), _text(item.get("goal")),
+                          _text(item.get("body")), self.tree.loc(p + ("body",)) if "body" in item else None)
+
+    def project(self, p: Path, item: Any) -> Optional[PlanProject]:
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+            return None
+        return PlanProject(item["title"].strip(), self.tree.loc(p + ("title",)), _text(item.get("body")),
+                           self.tree.loc(p + ("body",)) if "body" in item else None)
+
+    def sections(self, p: Path, items: list) -> list[Section]:
+        out = []
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or not isinstance(item.get("heading"), str):
+                continue
+            q = p + (i,)
+            children = item.get("sections")
+            out.append(Section(item["heading"].strip(), self.tree.loc(q + ("heading",)), _text(item.get("body")),
+                               self.tree.loc(q + ("body",)) if "body" in item else None,
+                               self.sections(q + ("sections",), children) if isinstance(children, list) else []))
+        return out
+
+
+def _get(data: Any, path: Path) -> Any:
+    for p in path:
+        try:
+            data = data[p]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _year(v: Any) -> Optional[int]:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, str) and v.strip().rstrip("年").isdigit():
+        return int(v.strip().rstrip("年"))
+    return None
+
+
+def _text(v: Any) -> str:
+    return v if isinstance(v, str) else ""

@@ -1,0 +1,215 @@
+"""YAML text to plain data plus a map from each value's path to where it was written.
+
+Built from PyYAML's event stream (the C parser when available) rather than its composer, so
+that nothing is ever constructed from a tag, nesting depth is bounded without recursion,
+aliases cannot blow up, and duplicate keys are seen instead of silently overwritten.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Optional, Union
+
+import yaml
+
+from planlint.model import Location
+
+try:  # the C parser is ~10x faster; fall back to pure Python where libyaml is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Path = tuple[Union[str, int], ...]
+MAX_DEPTH = 200
+MAX_NODES = 1_000_000
+
+_STANDARD_TAGS = {
+    None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
+}
+_RESOLVER = yaml.resolver.Resolver()
+# stateless for scalars: used only for YAML's own int/float spellings (0x1F, 1_000, .inf)
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+class YamlTreeError(Exception):
+    def __init__(self, message: str, loc: Location, code: str = "PL001"):
+        super().__init__(message)
+        self.message, self.loc, self.code = message, loc, code
+
+
+@dataclass
+class Issue:
+    """A problem in otherwise readable YAML (duplicate key, odd tag, bad number)."""
+
+    message: str
+    loc: Location
+    path: Path
+
+
+@dataclass
+class YamlTree:
+    data: Any
+    value_locs: dict[Path, Location] = field(default_factory=dict)
+    key_locs: dict[Path, Location] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+    # numbers as written (2.50 keeps its digits, which tell the rounding a drafter used)
+    number_texts: dict[Path, str] = field(default_factory=dict)
+
+    def loc(self, path: Path) -> Location:
+        """Where the value at path was written; the nearest enclosing value otherwise."""
+        p = tuple(path)
+        while p:
+            if p in self.value_locs:
+                return self.value_locs[p]
+            p = p[:-1]
+        return self.value_locs.get((), Location(1, 1))
+
+    def key_loc(self, path: Path) -> Location:
+        return self.key_locs.get(tuple(path)) or self.loc(path)
+
+
+def _loc(mark: Any) -> Location:
+    return Location(mark.line + 1, mark.column + 1)
+
+
+@dataclass
+class _Frame:
+    kind: str                      # "map" or "seq"
+    value: Any
+    path: Path
+    pending_key: Optional[str] = None
+    pending_key_loc: Optional[Location] = None
+    expect_key: bool = True
+    size: int = 1
+    anchor: Optional[str] = None
+
+
+def _scalar(event: Any, issues: list[Issue], path: Path) -> Any:
+    tag = event.tag
+    value = event.value
+    if tag in (None, "!"):
+        plain = bool(event.implicit[0]) and not event.style
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, (plain, False)) if plain else "tag:yaml.org,2002:str"
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() in ("yes", "true", "on", "y")
+    if tag == "tag:yaml.org,2002:int":
+        try:
+            return _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(tag, value))
+        except (ValueError, yaml.YAMLError):
+            return value
+    if tag == "tag:yaml.org,2002:float":
+        try:
+            number = _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode(tag, value))
+        except (ValueError, yaml.YAMLError):
+            return value
+        if not math.isfinite(number):
+            issues.append(Issue(f"“{value}”不是有限的数值", _loc(event.start_mark), path))
+            return value  # keep the text: the quantity parser reports it as not a number
+        return number
+    return value  # str, timestamp (kept as written)
+
+
+def load_tree(text: str) -> YamlTree:
+    """Parse one YAML document. Raises YamlTreeError for what cannot be read at all."""
+    issues: list[Issue] = []
+    value_locs: dict[Path, Location] = {}
+    key_locs: dict[Path, Location] = {}
+    number_texts: dict[Path, str] = {}
+    anchors: dict[str, tuple[Any, int]] = {}
+    stack: list[_Frame] = []
+    root: Any = None
+    documents = 0
+    total = 0
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlTreeError("文件含有多个YAML文档（---），一个文件只能写一个规划", _loc(event.start_mark))
+                continue
+            if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                continue
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                done = stack.pop()
+                if done.anchor:
+                    anchors[done.anchor] = (done.value, done.size)
+                if stack:
+                    stack[-1].size += done.size
+                continue
+            parent = stack[-1] if stack else None
+            # a key of a mapping
+            if parent is not None and parent.kind == "map" and parent.expect_key:
+                if not isinstance(event, yaml.ScalarEvent):
+                    raise YamlTreeError("不支持以列表或映射作为键", _loc(event.start_mark), "PL002")
+                key = event.value
+                path = parent.path + (key,)
+                if key in parent.value:
+                    issues.append(Issue(f"键“{key}”重复出现（第{key_locs[path].line}行已有），"
+                                        "YAML会静默采用后者", _loc(event.start_mark), path))
+                parent.pending_key, parent.pending_key_loc = key, _loc(event.start_mark)
+                parent.expect_key = False
+                continue
+            path = parent.path + ((parent.pending_key,) if parent.kind == "map" else (len(parent.value),)) \
+                if parent is not None else ()
+            loc = _loc(event.start_mark)
+            tag = getattr(event, "tag", None)
+            if tag not in _STANDARD_TAGS:
+                issues.append(Issue(f"不支持的YAML标签“{tag}”：planlint只读取普通数据，标签内容不会被执行",
+                                    loc, path))
+            size = 1
+            if isinstance(event, yaml.AliasEvent):
+                if event.anchor not in anchors:
+                    raise YamlTreeError(f"引用了未定义的锚点“*{event.anchor}”", loc)
+                value, size = anchors[event.anchor]
+                total += size
+                if total > MAX_NODES:
+                    raise YamlTreeError("别名展开后的内容过大（可能是“billion laughs”攻击），拒绝读取", loc)
+            elif isinstance(event, yaml.ScalarEvent):
+                value = _scalar(event, issues, path)
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    number_texts[path] = event.value
+                total += 1
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlTreeError(f"嵌套超过{MAX_DEPTH}层，不是规划文件的结构", loc)
+                value = {} if isinstance(event, yaml.MappingStartEvent) else []
+                total += 1
+            else:  # pragma: no cover - no other event kinds exist
+                continue
+            if total > MAX_NODES:
+                raise YamlTreeError("文件的YAML节点过多，超出上限", loc)
+            value_locs[path] = loc
+            if parent is None:
+                root = value
+            elif parent.kind == "map":
+                parent.value[parent.pending_key] = value
+                key_locs[path] = parent.pending_key_loc or loc
+                parent.expect_key, parent.pending_key = True, None
+                parent.size += size
+            else:
+                parent.value.append(value)
+                parent.size += size
+            anchor = getattr(event, "anchor", None)
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                # an anchored collection's size is known only when it closes
+                stack.append(_Frame("map" if isinstance(value, dict) else "seq", value, path, anchor=anchor))
+            elif anchor and not isinstance(event, yaml.AliasEvent):
+                anchors[anchor] = (value, 1)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        loc = _loc(mark) if mark is not None else Location(1, 1)
+        problem = err.problem or str(err)
+        raise YamlTreeError(f"YAML语法错误：{problem}", loc) from None
+    except yaml.YAMLError as err:
+        raise YamlTreeError(f"YAML无法读取：{err}", Location(1, 1)) from None
+    except RecursionError:
+        raise YamlTreeError("嵌套过深，无法读取", Location(1, 1)) from None
+    finally:
+        loader.dispose()
+    return YamlTree(root, value_locs, key_locs, issues, number_texts)

@@ -1,0 +1,42 @@
+"""Contract 2: the JSON report."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from planlint import __version__
+from planlint.diagnostics import Diagnostic
+from planlint.engine import FileReport
+
+
+def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "path": d.path, "line": d.line, "column": d.column, "code": d.code, "severity": d.severity,
+        "subject": d.subject, "message": d.message, "expected": d.expected, "actual": d.actual,
+        "source": d.source,
+    }
+    if d.hint:
+        out["hint"] = d.hint
+    if d.evidence:
+        out["evidence"] = d.evidence
+    return out
+
+
+def render(reports: list[FileReport], pack_name: str) -> str:
+    files = []
+    for r in reports:
+        meta = r.plan.meta if r.plan else None
+        files.append({
+            "path": r.path,
+            "level": meta.level if meta else None,
+            "region": meta.region if meta else None,
+            "department": meta.department if meta else None,
+            "errors": r.count("error"), "warnings": r.count("warning"), "infos": r.count("info"),
+            "inferred": list(meta.inferred) if meta else [],
+        })
+    doc = {
+        "tool": {"name": "planlint", "version": __version__, "rulepack": pack_name},
+        "files": files,
+        "diagnostics": [diagnostic_dict(d) for r in reports for d in r.diagnostics],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

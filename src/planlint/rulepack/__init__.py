@@ -1,0 +1,5 @@
+"""Rule packs: the national plan's requirements as data (rules/<pack>/)."""
+from planlint.rulepack.loader import RulePackError, load_pack
+from planlint.rulepack.model import Citation, Department, NationalIndicator, RulePack
+
+__all__ = ["Citation", "Department", "NationalIndicator", "RulePack", "RulePackError", "load_pack"]

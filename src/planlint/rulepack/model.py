@@ -1,0 +1,101 @@
+"""The rule pack as the checks see it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from planlint.quantity import Quantity
+from planlint.units import Unit
+
+
+@dataclass(frozen=True)
+class Citation:
+    section: str
+    quote: str
+
+    def render(self) -> str:
+        return f"{self.section}：“{self.quote.replace(' | ', '，')}”"
+
+
+@dataclass
+class NationalIndicator:
+    id: str
+    name: str
+    unit: Unit
+    kind: str                      # level | scale
+    direction: str                 # higher | lower
+    target: Quantity
+    target_year: int
+    citation: Citation
+    row: Optional[int] = None      # row of the main table; None for 发展目标/专栏 targets
+    category: Optional[str] = None
+    base: Optional[Quantity] = None
+    base_year: Optional[int] = None
+    growth: Optional[Quantity] = None
+    severity: str = "error"
+    required_levels: tuple[str, ...] = ()
+    required_departments: tuple[str, ...] = ()
+    applies_levels: tuple[str, ...] = ()
+    applies_regions: tuple[str, ...] = ()    # provinces, after expanding groups; () = anywhere
+    aliases: tuple[str, ...] = ()
+    distinct: tuple[str, ...] = ()
+    goal_citation: Optional[Citation] = None
+    may_exceed_100: bool = False   # a per-100-people rate (移动宽带用户普及率) can pass 100%
+
+    @property
+    def source(self) -> str:
+        """The short reference used in reports (Contract 2 `source`)."""
+        if self.row is not None:
+            return f"{self.citation.section} 第{self.row}项"
+        return self.citation.section
+
+    def expectation(self) -> str:
+        """What the national plan asks, e.g. ≥70%（2020年）: a plain national figure is a floor
+        (a ceiling for lower-is-better items)."""
+        q = self.target
+        if q.comparator == "=":
+            q = Quantity(q.value, ">=" if self.direction == "higher" else "<=", q.unit, q.cumulative,
+                         q.upper, q.decimals, q.text)
+        return f"{q.describe()}（{self.target_year}年）"
+
+
+@dataclass(frozen=True)
+class Department:
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class RulePack:
+    name: str
+    title: str
+    target_year: int
+    indicators: list[NationalIndicator]
+    document: str = ""
+    base_year: Optional[int] = None
+    region_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    departments: list[Department] = field(default_factory=list)
+    growth_shortfall_severity: str = "warning"
+    consistency_slack: float = 0.05
+    directory: str = ""
+    raw: dict[str, Any] = field(default_factory=dict)   # every file as loaded, for further rule kinds
+
+    def indicator(self, id_or_name: str) -> Optional[NationalIndicator]:
+        for ind in self.indicators:
+            if id_or_name in (ind.id, ind.name):
+                return ind
+        return None
+
+    def canonical_department(self, name: Optional[str]) -> Optional[Department]:
+        """The department a plan's `department` names, under any of its names old or new."""
+        if not name:
+            return None
+        key = _squash(name)
+        for dept in self.departments:
+            if key in {_squash(n) for n in (dept.name, *dept.aliases)}:
+                return dept
+        return None
+
+
+def _squash(s: str) -> str:
+    return "".join(s.split())

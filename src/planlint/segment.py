@@ -1,0 +1,53 @@
+"""Word segmentation with a small domain dictionary, built without jieba's cache files.
+
+jieba's default dictionary costs most of a second in every process, and its cache handling
+fails on read-only or missing temporary directories. The names we segment are short
+indicator names, for which the pack's own vocabulary is the right dictionary; we build
+jieba's prefix dictionary in memory and never touch the file system beyond reading it.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+from typing import Iterable, Optional
+
+
+class Segmenter:
+    def __init__(self, words: Iterable[str], vocabulary_file: Optional[Path] = None):
+        self._words = {w for w in words if w}
+        self._vocabulary_file = vocabulary_file
+        self._tokenizer = None   # built on first use: most names match without segmentation
+
+    def _build(self):
+        import jieba  # imported here: only names that need segmentation pay for it
+
+        jieba.setLogLevel(logging.WARNING)
+        lines = [f"{w} 100" for w in sorted(self._words)]
+        if self._vocabulary_file is not None and self._vocabulary_file.is_file():
+            for line in self._vocabulary_file.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if line and not line.startswith("#") and len(line.split()) >= 2:
+                    lines.append(" ".join(line.split()[:2]))
+        tokenizer = jieba.Tokenizer(dictionary=None)
+        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO("\n".join(lines).encode("utf-8")))
+        tokenizer.initialized = True          # skip initialize(): it reads and writes caches
+        return tokenizer
+
+    def words(self) -> set[str]:
+        if self._tokenizer is None:
+            self._tokenizer = self._build()
+        return {w for w, f in self._tokenizer.FREQ.items() if f > 0}
+
+    def cut(self, text: str) -> list[str]:
+        if self._tokenizer is None:
+            self._tokenizer = self._build()
+        return [t for t in self._tokenizer.cut(text, HMM=False) if t.strip()]
+
+    def is_word(self, token: str) -> bool:
+        """A dictionary word (or a Latin/digit run such as 4G): a qualifier, not a typo."""
+        if self._tokenizer is None:
+            self._tokenizer = self._build()
+        if token.isascii():
+            return len(token) >= 2
+        return len(token) >= 2 and self._tokenizer.FREQ.get(token, 0) > 0
