@@ -51,7 +51,8 @@ class Quantity:
         return Quantity(self.value * f, self.comparator, to, self.cumulative, upper, dec, self.text)
 
     def describe(self) -> str:
-        unit = self.unit.symbol if self.unit else ""
+        # 〔N〕 is in percentage points by definition: no unit inside the brackets
+        unit = self.unit.symbol if self.unit and not self.cumulative else ""
         num = format_number(self.value)
         if self.comparator == "range" and self.upper is not None:
             body = f"{num}～{format_number(self.upper)}{unit}"

@@ -112,7 +112,7 @@ def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
         target_q = _in_national_unit(r.target, nat)
         if base_year and base_q is not None and target_q is not None and year > base_year:
             rng = implied_growth_range(base_q, target_q, year - base_year)
-            how = (f"由{base_year}年{base_q.describe()}至{year}年{target_q.describe()}推算")
+            how = f"由{base_year}年{r.base.describe()}至{year}年{r.target.describe()}推算"
     if rng is None and r.growth is not None and not r.growth.cumulative:
         g = r.growth
         rng = (g.value - g.half_ulp, g.value, g.value + g.half_ulp)

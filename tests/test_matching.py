@@ -1,0 +1,84 @@
+import pytest
+
+from planlint.matching import IndicatorMatcher
+from planlint.model import Location, PlanIndicator
+from planlint.names import normalise_name
+
+
+@pytest.fixture(scope="module")
+def matcher(pack):
+    return IndicatorMatcher(pack)
+
+
+def m(matcher, name, unit=None):
+    return matcher.match(PlanIndicator(name, Location(3, 5), unit=unit))
+
+
+def test_normalisation_strips_numbering_units_quotes():
+    n = normalise_name("（3）光纤入户用户占总宽带用户的比率（%）")
+    assert n.key == "光纤入户用户占总宽带用户比率" and n.unit == "%"
+    assert normalise_name("５．网民数量（亿）").unit == "亿"
+    assert normalise_name("“信息消费规模”").key == "信息消费规模"
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("固定宽带家庭普及率", "固定宽带家庭普及率"),
+    ("家庭宽带普及率", "固定宽带家庭普及率"),
+    ("6.固定宽带家庭普及率（%）", "固定宽带家庭普及率"),
+    ("光纤入户用户占比", "光纤入户用户占总宽带用户的比率"),
+    ("移动宽带普及率", "移动宽带用户普及率"),
+    ("电子商务交易额", "电子商务交易规模"),
+    ("网上零售额", "网络零售额"),
+    ("网民规模", "网民数量"),
+    ("贫困村宽带覆盖率", "贫困村宽带网络覆盖率"),
+])
+def test_curated_names_match(matcher, name, canonical):
+    r = m(matcher, name)
+    assert r.national is not None and r.national.name == canonical
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("IT投资占比", "IT项目投资占全社会固定资产投资总额的比例"),       # abbreviated, not listed
+    ("固定宽带家庭用户普及比率", "固定宽带家庭普及率"),                  # reworded measure
+])
+def test_unlisted_variants_match_by_similarity(matcher, name, canonical):
+    r = m(matcher, name, "%")
+    assert r.status == "fuzzy" and r.national.name == canonical
+
+
+@pytest.mark.parametrize("name,unit", [
+    ("农村家庭宽带普及率", "%"),       # another indicator (a 中西部 goal), never 固定宽带家庭普及率
+    ("城镇家庭宽带普及率", "%"),
+    ("移动电话普及率", "部/百人"),
+    ("互联网普及率", "%"),
+    ("4G网络覆盖率", "%"),
+    ("社会保障卡持卡人数", "万人"),
+    ("网络零售额占社会消费品零售总额比重", "%"),
+    ("信息消费占GDP比重", "%"),
+    ("电子商务企业数量", "家"),
+    ("电子政务外网覆盖率", "%"),
+    ("光纤到户覆盖家庭数", "万户"),
+    ("农村电商服务站覆盖率", "%"),       # not listed anywhere: adds real words
+])
+def test_near_misses_are_not_national_indicators(matcher, name, unit):
+    r = m(matcher, name, unit)
+    main_table = r.national is not None and r.national.row is not None
+    assert not main_table, f"{name} wrongly taken for {r.national.name}"
+    assert r.status != "doubtful"
+
+
+def test_unit_in_name_rejects_a_lookalike(matcher):
+    r = m(matcher, "信息消费规模占比（%）")
+    assert r.national is None
+
+
+def test_typo_is_a_doubtful_match(matcher):
+    r = m(matcher, "固定宽带家庭普急率", "%")
+    assert r.status == "doubtful" and r.candidate.name == "固定宽带家庭普及率"
+
+
+def test_ambiguous_name_is_doubtful(matcher):
+    r = m(matcher, "宽带普及率", "%")
+    assert r.status == "doubtful"
+    names = {r.candidate.name, *(a.name for a in r.alternatives)}
+    assert {"固定宽带家庭普及率", "移动宽带用户普及率"} <= names

@@ -1,0 +1,94 @@
+import math
+
+import pytest
+
+from planlint.quantity import QuantityError, chinese_to_number, parse_quantity
+from planlint.units import parse_unit
+
+
+@pytest.mark.parametrize("text,comparator,value,unit", [
+    (70, "=", 70, None),
+    ("75%", "=", 75, "%"),
+    ("75％", "=", 75, "%"),
+    (">38", ">", 38, None),
+    ("＞38", ">", 38, None),
+    ("≥90", ">=", 90, None),
+    ("75以上", ">=", 75, None),
+    ("75%以上", ">=", 75, "%"),
+    ("不低于70", ">=", 70, None),
+    ("超过38", ">", 38, None),
+    ("达到1000Mbps以上", ">=", 1000, "Mbps"),
+    ("百分之九十", "=", 90, "%"),
+    ("<1", "<", 1, None),
+    ("不高于1.4", "<=", 1.4, None),
+    ("1.5以下", "<=", 1.5, None),
+    ("７０", "=", 70, None),
+    ("约75%", "=", 75, "%"),
+    ("26.2万亿元", "=", 26.2, "万亿元"),
+    ("1000兆比特/秒", "=", 1000, "Mbps"),
+    ("20太比特/秒", "=", 20, "Tbps"),
+    ("3,746", "=", 3746, None),
+    ("九十八", "=", 98, None),
+])
+def test_parse_forms(text, comparator, value, unit):
+    q = parse_quantity(text)
+    assert q.comparator == comparator
+    assert math.isclose(q.value, value)
+    assert (q.unit.symbol if q.unit else None) == unit
+
+
+def test_cumulative_points():
+    q = parse_quantity("〔24〕")
+    assert q.cumulative and q.value == 24 and q.comparator == "="
+    q = parse_quantity("〔>14〕")
+    assert q.cumulative and q.comparator == ">" and q.value == 14
+    assert parse_quantity("[2.8]").cumulative
+
+
+def test_magnitude_with_unit_field():
+    q = parse_quantity("1.2万", "件")
+    assert q.value == 12000 and q.unit.symbol == "件"
+    bare = parse_quantity("1.2万")
+    assert bare.unit.dimension == "count" and bare.converted(parse_unit("件")).value == pytest.approx(12000)
+
+
+@pytest.mark.parametrize("src,dst,value,expected", [
+    ("26.2万亿元", "亿元", None, 262000),
+    ("3746亿元", "万亿元", None, 0.3746),
+    ("6880万人", "亿", None, 0.688),
+    ("20Tbps", "Gbps", None, 20000),
+    ("1Gbps", "Mbps", None, 1000),
+    ("15.3万件", "件", None, 153000),
+])
+def test_unit_conversion(src, dst, value, expected):
+    q = parse_quantity(src)
+    assert q.converted(parse_unit(dst)).value == pytest.approx(expected)
+
+
+def test_range_keeps_both_ends():
+    q = parse_quantity("70~75%")
+    assert q.comparator == "range" and q.value == 70 and q.upper == 75
+
+
+def test_decimals_drive_rounding_tolerance():
+    assert parse_quantity("11.0").half_ulp == pytest.approx(0.05)
+    assert parse_quantity("15").half_ulp == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("bad", ["—", "", "待定", "abc", "75个苹果", None, True, [1], float("nan"), "x" * 500])
+def test_not_a_number_is_reported(bad):
+    with pytest.raises(QuantityError) as err:
+        parse_quantity(bad)
+    assert str(err.value)  # a message in Chinese for the report
+
+
+def test_chinese_numerals():
+    assert chinese_to_number("一百二十")[0] == 120
+    assert chinese_to_number("十五")[0] == 15
+    assert chinese_to_number("三点五") == (3.5, 1)
+    assert chinese_to_number("二〇二〇")[0] == 2020
+
+
+def test_describe_round_trip():
+    assert parse_quantity("不低于70%").describe() == "≥70%"
+    assert parse_quantity("〔>14〕").describe() == "〔＞14〕"
