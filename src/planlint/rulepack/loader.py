@@ -8,6 +8,7 @@ import yaml
 
 from planlint.quantity import QuantityError, parse_quantity
 from planlint.resources import rules_dir, validator
+from planlint.rulepack.actions import CommitmentDataError, load_commitments
 from planlint.rulepack.model import Citation, Department, NationalIndicator, RulePack
 from planlint.units import parse_unit
 
@@ -73,13 +74,18 @@ def load_pack(name_or_path: Optional[str] = None) -> RulePack:
     dup = {x for x in ids if ids.count(x) > 1}
     if dup:
         raise RulePackError(f"规则包 {directory} 中指标 id 重复：{', '.join(sorted(dup))}")
-    departments = [Department(d["name"], tuple(d.get("aliases") or ()))
+    departments = [Department(d["name"], tuple(d.get("aliases") or ()), d.get("successor"))
                    for d in (data.get("departments") or {}).get("departments") or []]
+    try:
+        commitments = load_commitments(data, groups)
+    except CommitmentDataError as err:
+        raise RulePackError(f"规则包 {directory}: {err}") from None
     return RulePack(
         name=data["name"], title=data["title"], target_year=data["target_year"], indicators=indicators,
         document=data.get("document", ""), base_year=data.get("base_year"), region_groups=groups,
         departments=departments, growth_shortfall_severity=data.get("growth_shortfall_severity", "warning"),
-        consistency_slack=float(data.get("consistency_slack", 0.05)), directory=str(directory), raw=data)
+        consistency_slack=float(data.get("consistency_slack", 0.05)), directory=str(directory), raw=data,
+        commitments=commitments)
 
 
 def _quantity(text: str, unit: str, where: str) -> Any:

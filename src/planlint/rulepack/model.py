@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from planlint.quantity import Quantity
 from planlint.units import Unit
+
+if TYPE_CHECKING:
+    from planlint.rulepack.actions import Commitments
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class NationalIndicator:
 class Department:
     name: str
     aliases: tuple[str, ...] = ()
+    successor: Optional[str] = None     # its name after the 2018 reorganisation, if renamed
 
 
 @dataclass
@@ -79,6 +83,7 @@ class RulePack:
     consistency_slack: float = 0.05
     directory: str = ""
     raw: dict[str, Any] = field(default_factory=dict)   # every file as loaded, for further rule kinds
+    commitments: Optional["Commitments"] = None          # actions, projects, tasks, regional duties
 
     def indicator(self, id_or_name: str) -> Optional[NationalIndicator]:
         for ind in self.indicators:

@@ -1,0 +1,195 @@
+"""What a plan must take up besides indicators: priority actions, 专栏 projects, 分工 tasks and
+regional duties, as loaded from the pack's actions/projects/tasks/regional files."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from planlint.quantity import Quantity, QuantityError, parse_quantity
+from planlint.rulepack.model import Citation
+
+
+class CommitmentDataError(ValueError):
+    """A value in the commitment files cannot be used (the loader turns it into RulePackError)."""
+
+
+@dataclass(frozen=True)
+class Terms:
+    core: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionTarget:
+    """A quantitative 行动目标. `binds == "national"` targets are never compared with a local plan."""
+
+    id: str
+    subject: str
+    year: int
+    citation: Citation
+    binds: str = "local"
+    patterns: tuple[str, ...] = ()
+    unit: str = ""
+    direction: str = "higher"
+    value: Optional[Quantity] = None
+
+    def expectation(self) -> str:
+        assert self.value is not None
+        q = self.value
+        if q.comparator == "=":
+            q = Quantity(q.value, ">=" if self.direction == "higher" else "<=", q.unit, q.cumulative,
+                         q.upper, q.decimals, q.text)
+        return f"{q.describe()}（{self.year}年）"
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """One national item a plan may have to take up: an action, a project, a task or a duty."""
+
+    kind: str                                  # action | project | task | duty
+    id: str
+    name: str
+    citation: Citation
+    terms: Terms
+    title_terms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    severity: str = "warning"
+    required_levels: tuple[str, ...] = ()      # must take it up (actions: PL201)
+    applies_levels: tuple[str, ...] = ()       # may take it up; projects and duties: expected
+    regions: tuple[str, ...] = ()              # duties: provinces/cities bound, groups expanded
+    number: Optional[int] = None
+    goal: str = ""                             # actions: the 行动目标, verbatim
+    targets: tuple[ActionTarget, ...] = ()
+    lead: tuple[str, ...] = ()                 # tasks: 牵头 departments
+    responsible: tuple[str, ...] = ()          # tasks: 按职责分工负责 departments
+    covered_score: Optional[float] = None      # overrides the pack-wide threshold
+
+    @property
+    def source(self) -> str:
+        return self.citation.section
+
+    def goal_for(self, year: int) -> str:
+        """The part of the 行动目标 set for one year (到2020年，…), else the whole goal."""
+        marker = f"到{year}年"
+        if marker in self.goal:
+            part = self.goal[self.goal.index(marker):]
+            return part.split("；")[0].rstrip("。")
+        return self.goal.rstrip("。")
+
+
+@dataclass(frozen=True)
+class CoverageSettings:
+    review_headings: tuple[str, ...] = ()
+    weak_headings: dict[str, float] = field(default_factory=dict)
+    past_markers: tuple[str, ...] = ()
+    generic_title_words: tuple[str, ...] = ()
+    covered_score: float = 2.0
+    doubtful_score: float = 1.0
+    title_strong: float = 80.0
+    title_weak: float = 60.0
+    foreign_place_factor: float = 0.5
+
+
+@dataclass
+class Commitments:
+    settings: CoverageSettings = field(default_factory=CoverageSettings)
+    actions: list[Commitment] = field(default_factory=list)
+    projects: list[Commitment] = field(default_factory=list)
+    tasks: list[Commitment] = field(default_factory=list)
+    duties: list[Commitment] = field(default_factory=list)
+
+    def vocabulary(self) -> set[str]:
+        """Every term and title word, for the segmenter's domain dictionary."""
+        words: set[str] = set(self.settings.generic_title_words)
+        for item in (*self.actions, *self.projects, *self.tasks, *self.duties):
+            words.update(item.terms.core)
+            words.update(item.terms.support)
+            words.update(item.title_terms)
+        return {w for w in words if len(w) >= 2}
+
+
+def _tuple(v: Any) -> tuple[str, ...]:
+    return tuple(str(x) for x in (v or ()))
+
+
+def _citation(d: dict, default_section: str) -> Citation:
+    return Citation(d.get("section") or default_section, d["quote"])
+
+
+def _terms(d: Any) -> Terms:
+    if isinstance(d, list):          # tasks: a plain list, every term core
+        return Terms(_tuple(d))
+    return Terms(_tuple(d.get("core")), _tuple(d.get("support")))
+
+
+def _expand(regions: Any, groups: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for r in regions or ():
+        out.extend(groups.get(r, (r,)))
+    return tuple(out)
+
+
+def _target(d: dict, section: str, where: str) -> ActionTarget:
+    value = None
+    if d.get("value") is not None:
+        try:
+            value = parse_quantity(d["value"], d.get("unit") or None)
+        except QuantityError as err:
+            raise CommitmentDataError(f"{where} 目标 {d['id']}: {err}") from None
+    return ActionTarget(id=d["id"], subject=d["subject"], year=d["year"], citation=_citation(d["citation"], section),
+                        binds=d.get("binds", "local"), patterns=_tuple(d.get("patterns")), unit=d.get("unit", ""),
+                        direction=d.get("direction", "higher"), value=value)
+
+
+def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitments:
+    """Build the commitments from the merged pack dict (already schema-validated); files absent
+    from a pack simply give no items."""
+    out = Commitments()
+    acts = data.get("actions") or {}
+    cov = acts.get("coverage") or {}
+    out.settings = CoverageSettings(
+        review_headings=_tuple(cov.get("review_headings")), weak_headings=dict(cov.get("weak_headings") or {}),
+        past_markers=_tuple(cov.get("past_markers")), generic_title_words=_tuple(cov.get("generic_title_words")),
+        **{k: float(cov[k]) for k in ("covered_score", "doubtful_score", "title_strong", "title_weak",
+                                      "foreign_place_factor") if k in cov})
+    defaults = acts.get("defaults") or {}
+    local = _tuple(defaults.get("local_levels")) or ("province", "city", "county")
+    for a in acts.get("actions") or ():
+        section = defaults.get("section", "")
+        where = f"优先行动 {a['id']}"
+        required = _tuple((a.get("required") or {}).get("levels"))
+        applies = _tuple((a.get("applies") or {}).get("levels")) or local
+        out.actions.append(Commitment(
+            kind="action", id=a["id"], name=a["name"], citation=_citation(a["citation"], section),
+            terms=_terms(a["terms"]), title_terms=_tuple(a.get("title_terms")), aliases=_tuple(a.get("aliases")),
+            severity=a.get("severity") or defaults.get("severity", "error"), required_levels=required,
+            applies_levels=tuple(dict.fromkeys(required + applies)), number=a.get("number"), goal=a.get("goal", ""),
+            targets=tuple(_target(t, section, where) for t in a.get("targets") or ())))
+    projs = data.get("projects") or {}
+    pdef = projs.get("defaults") or {}
+    for p in projs.get("projects") or ():
+        levels = _tuple((p.get("applies") or {}).get("levels"))
+        out.projects.append(Commitment(
+            kind="project", id=p["id"], name=p["name"], citation=_citation(p["citation"], pdef.get("section", "")),
+            terms=_terms(p["terms"]), title_terms=_tuple(p.get("title_terms")), aliases=_tuple(p.get("aliases")),
+            severity=p.get("severity") or pdef.get("severity", "warning"), applies_levels=levels,
+            regions=_expand((p.get("applies") or {}).get("regions"), groups), number=p.get("number")))
+    tasks = data.get("tasks") or {}
+    tdef = tasks.get("defaults") or {}
+    for t in tasks.get("tasks") or ():
+        out.tasks.append(Commitment(
+            kind="task", id=f"task-{t['number']}", name=t["text"], citation=_citation(t["citation"], tdef.get("section", "")),
+            terms=_terms(t["terms"]), severity=t.get("severity") or tdef.get("severity", "warning"),
+            applies_levels=("ministry",), number=t["number"], lead=_tuple(t.get("lead")),
+            responsible=_tuple(t.get("responsible")), covered_score=tdef.get("covered_score", 1.0)))
+    regional = data.get("regional") or {}
+    rdef = regional.get("defaults") or {}
+    all_groups = dict(groups)
+    all_groups.update({k: tuple(g["members"]) for k, g in (regional.get("groups") or {}).items()})
+    for d in regional.get("duties") or ():
+        out.duties.append(Commitment(
+            kind="duty", id=d["id"], name=d["name"], citation=_citation(d["citation"], ""),
+            terms=_terms(d["terms"]), severity=d.get("severity") or rdef.get("severity", "warning"),
+            applies_levels=_tuple(d.get("levels")) or local, regions=_expand(d["regions"], all_groups),
+            covered_score=rdef.get("covered_score")))
+    return out
