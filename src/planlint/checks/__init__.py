@@ -5,10 +5,15 @@ import traceback
 from typing import Iterable
 
 from planlint.checks import (
+    action_coverage,
+    action_targets,
     indicator_consistency,
     indicator_names,
     indicator_targets,
     indicator_values,
+    ministry_tasks,
+    project_coverage,
+    regional_duties,
     required_indicators,
     text_vs_table,
 )
@@ -23,6 +28,7 @@ CHECKS: tuple[Check, ...] = (
     indicator_values.CHECK,
     indicator_consistency.CHECK,
     text_vs_table.CHECK,
+    action_coverage.CHECK, action_targets.CHECK, project_coverage.CHECK, regional_duties.CHECK, ministry_tasks.CHECK,
 )
 
 

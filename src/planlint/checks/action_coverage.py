@@ -1,0 +1,54 @@
+"""PL201/PL202: a priority action of 五、优先行动 the plan must cover is not (or doubtfully) covered."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from planlint.checks.base import Check, Rule
+from planlint.checks.commitment_index import index_for, mention_hint
+from planlint.checks.context import CheckContext
+from planlint.diagnostics import Diagnostic
+
+RULES = (
+    Rule("PL201", "missing-priority-action", "error",
+         "规划未部署国家要求本层级覆盖的优先行动",
+         "省级规划须部署《“十三五”国家信息化规划》五、优先行动中适用于地方的行动（新一代信息网络技术超前部署、"
+         "应用基础设施建设、数据资源共享开放、“互联网+政务服务”、美丽中国信息化、网络扶贫、新型智慧城市、"
+         "在线教育普惠、健康中国信息服务等，以规则包为准）。标题不必与国家规划一致：以行动、专栏、章节或具体措施"
+         "落实其实质内容即可；只在“发展现状”“十二五”回顾或成绩列举中提及的不算部署。"),
+    Rule("PL202", "doubtful-priority-action", "warning",
+         "优先行动的部署不明确：只见零星相关表述",
+         "规划中有与该优先行动相关的表述，但分量不足以认定已经部署（例如只在保障措施中一笔带过、"
+         "或只有一两个相关词）。请确认是否部署，并在任务或行动中写明具体措施。"),
+)
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    index = index_for(ctx)
+    if index is None or not ctx.level:
+        return
+    year = ctx.pack.target_year
+    for action in index.commitments.actions:
+        if ctx.level not in action.required_levels:
+            continue
+        cov = index.assess(action)
+        goal = action.goal_for(year)
+        if cov.status == "covered":
+            continue
+        if cov.status == "doubtful":
+            yield Diagnostic(
+                ctx.plan.path, cov.place.loc if cov.place else ctx.plan.actions_loc, "PL202", "warning",
+                f"国家优先行动“{action.name}”的部署不明确：仅在“{cov.place.path}”中见到相关表述，"
+                f"不足以认定已部署（国家行动目标：“{goal}”）",
+                subject=action.name, expected=f"部署该行动：{goal}", actual="仅有零星相关表述",
+                source=action.source, evidence=cov.evidence(),
+                hint="若已部署，请在行动或任务中写明具体措施；若不适用，请说明理由")
+            continue
+        yield Diagnostic(
+            ctx.plan.path, ctx.plan.actions_loc, "PL201", action.severity,
+            f"规划未部署国家优先行动“{action.name}”：未见相应的行动、专栏或具体措施"
+            f"（国家行动目标：“{goal}”）",
+            subject=action.name, expected=f"部署该行动：{goal}", actual="未见部署",
+            source=action.source, hint=mention_hint(cov))
+
+
+CHECK = Check(RULES, check)

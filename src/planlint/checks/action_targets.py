@@ -1,0 +1,77 @@
+"""PL203: a target the plan sets in an action's field is weaker than the action's 行动目标
+(PUE 1.5 where 2020 asks 1.4; 贫困村 broadband below 90%)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from planlint.checks.base import Check, Rule
+from planlint.checks.commitment_index import binds, index_for
+from planlint.checks.context import CheckContext
+from planlint.diagnostics import Diagnostic
+from planlint.quantity import Quantity, format_number, try_parse
+from planlint.rulepack.actions import ActionTarget
+
+RULES = (
+    Rule("PL203", "weak-action-target", "error",
+         "规划在优先行动领域设定的目标弱于国家行动目标",
+         "国家优先行动的量化行动目标（如新建大型云计算数据中心PUE值2018年不高于1.5、2020年不高于1.4，"
+         "贫困村宽带网络覆盖率2020年达到90%以上）是地方规划的底线。只比较同一年份的目标；"
+         "全国总量目标（100个示范性智慧城市、35颗北斗卫星等）不与地方规划比较。"),
+)
+
+_VALUE = (r"[^。；;，,\d]{0,12}?((?:不高于|不超过|不大于|低于|小于|控制在|不低于|不少于|达到|超过|高于|大于|"
+          r"≤|≥|<|>|＜|＞)?\s*\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?)")
+_YEAR = re.compile(r"(20\d\d)年")
+
+
+def _weaker(local: Quantity, target: ActionTarget) -> bool:
+    nat = target.value
+    assert nat is not None
+    if target.direction == "lower":
+        return local.value > nat.value + 1e-9 or local.comparator in (">", ">=")
+    return local.value < nat.value - 1e-9 or local.comparator in ("<", "<=")
+
+
+def _found(text: str, pattern: str) -> Iterator[tuple[int, str]]:
+    for m in re.finditer(re.escape(pattern) + _VALUE, text):
+        yield m.start(), m.group(1)
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    index = index_for(ctx)
+    if index is None:
+        return
+    for action in index.commitments.actions:
+        targets = [t for t in action.targets if t.binds != "national" and t.value is not None]
+        if not targets or not binds(ctx, action):
+            continue
+        seen: set[tuple[int, int]] = set()
+        for place in index.places:
+            if place.weight <= 0:
+                continue
+            for sentence in index.sentences(place):
+                for pattern in sorted({p for t in targets for p in t.patterns}, key=len, reverse=True):
+                    for pos, raw in _found(sentence, pattern):
+                        key = (id(place), hash(sentence[pos:pos + 40]))
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        years = _YEAR.findall(sentence[:pos])
+                        year: Optional[int] = int(years[-1]) if years else ctx.plan.meta.period_end
+                        target = next((t for t in targets if t.year == year and pattern in t.patterns), None)
+                        local = try_parse(raw, target.unit or None) if target else None
+                        if target is None or local is None or not _weaker(local, target):
+                            continue
+                        yield Diagnostic(
+                            ctx.plan.path, place.loc, "PL203", action.severity,
+                            f"“{target.subject}”{year}年目标{raw.strip()}弱于国家行动目标"
+                            f"{target.expectation()}（{action.name}）",
+                            subject=action.name, expected=target.expectation(),
+                            actual=f"{local.describe() if local.comparator != '=' else format_number(local.value)}"
+                                   f"{target.unit}（{year}年）",
+                            source=target.citation.section, evidence=[f"第{place.loc.line}行“{place.path}”：{sentence.strip()[:80]}"],
+                            hint=f"国家规划：{target.citation.render()}")
+
+
+CHECK = Check(RULES, check)

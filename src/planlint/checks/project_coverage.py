@@ -1,0 +1,37 @@
+"""PL204: a 专栏 project the plan's level is expected to take up is not taken up."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from planlint.checks.base import Check, Rule
+from planlint.checks.commitment_index import binds, index_for, mention_hint
+from planlint.checks.context import CheckContext
+from planlint.diagnostics import Diagnostic
+
+RULES = (
+    Rule("PL204", "project-not-taken-up", "warning",
+         "规划未承接适用于本层级的国家重点工程（专栏）",
+         "《“十三五”国家信息化规划》四、重大任务和重点工程列出16个专栏工程。地方规划宜以专栏、项目、"
+         "章节或具体措施承接适用于本层级的工程；由国家部门实施的工程（核心技术超越、国家互联网大数据平台、"
+         "网信军民融合、信息化国际枢纽）不要求地方承接。"),
+)
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    index = index_for(ctx)
+    if index is None:
+        return
+    for project in index.commitments.projects:
+        if not binds(ctx, project):
+            continue
+        cov = index.assess(project)
+        if cov.status != "missing":
+            continue
+        yield Diagnostic(
+            ctx.plan.path, ctx.plan.actions_loc, "PL204", project.severity,
+            f"规划未承接国家重点工程“专栏{project.number}　{project.name}”：未见相应的专栏、项目或具体措施",
+            subject=project.name, expected="以专栏、项目或具体措施承接该工程", actual="未见承接",
+            source=project.source, hint=mention_hint(cov))
+
+
+CHECK = Check(RULES, check)

@@ -1,0 +1,221 @@
+"""Does a plan commit to a national item (a priority action, a 专栏 project, a task, a duty)?
+
+The plan model is cut into *places*: each action, project and section with its own text.
+Every place gets a weight from where it stands: nothing in a review of the past (一、发展现状,
+“十二五”成就) is a commitment, general statements (指导思想, 保障措施) count less, and in any
+place a sentence reporting an achievement (“十二五”期间已建成…) is dropped. An item scores
+in a place by its title (the local title's words against the item's title words, and
+rapidfuzz against its names) and by its substance terms found in the committed text; the
+best place is the evidence. Everything national (terms, headings, thresholds) comes from
+the rule pack, so the method carries over to paraphrased local titles and other packs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from planlint.model import Location, Plan
+from planlint.rulepack.actions import Commitment, Commitments, CoverageSettings
+from planlint.segment import Segmenter
+
+_NUMBERING = re.compile(r"^\s*(?:专栏\s*\d+|第[一二三四五六七八九十百]+[章节条]|[（(]?[一二三四五六七八九十百\d]+[)）、．.]\s*)+")
+_DROP = re.compile(r"[\s“”\"'‘’「」『』《》〈〉（）()、，,。；;：:！!？?·]")
+_DASHES = re.compile(r"[—–－‐-]+")
+_SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
+
+
+@lru_cache(maxsize=16384)
+def normalise(text: str) -> str:
+    """Width, case, dashes and punctuation folded, so terms match however they are typed."""
+    t = unicodedata.normalize("NFKC", text or "").lower()
+    t = _DASHES.sub("-", t)
+    return _DROP.sub("", t)
+
+
+def strip_numbering(title: str) -> str:
+    return _NUMBERING.sub("", title or "").strip()
+
+
+@dataclass
+class Place:
+    kind: str                 # action | project | section
+    title: str
+    text: str                 # committed text: title, goal and body without achievement sentences
+    loc: Location
+    weight: float
+    path: str                 # headings leading to it, for evidence
+    raw: str = ""             # all its text, achievements and reviews included
+
+
+@dataclass
+class Coverage:
+    item: Commitment
+    status: str               # covered | doubtful | missing
+    score: float = 0.0
+    place: Optional[Place] = None
+    title_hit: bool = False
+    terms: list[str] = field(default_factory=list)
+    mention: Optional[Place] = None   # where it is only mentioned: a review, an achievement
+
+    def evidence(self) -> list[str]:
+        if self.place is None:
+            return []
+        p = self.place
+        kind = {"action": "行动", "project": "专栏/项目", "section": "章节"}[p.kind]
+        why = []
+        if self.title_hit:
+            why.append("标题相符" if self.score >= 2 else "标题相近")
+        if self.terms:
+            why.append("要点：" + "、".join(self.terms[:6]))
+        return [f"第{p.loc.line}行 {kind}“{p.path}”（{'；'.join(why) or '相关表述'}）"]
+
+
+class CoverageIndex:
+    """The places of one plan, built once and queried for every national item."""
+
+    def __init__(self, plan: Plan, commitments: Commitments, segmenter: Optional[Segmenter] = None):
+        self.settings: CoverageSettings = commitments.settings
+        self.commitments = commitments
+        self.segmenter = segmenter or _segmenter(commitments)
+        self.places = list(self._places(plan))
+        self._norm = [normalise(p.text) for p in self.places]
+        self._raw = [normalise(p.title + p.raw) for p in self.places]
+        self._core_cache: dict[str, str] = {}
+        self._titles = [normalise(strip_numbering(p.title)) for p in self.places]
+        # which action a titled place is about: terms there count less for the other actions
+        self._owner = [self._title_owner(t) for t in self._titles]
+
+    # -- places ------------------------------------------------------------------------------
+    def _heading_weight(self, heading: str, inherited: float) -> float:
+        h = normalise(heading)
+        if any(normalise(w) in h for w in self.settings.review_headings):
+            return 0.0
+        for word, w in self.settings.weak_headings.items():
+            if normalise(word) in h:
+                return min(inherited, w)
+        return inherited
+
+    def _committed(self, *texts: str) -> str:
+        """The text without sentences that report achievements rather than commit to work."""
+        markers = [normalise(m) for m in self.settings.past_markers]
+        kept = []
+        for text in texts:
+            for sentence in _SENTENCE.split(text or ""):
+                n = normalise(sentence)
+                if n and not any(m and m in n for m in markers):
+                    kept.append(sentence)
+        return "".join(kept)
+
+    def _places(self, plan: Plan) -> Iterable[Place]:
+        for a in plan.actions:
+            yield Place("action", a.title, self._committed(a.title, a.goal, a.body), a.loc, 1.0, a.title,
+                        f"{a.goal}{a.body}")
+        for p in plan.projects:
+            yield Place("project", p.title, self._committed(p.title, p.body), p.loc, 1.0, p.title, p.body)
+
+        def walk(sections, inherited: float, trail: tuple[str, ...]) -> Iterable[Place]:
+            for s in sections:
+                w = self._heading_weight(s.heading, inherited)
+                path = trail + (strip_numbering(s.heading) or s.heading,)
+                yield Place("section", s.heading, self._committed(s.heading, s.body) if w else "",
+                            s.loc, w, " › ".join(path), s.body)
+                yield from walk(s.sections, w, path)
+        yield from walk(plan.sections, 1.0, ())
+
+    # -- titles ------------------------------------------------------------------------------
+    def _core_title(self, title: str) -> str:
+        """A title without its generic words (行动, 建设, 推进 …), as jieba segments it."""
+        if title not in self._core_cache:
+            generic = set(self.settings.generic_title_words)
+            self._core_cache[title] = "".join(t for t in self.segmenter.cut(title) if t not in generic)
+        return self._core_cache[title]
+
+    def title_score(self, title: str, item: Commitment) -> tuple[float, bool]:
+        """(points, strong): 2 for a strong match, 1 for a weak one."""
+        if not title:
+            return 0.0, False
+        if any(normalise(w) in title for w in item.title_terms):
+            return 2.0, True
+        core = self._core_title(title)
+        if not core:
+            return 0.0, False
+        best = 0.0
+        for name in (item.name, *item.aliases):
+            other = self._core_title(normalise(strip_numbering(name)))
+            if other:
+                best = max(best, fuzz.ratio(core, other))
+        if best >= self.settings.title_strong:
+            return 2.0, True
+        if best >= self.settings.title_weak:
+            return 1.0, False
+        return 0.0, False
+
+    def _title_owner(self, title: str) -> Optional[str]:
+        owners = [a.id for a in self.commitments.actions if self.title_score(title, a)[1]]
+        return owners[0] if len(owners) == 1 else None
+
+    # -- scoring -----------------------------------------------------------------------------
+    def _terms_in(self, text: str, item: Commitment) -> tuple[float, list[str]]:
+        found: list[str] = []
+        points = 0.0
+        for terms, value in ((item.terms.core, 1.0), (item.terms.support, 0.5)):
+            for term in terms:
+                t = normalise(term)
+                if not t or any(t in normalise(f) for f in found):
+                    continue
+                # tasks are worded as long phrases a plan rephrases slightly: compare fuzzily
+                if t in text or (item.kind == "task" and len(t) >= 6 and fuzz.partial_ratio(t, text) >= 88):
+                    found.append(term)
+                    points += value
+        return min(points, 3.0), found
+
+    def assess(self, item: Commitment) -> Coverage:
+        s = self.settings
+        covered_at = item.covered_score if item.covered_score is not None else s.covered_score
+        doubtful_at = min(s.doubtful_score, covered_at / 2)
+        best = Coverage(item, "missing")
+        for place, text, title, owner in zip(self.places, self._norm, self._titles, self._owner):
+            if place.weight <= 0:
+                continue
+            t_points, strong = self.title_score(title, item)
+            term_points, found = self._terms_in(text, item)
+            if not strong and not term_points:
+                t_points = 0.0      # a merely similar title says nothing without any substance
+            if owner is not None and owner != item.id and not strong:
+                term_points *= s.foreign_place_factor
+            score = place.weight * (t_points + term_points)
+            if score > best.score:
+                best = Coverage(item, "missing", score, place, t_points > 0, found)
+        if best.score >= covered_at:
+            best.status = "covered"
+            return best
+        if best.score >= doubtful_at:
+            best.status = "doubtful"
+        best.mention = self._mention(item, max(best.score, doubtful_at))
+        return best
+
+    def _mention(self, item: Commitment, above: float) -> Optional[Place]:
+        """The place where the item is named only in passing (a review, an achievement)."""
+        top, where = above, None
+        for place, raw, title in zip(self.places, self._raw, self._titles):
+            score = self.title_score(title, item)[0] + self._terms_in(raw, item)[0]
+            if score > top:
+                top, where = score, place
+        return where
+
+    def sentences(self, place: Place) -> list[str]:
+        return [x for x in _SENTENCE.split(place.text) if x.strip()]
+
+
+@lru_cache(maxsize=4)
+def _segmenter_for(words: frozenset[str]) -> Segmenter:
+    return Segmenter(words)
+
+
+def _segmenter(commitments: Commitments) -> Segmenter:
+    return _segmenter_for(frozenset(normalise(w) for w in commitments.vocabulary()))
