@@ -11,12 +11,21 @@ from pathlib import Path
 
 import yaml
 
+# local indicators of the kind province plans add beside the national ones: most match no
+# national indicator, so they exercise the fuzzy matcher as real plans do
+LOCAL_AREAS = ["工业企业", "服务业企业", "农业经营主体", "中小学校", "二级以上医院", "乡镇（街道）", "行政村", "重点景区"]
+LOCAL_MEASURES = ["数字化研发设计工具普及率", "关键工序数控化率", "上云比例", "宽带接入比例", "电子商务应用比例",
+                  "信息化投入（亿元）"]
 PARAGRAPH = ("围绕{n}项重点任务，统筹推进信息基础设施建设、数据资源共享开放和信息化应用示范，"
              "健全工作推进机制，明确责任分工和时间节点，强化规划实施评估，开展年度监测和中期评估。")
 
 
 def make(example: Path, target_bytes: int) -> str:
     plan = yaml.safe_load(example.read_text(encoding="utf-8"))
+    for area in LOCAL_AREAS:
+        for measure in LOCAL_MEASURES:
+            plan["indicators"].append({"name": f"{area}{measure}", "category": "地方特色指标",
+                                       "base": {"year": 2015, "value": 30}, "target": {"year": 2020, "value": "60以上"}})
     sections = []
     n = 0
     while True:

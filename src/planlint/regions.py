@@ -35,11 +35,12 @@ class RegionResolver:
         if not region:
             return False
         members = list(provinces)
-        candidates = {region, self.province(region) or region}
-        shorts = {_short(m) for m in members}
-        for c in candidates:
-            if c in members or _short(c) in shorts:
-                return True
-            if any(c.startswith(m) or c.startswith(s) for m, s in zip(members, map(_short, members))):
-                return True
-        return False
+        # the region itself first: looking up a city's province loads the divisions table
+        return self._names_member(region, members) or self._names_member(self.province(region) or region, members)
+
+    @staticmethod
+    def _names_member(name: str, members: list[str]) -> bool:
+        shorts = [_short(m) for m in members]
+        if name in members or _short(name) in shorts:
+            return True
+        return any(name.startswith(m) or name.startswith(s) for m, s in zip(members, shorts))

@@ -8,6 +8,7 @@ import yaml
 
 from planlint.quantity import QuantityError, parse_quantity
 from planlint.resources import rules_dir, validator
+from planlint.rulepack.cache import cached_pack
 from planlint.rulepack.actions import CommitmentDataError, load_commitments
 from planlint.rulepack.model import Citation, Department, NationalIndicator, RulePack
 from planlint.units import parse_unit
@@ -60,7 +61,7 @@ def load_raw(directory: Path) -> dict[str, Any]:
 
 def load_pack(name_or_path: Optional[str] = None) -> RulePack:
     directory = resolve_pack_dir(name_or_path)
-    data = load_raw(directory)
+    data = cached_pack(directory, load_raw)
     errors = sorted(validator("rulepack.schema.json").iter_errors(data), key=lambda e: list(map(str, e.path)))
     if errors:
         e = errors[0]

@@ -1,0 +1,57 @@
+"""A content-addressed cache of parsed rule packs.
+
+Parsing the pack's YAML is the largest fixed cost of a run (PyYAML builds Python objects in
+Python). The merged pack is stored as JSON under the hash of every file it was read from
+and planlint's version, so an edited pack is never served stale. JSON holds data only —
+nothing in the cache can run — and the loaded data is validated against the schema as on
+any load. The cache is an optimisation: if it cannot be read or written, planlint goes on.
+PLANLINT_NO_CACHE=1 disables it; PLANLINT_CACHE_DIR moves it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from planlint import __version__
+
+
+def cache_dir() -> Optional[Path]:
+    if os.environ.get("PLANLINT_NO_CACHE"):
+        return None
+    if os.environ.get("PLANLINT_CACHE_DIR"):
+        return Path(os.environ["PLANLINT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache" if Path.home() != Path("/") else None)
+    return Path(base) / "planlint" if base else None
+
+
+def pack_key(directory: Path) -> str:
+    h = hashlib.sha256(__version__.encode())
+    for f in sorted(directory.glob("*")):
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:32]
+
+
+def cached_pack(directory: Path, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
+    """The merged pack data, from the cache when the pack's files are unchanged."""
+    where = cache_dir()
+    if where is None:
+        return load(directory)
+    try:
+        entry = where / f"pack-{pack_key(directory)}.json"
+        return json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = load(directory)
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, entry)
+    except (OSError, TypeError, ValueError):
+        pass  # a read-only home or an odd value: run without the cache
+    return data
