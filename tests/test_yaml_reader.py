@@ -1,0 +1,112 @@
+"""The YAML reader: locations, schema findings, and input that must not hurt."""
+import time
+
+import pytest
+
+from planlint.readers import read_plan
+from planlint.readers.yaml_tree import MAX_DEPTH, YamlTreeError, load_tree
+from planlint.resources import validator
+
+
+def read(text: str):
+    return read_plan("p.yaml", text.encode("utf-8"))
+
+
+def test_every_element_keeps_its_location():
+    r = read("title: 某省规划\nlevel: province\nindicators:\n  - name: 固定宽带家庭普及率\n"
+             "    target: {year: 2020, value: '75%'}\nactions:\n  - title: 某行动\n    body: 内容\n"
+             "sections:\n  - heading: 一、现状\n    sections:\n      - heading: （一）成就\n")
+    plan = r.plan
+    ind = plan.indicators[0]
+    assert (ind.loc.line, ind.loc.column) == (4, 11)
+    assert (ind.target.loc.line, ind.target.loc.column) == (5, 33) and ind.target.value == "75%"
+    assert plan.indicators_loc.line == 3 and plan.actions_loc.line == 6
+    assert plan.actions[0].loc.line == 7
+    assert plan.sections[0].sections[0].loc.line == 12
+
+
+def test_numbers_keep_their_printed_digits():
+    r = read("indicators:\n  - name: x\n    base: {year: 2015, value: 11.0}\n    target: {year: 2020, value: 15.30}\n")
+    ind = r.plan.indicators[0]
+    assert ind.base.value == "11.0" and ind.target.value == "15.30"
+
+
+def test_schema_violations_are_located():
+    r = read("title: x\nlevel: provnce\nindicators:\n  - nam: a\n")
+    found = {(d.code, d.line) for d in r.diagnostics}
+    assert ("PL002", 2) in found and ("PL002", 4) in found
+    assert any("provnce" in d.message for d in r.diagnostics)
+
+
+def test_unknown_key_points_at_the_key():
+    r = read("title: x\nindicator:\n  - name: a\n")
+    d = [d for d in r.diagnostics if "indicator" in d.message][0]
+    assert (d.line, d.column) == (2, 1)
+
+
+def test_custom_keys_with_x_prefix_are_allowed():
+    assert not read("title: x\nx-note: 起草说明\n").diagnostics
+
+
+def test_duplicate_keys_reported():
+    r = read("title: a\nlevel: province\ntitle: b\n")
+    assert [(d.code, d.line) for d in r.diagnostics] == [("PL002", 3)]
+
+
+def test_python_tags_are_never_constructed(tmp_path):
+    marker = tmp_path / "ran"
+    r = read(f"title: !!python/object/apply:os.system ['touch {marker}']\n")
+    assert any(d.code == "PL002" and "标签" in d.message for d in r.diagnostics)
+    assert not marker.exists()
+
+
+def test_alias_bomb_refused_quickly():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 12):
+        refs = ", ".join([f"*a{i - 1}"] * 10)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    start = time.perf_counter()
+    with pytest.raises(YamlTreeError) as err:
+        load_tree("\n".join(lines) + "\n")
+    assert time.perf_counter() - start < 2 and "别名" in err.value.message
+
+
+def test_deep_nesting_is_a_finding_not_a_crash():
+    r = read("a: " + "[" * 100_000)
+    assert r.diagnostics and r.diagnostics[0].code == "PL001"
+    text = "".join(f"{' ' * i}k{i}:\n" for i in range(MAX_DEPTH + 5)) + " " * (MAX_DEPTH + 5) + "v\n"
+    r = read(text)
+    assert r.diagnostics[0].code in ("PL001", "PL002")
+
+
+def test_non_finite_values_are_not_numbers(lint):
+    report = lint("title: x\nlevel: province\nindicators:\n  - name: 固定宽带家庭普及率\n"
+                  "    target: {year: 2020, value: .nan}\n  - name: 移动宽带用户普及率\n"
+                  "    target: {year: 2020, value: 1e999}\n")
+    codes = [d.code for d in report.diagnostics]
+    assert "PL102" not in codes and codes.count("PL105") + codes.count("PL002") >= 2
+
+
+def test_multiple_documents_refused():
+    r = read("title: a\n---\ntitle: b\n")
+    assert r.diagnostics[0].code == "PL001" and r.diagnostics[0].line == 2
+
+
+@pytest.mark.parametrize("doc", [
+    {"title": "x"},
+    {"title": "x", "level": "province", "indicators": [{"name": "a", "target": {"value": "75%"}}]},
+    {"title": "x", "level": "provincial"},
+    {"title": 3},
+    {"indicators": [{"name": "a", "target": {"year": "2020", "value": 1}}]},
+    {"indicators": [{"target": {"value": 1}}]},
+    {"sections": [{"heading": "a", "sections": [{"body": "b"}]}]},
+    {"period": {"start": 2016, "end": 1800}},
+    {"x-anything": [1, 2]},
+    {"unknown": 1},
+])
+def test_fast_and_explaining_validators_agree(doc):
+    """jsonschema-rs decides validity, jsonschema explains: they must agree."""
+    from jsonschema import Draft202012Validator
+    v = validator("plan.schema.json")
+    explained = list(Draft202012Validator(v.schema).iter_errors(doc))
+    assert bool(list(v.iter_errors(doc))) == bool(explained)
