@@ -526,7 +526,7 @@ _YEAR_CONTEXT = re.compile(
     r"(?:到|至)[\s\u3000]*((?:19|20)\d\d)[\s\u3000]*年|((?:19|20)\d\d)年(?:底|末|前)|"
     r"(?:^|[。；;，,：:\s])((?:19|20)\d\d)年[，,]")
 # a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村)
-_NOT_A_TARGET_AFTER = re.compile(r"^[的之]")
+_NOT_A_TARGET_AFTER = re.compile(r"[的之]")
 _NOT_IN_NAME = re.compile(r"[但已而或对]")
 # sections that report the past: their figures are achievements, not targets
 REVIEW_HEADING = re.compile(r"现状|成就|回顾|形势|进展|成效|十二五|基础与|取得")
@@ -701,6 +701,7 @@ class _Box:
     quote: int
     lines: list[Line] = field(default_factory=list)
     blanks: int = 0
+    key: Optional[float] = None      # the heading rank of a box opened by a heading
 
 
 class _Builder:
@@ -715,15 +716,12 @@ class _Builder:
 
     # headings --------------------------------------------------------------------------
     def heading(self, h: Heading) -> None:
-        self.close_box()
-        if h.md_level is not None:
-            key = float(h.md_level * 10)
-            self.last_md = h
-        elif self.last_md is None:
-            key = float((h.rank or 0) * 10)
+        key = self._key(h)
+        if self.box is not None and self.box.key is not None and key > self.box.key \
+                and not _PROJECT.match(strip_numbering(h.text)):
+            self.box.lines.append(Line(h.loc.line, "", "heading", h.text, h.loc.column))
         else:
-            outer = self.last_md.rank if self.last_md.rank is not None else 0
-            key = self.last_md.md_level * 10 + min(9, max(1, (h.rank or 0) - outer))  # type: ignore[operator]
+            self.close_box()
         while self.stack and self.stack[-1].key >= key:
             self.closed.append(self.stack.pop())
         section = Section(h.text, h.loc)
@@ -732,6 +730,23 @@ class _Builder:
         else:
             self.plan.sections.append(section)
         self.stack.append(_Open(key, section))
+        title = strip_numbering(h.text)
+        if _PROJECT.match(title) and self.box is None:
+            self.box = _Box(PlanProject(title, h.loc), 0, key=key)
+            self.plan.projects.append(self.box.project)
+
+    def _key(self, h: Heading) -> float:
+        """Nesting rank: Markdown level, or for a pasted heading its numbering below the last
+        Markdown heading (remembered here, as headings arrive in order)."""
+        if h.md_level is not None:
+            key = float(h.md_level * 10)
+            self.last_md = h
+        elif self.last_md is None:
+            key = float((h.rank or 0) * 10)
+        else:
+            outer = self.last_md.rank if self.last_md.rank is not None else 0
+            key = self.last_md.md_level * 10 + min(9, max(1, (h.rank or 0) - outer))  # type: ignore[operator]
+        return key
 
     # text --------------------------------------------------------------------------------
     def text(self, ln: Line) -> None:
@@ -818,8 +833,6 @@ def _is_action(title: str) -> bool:
 def _actions_and_projects(plan: Plan) -> None:
     def visit(section: Section, parent_is_container: bool) -> None:
         title = strip_numbering(clean(section.heading))
-        if _PROJECT.match(title):
-            plan.projects.append(PlanProject(title, section.loc, _subtree_text(section), section.body_loc))
         container = _is_container(title)
         if container and plan.actions_loc == START:
             plan.actions_loc = section.loc

@@ -1,0 +1,83 @@
+"""Level, region and department read from plan titles."""
+from __future__ import annotations
+
+import pytest
+
+from planlint.metadata_inference import (apply_inference, infer_metadata, is_central_or_western,
+                                         load_divisions, province_of, zone_of)
+from planlint.model import Metadata
+
+
+@pytest.mark.parametrize("title, level, region, department", [
+    ("江苏省“十三五”信息化发展规划", "province", "江苏省", None),
+    ("广西“十三五”信息化发展规划", "province", "广西壮族自治区", None),
+    ("重庆市信息化发展“十三五”规划", "province", "重庆市", None),
+    ("杭州市“十三五”信息化发展规划", "city", "杭州市", None),
+    ("深圳市信息化发展“十三五”规划", "city", "深圳市", None),       # 计划单列市: a city plan
+    ("湖北省武汉市信息化发展规划", "city", "武汉市", None),
+    ("恩施土家族苗族自治州信息化规划", "city", "恩施土家族苗族自治州", None),
+    ("北京市东城区“十三五”时期信息化发展规划", "county", "北京市东城区", None),
+    ("宁波市余姚市“十三五”信息化规划", "county", "宁波市余姚市", None),
+    ("内蒙古鄂尔多斯市鄂托克旗信息化规划", "county", "鄂尔多斯市鄂托克旗", None),
+    ("“十三五”全国农业农村信息化发展规划", "ministry", None, "农业部"),
+    ("教育信息化“十三五”规划", "ministry", None, "教育部"),
+    ("交通运输信息化“十三五”发展规划", "ministry", None, "交通运输部"),
+    ("“十三五”全国人口健康信息化发展规划", "ministry", None, "国家卫生计生委"),
+    ("人力资源社会保障信息化“十三五”规划", "ministry", None, "人力资源社会保障部"),
+    ("人民法院信息化建设五年发展规划（2016-2020）", "ministry", None, "最高人民法院"),
+    ("“十三五”国家信息化规划", "national", None, None),
+])
+def test_titles(title, level, region, department):
+    got = infer_metadata(title)
+    assert (got["level"], got["region"], got["department"]) == (level, region, department)
+    assert got["notes"] and any(level in n for n in got["notes"])
+
+
+def test_period_from_title():
+    assert infer_metadata("某省信息化规划（2016—2020年）")["period_start"] == 2016
+    got = infer_metadata("江苏省“十四五”数字政府规划")
+    assert (got["period_start"], got["period_end"]) == (2021, 2025)
+
+
+@pytest.mark.parametrize("title", ["智慧城市建设规划", "信息化发展规划", "", "市场监管规划"])
+def test_nothing_inferred_says_so(title):
+    got = infer_metadata(title)
+    assert got["level"] is None and got["region"] is None
+    assert any("无法" in n or "没有标题" in n for n in got["notes"])
+
+
+def test_divisions_are_complete():
+    div = load_divisions()
+    assert len(div.provinces) == 34
+    assert sum(1 for c in div.cities.values()) >= 330
+    assert all(c.province in div.provinces for c in div.cities.values())
+    assert {"大连市", "青岛市", "宁波市", "厦门市", "深圳市"} <= set(div.separately_planned)
+
+
+@pytest.mark.parametrize("region, province", [
+    ("宁波市", "浙江省"), ("北京市东城区", "北京市"), ("广西", "广西壮族自治区"), ("吉林市", "吉林省"),
+    ("浙江省宁波市余姚市", "浙江省"), ("黔东南苗族侗族自治州", "贵州省"), ("火星", None), ("", None),
+])
+def test_province_of(region, province):
+    assert province_of(region) == province
+
+
+def test_zones():
+    assert zone_of("贵阳市") == "西部" and is_central_or_western("贵阳市") is True
+    assert zone_of("郑州市") == "中部" and is_central_or_western("泉州市") is False
+    assert zone_of("沈阳市") == "东北" and is_central_or_western("火星") is None
+
+
+def test_apply_inference_fills_only_what_is_missing():
+    meta = Metadata(title="杭州市“十三五”信息化发展规划")
+    apply_inference(meta)
+    assert (meta.level, meta.region, meta.period_end) == ("city", "杭州市", 2020)
+    assert len(meta.inferred) == 2
+
+    meta = Metadata(title="杭州市“十三五”信息化发展规划", level="province", period_start=2016, period_end=2020)
+    apply_inference(meta)
+    assert meta.region is None and meta.inferred == []   # a province plan is not of 杭州市
+
+    meta = Metadata(title="教育信息化“十三五”规划", level="ministry", period_start=2016, period_end=2020)
+    apply_inference(meta)
+    assert meta.department == "教育部" and meta.inferred
