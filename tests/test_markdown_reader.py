@@ -434,3 +434,18 @@ def test_twenty_thousand_row_tables():
 def test_odd_inputs_never_raise(text):
     result = _fast(text)
     assert result.plan is not None or result.diagnostics
+
+
+def test_flattened_note_right_under_the_last_row():
+    text = "\t指标\n\t2015年\n\t2020年\n\n\t1.甲率（%）\n\t1\n\t2\n\t注：〔 〕表示五年累计数。\n\n正文。\n"
+    plan, _ = read(text)
+    assert [(i.name, i.target.value) for i in plan.indicators] == [("甲率", "2")]
+
+
+def test_examples_read_cleanly():
+    root = Path(__file__).resolve().parents[1] / "examples" / "markdown"
+    for path in sorted(root.glob("*")):
+        plan, diags = read(path.read_text(encoding="utf-8"), str(path))
+        assert diags == [] and plan.meta.level in ("province", "city")
+        assert len([i for i in plan.indicators if i.origin == "table"]) >= 10
+        assert len(plan.actions) == 9 and plan.projects

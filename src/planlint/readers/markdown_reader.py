@@ -305,6 +305,13 @@ def _flat_table(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
     header_rows = 1
     consumed = end
     for end, cells in groups:
+        note = next((k for k, c in enumerate(cells) if k and _NOTE_ROW.match(c.text)), None)
+        if note is not None:
+            # the 注 line pasted right under the last row, without a blank line
+            if not _stops_flat_table(lines, cells[:note], indented, len(rows[0])):
+                rows.append(cells[:note])
+            consumed = end
+            break
         head = cells[0].text if cells else ""
         if _stops_flat_table(lines, cells, indented, len(rows[0])):
             if head.startswith(("注", "备注", "说明", "资料来源", "数据来源")):
