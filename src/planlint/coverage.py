@@ -105,7 +105,7 @@ class CoverageIndex:
         markers = [normalise(m) for m in self.settings.past_markers]
         kept = []
         for text in texts:
-            for sentence in _SENTENCE.split(text or ""):
+            for sentence in _SENTENCE.split((text or "") + "\n"):
                 n = normalise(sentence)
                 if n and not any(m and m in n for m in markers):
                     kept.append(sentence)
@@ -186,7 +186,7 @@ class CoverageIndex:
             term_points, found = self._terms_in(text, item)
             if not strong and not term_points:
                 t_points = 0.0      # a merely similar title says nothing without any substance
-            if owner is not None and owner != item.id and not strong:
+            if item.kind == "action" and owner is not None and owner != item.id and not strong:
                 term_points *= s.foreign_place_factor
             score = place.weight * (t_points + term_points)
             if score > best.score:
@@ -202,8 +202,10 @@ class CoverageIndex:
     def _mention(self, item: Commitment, above: float) -> Optional[Place]:
         """The place where the item is named only in passing (a review, an achievement)."""
         top, where = above, None
-        for place, raw, title in zip(self.places, self._raw, self._titles):
+        for place, raw, text, title in zip(self.places, self._raw, self._norm, self._titles):
             score = self.title_score(title, item)[0] + self._terms_in(raw, item)[0]
+            if place.weight > 0 and score <= self._terms_in(text, item)[0] + self.title_score(title, item)[0]:
+                continue     # nothing more there than in its committed text: not a passing mention
             if score > top:
                 top, where = score, place
         return where

@@ -1,5 +1,4 @@
-"""PL203: a target the plan sets in an action's field is weaker than the action's 行动目标
-(PUE 1.5 where 2020 asks 1.4; 贫困村 broadband below 90%)."""
+"""PL203: a target the plan sets in an action's field is weaker than the action's 行动目标."""
 from __future__ import annotations
 
 import re
@@ -15,9 +14,9 @@ from planlint.rulepack.actions import ActionTarget
 RULES = (
     Rule("PL203", "weak-action-target", "error",
          "规划在优先行动领域设定的目标弱于国家行动目标",
-         "国家优先行动的量化行动目标（如新建大型云计算数据中心PUE值2018年不高于1.5、2020年不高于1.4，"
-         "贫困村宽带网络覆盖率2020年达到90%以上）是地方规划的底线。只比较同一年份的目标；"
-         "全国总量目标（100个示范性智慧城市、35颗北斗卫星等）不与地方规划比较。"),
+         "国家优先行动的量化行动目标（如新建大型云计算数据中心的PUE上限、贫困村宽带覆盖的下限）是地方规划的底线；"
+         "数值与年份见规则包 actions.yaml。只比较同一年份的目标；全国总量目标（示范城市个数、卫星颗数等）"
+         "不与地方规划比较。"),
 )
 
 _VALUE = (r"[^。；;，,\d]{0,12}?((?:不高于|不超过|不大于|低于|小于|控制在|不低于|不少于|达到|超过|高于|大于|"
