@@ -14,9 +14,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, Optional
 
-import yaml
 
 from planlint.model import Metadata
+from planlint.yamlio import load_data
 
 DATA_FILE = Path(__file__).parent / "data" / "divisions.yaml"
 
@@ -100,7 +100,7 @@ class Divisions:
 @lru_cache(maxsize=1)
 def load_divisions(path: Path = DATA_FILE) -> Divisions:
     """Read divisions.yaml once; the result is immutable."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_data(path.read_text(encoding="utf-8"))
     provinces: dict[str, Province] = {}
     cities: dict[str, City] = {}
     for p in data["provinces"]:

@@ -8,17 +8,13 @@ import yaml
 
 from planlint.quantity import QuantityError, parse_quantity
 from planlint.resources import rules_dir, validator
+from planlint.yamlio import load_data
 from planlint.rulepack.cache import cached_pack
 from planlint.rulepack.actions import CommitmentDataError, load_commitments
 from planlint.rulepack.model import Citation, Department, NationalIndicator, RulePack
 from planlint.units import parse_unit
 
 DEFAULT_PACK = "national-13th"
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
 class RulePackError(Exception):
@@ -38,7 +34,7 @@ def resolve_pack_dir(name_or_path: Optional[str]) -> Path:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        return load_data(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise RulePackError(f"规则包文件无法读取：{path}: {err.strerror}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as err:
