@@ -85,7 +85,12 @@ class CoverageIndex:
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
         self._raw = [normalise(p.title + p.raw) for p in self.places]
+        self._committed_index = _TextIndex(self._norm)
+        self._raw_index = _TextIndex(self._raw)
         self._core_cache: dict[str, str] = {}
+        self._title_scores: dict[tuple[str, str], tuple[float, bool]] = {}
+        self._item_terms: dict[str, tuple[tuple[str, str, float], ...]] = {}
+        self._name_cores: dict[str, tuple[str, ...]] = {}
         self._titles = [normalise(strip_numbering(p.title)) for p in self.places]
         # which action a titled place is about: terms there count less for the other actions
         self._owner = [self._title_owner(t) for t in self._titles]
@@ -136,7 +141,13 @@ class CoverageIndex:
         return self._core_cache[title]
 
     def title_score(self, title: str, item: Commitment) -> tuple[float, bool]:
-        """(points, strong): 2 for a strong match, 1 for a weak one."""
+        """(points, strong): 2 for a strong match, 1 for a weak one. Memoised per plan."""
+        key = (title, item.kind + ":" + item.id)
+        if key not in self._title_scores:
+            self._title_scores[key] = self._title_score(title, item)
+        return self._title_scores[key]
+
+    def _title_score(self, title: str, item: Commitment) -> tuple[float, bool]:
         if not title:
             return 0.0, False
         if any(normalise(w) in title for w in item.title_terms):
@@ -144,11 +155,11 @@ class CoverageIndex:
         core = self._core_title(title)
         if not core:
             return 0.0, False
-        best = 0.0
-        for name in (item.name, *item.aliases):
-            other = self._core_title(normalise(strip_numbering(name)))
-            if other:
-                best = max(best, fuzz.ratio(core, other))
+        key = item.kind + ":" + item.id
+        if key not in self._name_cores:
+            self._name_cores[key] = tuple(c for c in (self._core_title(normalise(strip_numbering(n)))
+                                                      for n in (item.name, *item.aliases)) if c)
+        best = max((fuzz.ratio(core, other) for other in self._name_cores[key]), default=0.0)
         if best >= self.settings.title_strong:
             return 2.0, True
         if best >= self.settings.title_weak:
@@ -160,18 +171,33 @@ class CoverageIndex:
         return owners[0] if len(owners) == 1 else None
 
     # -- scoring -----------------------------------------------------------------------------
-    def _terms_in(self, text: str, item: Commitment) -> tuple[float, list[str]]:
+    def _terms_of(self, item: Commitment) -> tuple[tuple[str, str, float], ...]:
+        """(normalised term, term as written, points) for an item, computed once."""
+        key = item.kind + ":" + item.id
+        if key not in self._item_terms:
+            self._item_terms[key] = tuple((normalise(term), term, value)
+                                          for terms, value in ((item.terms.core, 1.0), (item.terms.support, 0.5))
+                                          for term in terms if normalise(term))
+        return self._item_terms[key]
+
+    def _terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
+        """Points and terms of the item found in text i of the index (committed or raw)."""
         found: list[str] = []
+        found_norm: list[str] = []
         points = 0.0
-        for terms, value in ((item.terms.core, 1.0), (item.terms.support, 0.5)):
-            for term in terms:
-                t = normalise(term)
-                if not t or any(t in normalise(f) for f in found):
-                    continue
-                # tasks are worded as long phrases a plan rephrases slightly: compare fuzzily
-                if t in text or (item.kind == "task" and len(t) >= 6 and fuzz.partial_ratio(t, text) >= 88):
-                    found.append(term)
-                    points += value
+        text = index.texts[i]
+        for t, term, value in self._terms_of(item):
+            if any(t in f for f in found_norm):
+                continue
+            hit = i in index.occurrences(t)
+            # tasks are worded as long phrases a plan rephrases slightly: compare fuzzily, but
+            # only where most of the phrase's characters occur at all (partial_ratio is costly)
+            if not hit and item.kind == "task" and len(t) >= 6 and len(set(t) & index.chars(i)) >= 0.8 * len(set(t)):
+                hit = fuzz.partial_ratio(t, text, score_cutoff=88) >= 88
+            if hit:
+                found.append(term)
+                found_norm.append(t)
+                points += value
         return min(points, 3.0), found
 
     def assess(self, item: Commitment) -> Coverage:
@@ -179,11 +205,11 @@ class CoverageIndex:
         covered_at = item.covered_score if item.covered_score is not None else s.covered_score
         doubtful_at = min(s.doubtful_score, covered_at / 2)
         best = Coverage(item, "missing")
-        for place, text, title, owner in zip(self.places, self._norm, self._titles, self._owner):
+        for i, (place, title, owner) in enumerate(zip(self.places, self._titles, self._owner)):
             if place.weight <= 0:
                 continue
             t_points, strong = self.title_score(title, item)
-            term_points, found = self._terms_in(text, item)
+            term_points, found = self._terms_in(self._committed_index, i, item)
             if not strong and not term_points:
                 t_points = 0.0      # a merely similar title says nothing without any substance
             if item.kind == "action" and owner is not None and owner != item.id and not strong:
@@ -202,9 +228,9 @@ class CoverageIndex:
     def _mention(self, item: Commitment, above: float) -> Optional[Place]:
         """The place where the item is named only in passing (a review, an achievement)."""
         top, where = above, None
-        for place, raw, text, title in zip(self.places, self._raw, self._norm, self._titles):
-            score = self.title_score(title, item)[0] + self._terms_in(raw, item)[0]
-            if place.weight > 0 and score <= self._terms_in(text, item)[0] + self.title_score(title, item)[0]:
+        for i, (place, title) in enumerate(zip(self.places, self._titles)):
+            score = self.title_score(title, item)[0] + self._terms_in(self._raw_index, i, item)[0]
+            if place.weight > 0 and score <= self._terms_in(self._committed_index, i, item)[0] + self.title_score(title, item)[0]:
                 continue     # nothing more there than in its committed text: not a passing mention
             if score > top:
                 top, where = score, place
@@ -212,6 +238,37 @@ class CoverageIndex:
 
     def sentences(self, place: Place) -> list[str]:
         return [x for x in _SENTENCE.split(place.text) if x.strip()]
+
+
+class _TextIndex:
+    """Where each term occurs among the places' texts, found through a character-pair index.
+
+    A term can only occur in a text containing its first and last character pairs, so each
+    term is searched for in the few texts that hold both rather than in every section.
+    """
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self._pairs: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            for j in range(len(text) - 1):
+                self._pairs.setdefault(text[j:j + 2], set()).add(i)
+        self._found: dict[str, frozenset[int]] = {}
+        self._chars: dict[int, frozenset[str]] = {}
+
+    def occurrences(self, term: str) -> frozenset[int]:
+        if term not in self._found:
+            if len(term) < 2:
+                candidates: Iterable[int] = range(len(self.texts))
+            else:
+                candidates = self._pairs.get(term[:2], set()) & self._pairs.get(term[-2:], set())
+            self._found[term] = frozenset(i for i in candidates if term in self.texts[i])
+        return self._found[term]
+
+    def chars(self, i: int) -> frozenset[str]:
+        if i not in self._chars:
+            self._chars[i] = frozenset(self.texts[i])
+        return self._chars[i]
 
 
 @lru_cache(maxsize=4)

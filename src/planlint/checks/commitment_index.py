@@ -7,17 +7,13 @@ from planlint.checks.context import CheckContext
 from planlint.coverage import CoverageIndex
 from planlint.rulepack.actions import Commitment
 
-_last: Optional[tuple[CheckContext, CoverageIndex]] = None
-
 
 def index_for(ctx: CheckContext) -> Optional[CoverageIndex]:
     """None when the pack has no commitments (a pack with indicators only)."""
-    global _last
-    if ctx.pack.commitments is None:
+    commitments = ctx.pack.commitments
+    if commitments is None:
         return None
-    if _last is None or _last[0] is not ctx:
-        _last = (ctx, CoverageIndex(ctx.plan, ctx.pack.commitments))
-    return _last[1]
+    return ctx.shared("coverage-index", lambda: CoverageIndex(ctx.plan, commitments))
 
 
 def binds(ctx: CheckContext, item: Commitment) -> bool:

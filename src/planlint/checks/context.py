@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from planlint.matching import IndicatorMatcher, Match
 from planlint.model import Observation, Plan, PlanIndicator
@@ -33,6 +33,13 @@ class CheckContext:
     pack: RulePack
     readings: list[Reading]
     regions: RegionResolver
+    # what several checks derive from the same plan (e.g. the coverage index), built once
+    _shared: dict[str, Any] = field(default_factory=dict)
+
+    def shared(self, key: str, build: Callable[[], Any]) -> Any:
+        if key not in self._shared:
+            self._shared[key] = build()
+        return self._shared[key]
 
     @property
     def level(self) -> Optional[str]:
