@@ -110,3 +110,18 @@ def test_fast_and_explaining_validators_agree(doc):
     v = validator("plan.schema.json")
     explained = list(Draft202012Validator(v.schema).iter_errors(doc))
     assert bool(list(v.iter_errors(doc))) == bool(explained)
+
+
+def test_targets_in_running_text_are_read_and_located(lint):
+    text = ("title: 某省规划\nlevel: province\nregion: 江苏省\nindicators:\n"
+            "  - name: 固定宽带家庭普及率\n    unit: '%'\n    target: {year: 2020, value: 75}\n"
+            "sections:\n  - heading: 一、发展现状\n    body: 2015年，固定宽带家庭普及率达到52%。\n"
+            "  - heading: 二、发展目标\n    body: 到2020年，固定宽带家庭普及率达到65%，电子诉讼占比达到20%。\n")
+    report = lint(text)
+    prose = [i for i in report.plan.indicators if i.origin == "text"]
+    assert [(i.name, i.target.value) for i in prose] == [("固定宽带家庭普及率", "达到65%"), ("电子诉讼占比", "达到20%")]
+    assert (prose[0].loc.line, prose[0].loc.column) == (12, 18)       # the name in the body
+    assert (prose[0].target.loc.line, prose[0].target.loc.column) == (12, 27)
+    codes = {(d.code, d.subject) for d in report.diagnostics}
+    assert ("PL115", "固定宽带家庭普及率") in codes      # prose 65% contradicts the list's 75
+    assert ("PL102", "固定宽带家庭普及率") in codes      # and 65% is below the national 70%

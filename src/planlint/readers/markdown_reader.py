@@ -13,7 +13,6 @@ Values stay raw strings; the quantity parser reads them in the checks.
 """
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,12 +26,12 @@ from planlint.metadata_inference import apply_inference
 from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan, PlanAction,
                             PlanIndicator, PlanProject, Section)
 from planlint.readers.base import ReadResult
+from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
 from planlint.units import parse_unit
 
 DEFAULT_PERIOD = (2016, 2020)
 MAX_FRONT_MATTER = 200_000       # characters; larger is not front matter but a broken file
 MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading
-MAX_TEXT_TARGETS_PER_LINE = 100
 MAX_CELL_CHARS = 80              # a flattened "cell" longer than this is prose: the table ended
 
 # ---------------------------------------------------------------------------------------------
@@ -513,75 +512,6 @@ def _indicators(table: Table, cols: Columns) -> list[PlanIndicator]:
 
 
 # ---------------------------------------------------------------------------------------------
-# targets stated in running text
-
-_COMPARATORS = ("不低于|不少于|不小于|不高于|不超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|"
-                "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到|超过|突破|高于|低于|降至|达")
-_NUMBER = r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|百分之[零〇一二三四五六七八九十百点]+)"
-_UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|元|万亿|千亿|亿|万|[%％‰]|个百分点|百分点|"
-          r"[KMGTkmgt](?:bps|b/s|bit/s)|太比特/秒|吉比特/秒|兆比特/秒|比特/秒|兆|"
-          r"万件|件|万人|亿人|人|万户|户|部/百人|户/百户|个|家|台|座|项|套)")
-_TEXT_TARGET = re.compile(rf"(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
-                          r"(?P<tail>及以上|以上|以下|左右)?")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9０-９+＋]")
-_NAME_SUFFIX = re.compile(r"(?:率|比例|占比|比重|规模|额|数量|总数|数|指数|带宽|能力|速率|总量|收入|值)$")
-_NAME_FILLER = re.compile(
-    r"^(?:(?:到|至|在)?(?:19|20)\d\d年(?:底|末|前|时)?|全省|全市|全区|全县|全州|全盟|全国|我省|我市|我区|"
-    r"我县|本省|本市|本区|本县|各地|力争|确保|争取|预计|基本|使|将|实现|推动|推进|促进|带动|其中|同时|并|且|"
-    r"新建|累计|总体|进一步|全面)")
-_YEAR_CONTEXT = re.compile(
-    r"(?:到|至)[\s\u3000]*((?:19|20)\d\d)[\s\u3000]*年|((?:19|20)\d\d)年(?:底|末|前)|"
-    r"(?:^|[。；;，,：:\s])((?:19|20)\d\d)年[，,]")
-# a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村)
-_NOT_A_TARGET_AFTER = re.compile(r"[的之]")
-_NOT_IN_NAME = re.compile(r"[但已而或对]")
-# sections that report the past: their figures are achievements, not targets
-REVIEW_HEADING = re.compile(r"现状|成就|回顾|形势|进展|成效|十二五|基础与|取得")
-
-
-def _text_targets(ln: Line, period: tuple[int, int], in_review: bool) -> list[PlanIndicator]:
-    """Targets such as “固定宽带家庭普及率达到75%” in one line of prose.
-
-    The year is the nearest 到20XX年 before the target on the line, else the period end; a
-    figure for a year before the period, or with no year inside a review section, is an
-    achievement and is not taken.
-    """
-    out: list[PlanIndicator] = []
-    text = ln.text
-    years = [(m.start(), int(m.group(1) or m.group(2) or m.group(3)))
-             for m in _YEAR_CONTEXT.finditer(text)]
-    starts = [p for p, _ in years]
-    for m in _TEXT_TARGET.finditer(text):
-        if len(out) >= MAX_TEXT_TARGETS_PER_LINE:
-            break       # no sentence states hundreds of targets: this line is not prose
-        begin = m.start()
-        floor = max(0, begin - 40)
-        while begin > floor and _NAME_CHAR.match(text[begin - 1]):
-            begin -= 1
-        name = text[begin: m.start()]
-        while True:
-            f = _NAME_FILLER.match(name)
-            if not f or f.end() == 0:
-                break
-            name, begin = name[f.end():], begin + f.end()
-        if not (3 <= len(name) <= 30) or not _NAME_SUFFIX.search(name) \
-                or not re.search(r"[\u4e00-\u9fff]", name) or _NOT_IN_NAME.search(name) \
-                or _NOT_A_TARGET_AFTER.match(text, m.end()):
-            continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k < 0 and in_review:
-            continue
-        year = years[k][1] if k >= 0 else period[1]
-        if year < period[0]:
-            continue
-        value = m.group(0)
-        out.append(PlanIndicator(
-            name=name, loc=Location(ln.no, ln.col + begin), origin="text",
-            target=Observation(value, year, Location(ln.no, ln.col + m.start()))))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
 # front matter
 
 _FM_KEYS = {"level": "level", "层级": "level", "级别": "level", "region": "region", "地区": "region",
@@ -772,7 +702,7 @@ class _Builder:
                 self.box.blanks = 0
         (self.stack[-1].lines if self.stack else self.preamble).append(ln)
         in_review = any(REVIEW_HEADING.search(op.section.heading) for op in self.stack)
-        self.plan.indicators.extend(_text_targets(ln, self.period, in_review))
+        self.plan.indicators.extend(text_targets(ln.text, ln.no, ln.col, self.period, in_review))
 
     def blank(self) -> None:
         if self.box is not None:

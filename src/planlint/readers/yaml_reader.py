@@ -1,16 +1,18 @@
 """YAML plans: the format of schema/plan.schema.json, read into the Plan model."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from planlint.diagnostics import Diagnostic
 from planlint.model import Location, Metadata, Observation, Plan, PlanAction, PlanIndicator, PlanProject, Section
 from planlint.readers.base import ReadResult, unreadable
+from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
 from planlint.readers.schema_messages import describe
 from planlint.readers.yaml_tree import Path, YamlTree, YamlTreeError, load_tree
 from planlint.resources import validator
 
 SCHEMA = "plan.schema.json"
+DEFAULT_PERIOD = (2016, 2020)
 
 
 def read_yaml(text: str, path: str) -> ReadResult:
@@ -31,14 +33,15 @@ def read_yaml(text: str, path: str) -> ReadResult:
         message, where = describe(error)
         loc = tree.key_loc(where) if error.validator == "additionalProperties" else tree.loc(where)
         diags.append(Diagnostic(path, loc, "PL002", "error", message))
-    return ReadResult(_PlanBuilder(tree, path).build(), diags)
+    return ReadResult(_PlanBuilder(tree, path, text).build(), diags)
 
 
 class _PlanBuilder:
     """Build the model from schema-checked data, skipping what does not fit rather than failing."""
 
-    def __init__(self, tree: YamlTree, path: str):
+    def __init__(self, tree: YamlTree, path: str, text: str):
         self.tree, self.path, self.data = tree, path, tree.data
+        self.lines = text.split("\n")
 
     def raw(self, path: Path) -> Any:
         """A value as written: numbers keep their printed digits."""
@@ -63,7 +66,34 @@ class _PlanBuilder:
             plan.sections = self.sections(("sections",), self.data["sections"])
         if not plan.actions and plan.sections:
             plan.actions_loc = plan.sections[0].loc
+        plan.indicators.extend(self.prose_targets(plan))
         return plan
+
+    def prose_targets(self, plan: Plan) -> list[PlanIndicator]:
+        """Targets stated in the text of actions, projects and sections, as in Markdown plans."""
+        period = (plan.meta.period_start or DEFAULT_PERIOD[0], plan.meta.period_end or DEFAULT_PERIOD[1])
+        found: list[PlanIndicator] = []
+        texts = [(t, loc, False) for a in plan.actions for t, loc in ((a.goal, a.loc), (a.body, a.body_loc))]
+        texts += [(p.body, p.body_loc, False) for p in plan.projects]
+        texts += [(s.body, s.body_loc, review) for s, review in _sections_with_review(plan.sections)]
+        for text, loc, in_review in texts:
+            if not text or loc is None:
+                continue
+            for number, line in enumerate(text.split("\n")):
+                for ind in text_targets(line, loc.line + number, 1, period, in_review):
+                    ind.loc = self.locate(ind.name, ind.loc.line, loc)
+                    ind.target.loc = self.locate(str(ind.target.value), ind.loc.line, ind.loc)
+                    found.append(ind)
+        return found
+
+    def locate(self, needle: str, near_line: int, start: Location) -> Location:
+        """Where needle is written in the source, at or after start (YAML may fold lines)."""
+        first = start.line - 1
+        for i in range(first, min(len(self.lines), max(near_line, first + 1) + 50)):
+            col = self.lines[i].find(needle, start.column - 1 if i == first else 0)
+            if col >= 0:
+                return Location(i + 1, col + 1)
+        return start
 
     def metadata(self) -> Metadata:
         d, meta = self.data, Metadata()
@@ -127,6 +157,14 @@ class _PlanBuilder:
                                self.tree.loc(q + ("body",)) if "body" in item else None,
                                self.sections(q + ("sections",), children) if isinstance(children, list) else []))
         return out
+
+
+def _sections_with_review(sections: list[Section], inherited: bool = False) -> Iterator[tuple[Section, bool]]:
+    """Each section with whether it (or a parent) reviews the past: figures there are results."""
+    for s in sections:
+        review = inherited or bool(REVIEW_HEADING.search(s.heading))
+        yield s, review
+        yield from _sections_with_review(s.sections, review)
 
 
 def _get(data: Any, path: Path) -> Any:
