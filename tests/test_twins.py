@@ -100,3 +100,13 @@ def test_markdown_findings_point_at_table_rows(linter):
         if d.code == "PL102":
             assert d.subject in lines[d.line - 1] or "电子健康档案" in lines[d.line - 1]
             assert lines[d.line - 1].startswith("|")
+
+
+def test_the_national_plan_meets_itself(linter, seed_text):
+    """The national text, with a front matter saying it is a province plan, has no gaps."""
+    doc = "---\nlevel: province\n---\n" + seed_text
+    report = linter.lint_bytes("national.md", doc.encode("utf-8"))
+    table = [i for i in report.plan.indicators if i.origin == "table"]
+    assert len(table) == 17
+    bad = [(d.code, d.subject, d.line) for d in report.diagnostics if d.code in ("PL101", "PL102", "PL201")]
+    assert bad == []
