@@ -182,6 +182,8 @@ class CoverageIndex:
 
     def _terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """Points and terms of the item found in text i of the index (committed or raw)."""
+        if item.kind != "task" and i not in index.touched(self._terms_of(item)):
+            return 0.0, []    # none of its terms occurs there (tasks may still match fuzzily)
         found: list[str] = []
         found_norm: list[str] = []
         points = 0.0
@@ -255,6 +257,17 @@ class _TextIndex:
                 self._pairs.setdefault(text[j:j + 2], set()).add(i)
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
+        self._touched: dict[int, frozenset[int]] = {}
+
+    def touched(self, terms: tuple[tuple[str, str, float], ...]) -> frozenset[int]:
+        """The texts where at least one of the terms occurs (memoised per terms tuple)."""
+        key = id(terms)
+        if key not in self._touched:
+            hit: set[int] = set()
+            for t, _, _ in terms:
+                hit |= self.occurrences(t)
+            self._touched[key] = frozenset(hit)
+        return self._touched[key]
 
     def occurrences(self, term: str) -> frozenset[int]:
         if term not in self._found:
