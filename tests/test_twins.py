@@ -45,6 +45,8 @@ def render_markdown(plan: dict) -> str:
             if a.get("goal"):
                 out += [a["goal"], ""]
             out += [a.get("body", ""), ""]
+    for p in plan.get("projects") or []:
+        out += [f"> **{p['title']}**", ">", f"> {p.get('body', '')}", ""]
     for s in sections:
         if s in review:
             continue
