@@ -82,6 +82,17 @@ def _direction(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) 
                      subject=nat.name, expected=f"目标值不{word}基期值{base.describe()}", actual=target.describe())
 
 
+def _agrees(stated: Quantity, lo: float, hi: float, slack: float) -> bool:
+    """Can the stated figure (±its printed rounding and the slack) fall within [lo, hi]?"""
+    s_lo = stated.value - stated.half_ulp - slack
+    s_hi = stated.value + stated.half_ulp + slack
+    if stated.comparator in (">", ">="):
+        return hi >= s_lo
+    if stated.comparator in ("<", "<="):
+        return lo <= s_hi
+    return hi >= s_lo and lo <= s_hi
+
+
 def _growth(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> Iterator[Diagnostic]:
     base_year, target_year = ctx.base_year(r.indicator.base), ctx.target_year(r.indicator.target)
     if not base_year or not target_year or target_year <= base_year:
@@ -89,16 +100,8 @@ def _growth(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
     rng = implied_growth_range(base, target, target_year - base_year)
     if rng is None:
         return
-    g, slack = r.growth, ctx.pack.consistency_slack
-    lo, mid, hi = rng
-    g_lo, g_hi = g.value - g.half_ulp - slack, g.value + g.half_ulp + slack
-    if g.comparator in (">", ">="):
-        ok = hi >= g_lo
-    elif g.comparator in ("<", "<="):
-        ok = lo <= g_hi
-    else:
-        ok = hi >= g_lo and lo <= g_hi
-    if ok:
+    g, (lo, mid, hi) = r.growth, rng
+    if _agrees(g, lo, hi, ctx.pack.consistency_slack):
         return
     yield Diagnostic(ctx.plan.path, r.indicator.growth_loc or r.indicator.loc, "PL111", "warning",
                      f"“{r.indicator.name}”所列年均增速{g.describe()}与推算值约{format_number(round(mid, 1))}%不符"
@@ -108,16 +111,8 @@ def _growth(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
 
 
 def _points(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> Iterator[Diagnostic]:
-    g, slack = r.growth, ctx.pack.consistency_slack
-    lo, mid, hi = points_range(base, target)
-    g_lo, g_hi = g.value - g.half_ulp - slack, g.value + g.half_ulp + slack
-    if g.comparator in (">", ">="):
-        ok = hi >= g_lo
-    elif g.comparator in ("<", "<="):
-        ok = lo <= g_hi
-    else:
-        ok = hi >= g_lo and lo <= g_hi
-    if ok:
+    g, (lo, mid, hi) = r.growth, points_range(base, target)
+    if _agrees(g, lo, hi, ctx.pack.consistency_slack):
         return
     yield Diagnostic(ctx.plan.path, r.indicator.growth_loc or r.indicator.loc, "PL112", "warning",
                      f"“{r.indicator.name}”所列累计{g.describe()}个百分点与目标值减基期值"
