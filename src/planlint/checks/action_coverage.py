@@ -11,7 +11,8 @@ from planlint.diagnostics import Diagnostic
 RULES = (
     Rule("PL201", "missing-priority-action", "error",
          "规划未部署国家要求本层级覆盖的优先行动",
-         "省级规划须部署《“十三五”国家信息化规划》五、优先行动中规则包（actions.yaml）要求本层级覆盖的行动。"
+         "省级规划须部署《“十三五”国家信息化规划》五、优先行动中规则包（actions.yaml）要求本层级覆盖的行动"
+         "（错误）；市、县规划应部署其中适合本级的行动（警告）。"
          "标题不必与国家规划一致：以行动、专栏、章节或具体措施落实其实质内容即可；只在“发展现状”"
          "“十二五”回顾或成绩列举中提及的不算部署。"),
     Rule("PL202", "doubtful-priority-action", "warning",
@@ -27,7 +28,11 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         return
     year = ctx.pack.target_year
     for action in index.commitments.actions:
-        if ctx.level not in action.required_levels:
+        if ctx.level in action.required_levels:
+            severity = action.severity
+        elif ctx.level in action.advised_levels:
+            severity = "warning"    # cities and counties take up what fits their remit
+        else:
             continue
         cov = index.assess(action)
         goal = action.goal_for(year)
@@ -43,7 +48,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                 hint="若已部署，请在行动或任务中写明具体措施；若不适用，请说明理由")
             continue
         yield Diagnostic(
-            ctx.plan.path, ctx.plan.actions_loc, "PL201", action.severity,
+            ctx.plan.path, ctx.plan.actions_loc, "PL201", severity,
             f"规划未部署国家优先行动“{action.name}”：未见相应的行动、专栏或具体措施"
             f"（国家行动目标：“{goal}”）",
             subject=action.name, expected=f"部署该行动：{goal}", actual="未见部署",

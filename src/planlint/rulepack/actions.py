@@ -55,6 +55,7 @@ class Commitment:
     aliases: tuple[str, ...] = ()
     severity: str = "warning"
     required_levels: tuple[str, ...] = ()      # must take it up (actions: PL201)
+    advised_levels: tuple[str, ...] = ()       # expected to take it up, at warning severity
     applies_levels: tuple[str, ...] = ()       # may take it up; projects and duties: expected
     regions: tuple[str, ...] = ()              # duties: provinces/cities bound, groups expanded
     number: Optional[int] = None
@@ -159,11 +160,12 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
         where = f"优先行动 {a['id']}"
         required = _tuple((a.get("required") or {}).get("levels"))
         applies = _tuple((a.get("applies") or {}).get("levels")) or local
+        advised = _tuple((a.get("advised") or {}).get("levels"))
         out.actions.append(Commitment(
             kind="action", id=a["id"], name=a["name"], citation=_citation(a["citation"], section),
             terms=_terms(a["terms"]), title_terms=_tuple(a.get("title_terms")), aliases=_tuple(a.get("aliases")),
             severity=a.get("severity") or defaults.get("severity", "error"), required_levels=required,
-            applies_levels=tuple(dict.fromkeys(required + applies)), number=a.get("number"), goal=a.get("goal", ""),
+            advised_levels=advised, applies_levels=tuple(dict.fromkeys(required + advised + applies)), number=a.get("number"), goal=a.get("goal", ""),
             targets=tuple(_target(t, section, where) for t in a.get("targets") or ())))
     projs = data.get("projects") or {}
     pdef = projs.get("defaults") or {}
