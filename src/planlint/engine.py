@@ -22,6 +22,7 @@ class FileReport:
     path: str
     plan: Optional[Plan] = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    data: Optional[bytes] = field(default=None, repr=False)   # the bytes read, for suppression comments
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
@@ -34,7 +35,7 @@ class Linter:
         self.regions = RegionResolver()
         self.max_bytes = max_bytes
 
-    def lint_file(self, path: str) -> FileReport:
+    def lint_file(self, path: str, meta_defaults: Optional[dict[str, str]] = None) -> FileReport:
         """Raises OSError only for files that cannot be opened (the caller reports those)."""
         p = Path(path)
         size = p.stat().st_size
@@ -44,13 +45,17 @@ class Linter:
                 path, Location(1, 1), "PL001", "error",
                 f"文件过大（{size}字节，超过上限{self.max_bytes}字节），未读取",
                 hint="如确需检查，请用 --max-bytes 调高上限")])
-        return self.lint_bytes(path, p.read_bytes())
+        return self.lint_bytes(path, p.read_bytes(), meta_defaults)
 
-    def lint_bytes(self, path: str, data: bytes) -> FileReport:
+    def lint_bytes(self, path: str, data: bytes, meta_defaults: Optional[dict[str, str]] = None) -> FileReport:
+        """`meta_defaults` (level/region/department from the configuration) fill what the plan
+        does not write itself, before the checks see the plan."""
         result = read_plan(path, data)
         diags = list(result.diagnostics)
         if result.plan is not None:
             plan = result.plan
+            if meta_defaults:
+                _apply_meta_defaults(plan, meta_defaults)
             if not plan.meta.level:
                 from planlint.model import Location
                 diags.append(Diagnostic(path, Location(1, 1), "PL003", "info",
@@ -59,4 +64,19 @@ class Linter:
             ctx = build_context(plan, self.pack, self.matcher, self.regions)
             diags.extend(run_checks(ctx))
         diags.sort(key=Diagnostic.sort_key)
-        return FileReport(path, result.plan, diags)
+        return FileReport(path, result.plan, diags, data)
+
+
+def _apply_meta_defaults(plan: Plan, defaults: dict[str, str]) -> None:
+    """A value the drafter wrote wins; one only inferred from the title gives way to the config."""
+    meta = plan.meta
+    set_keys = []
+    for key in ("level", "region", "department"):
+        value = defaults.get(key)
+        guessed = any(f"{key}:" in note for note in meta.inferred)
+        if value and (getattr(meta, key) is None or guessed):
+            setattr(meta, key, value)
+            set_keys.append(key)
+    if set_keys:   # the title guesses (or "cannot infer") no longer describe the plan
+        meta.inferred = [n for n in meta.inferred if ":" in n and not any(f"{k}:" in n for k in set_keys)]
+        meta.inferred.extend(f"{k}: {getattr(meta, k)}（配置文件设定）" for k in set_keys)

@@ -1,0 +1,345 @@
+"""Configuration: `[tool.planlint]` in pyproject.toml or `.planlint.yaml`, found upward from each
+linted file, merged with command-line options (which win).
+
+Keys (the same in TOML and YAML; `-` and `_` are interchangeable):
+
+    rulepack       name or directory (relative to the config file)
+    select         codes or prefixes to report (default: all); `PL1` selects PL101…PL115
+    extend-select  added to select
+    ignore         codes or prefixes never reported (PL001 and PL900 cannot be ignored)
+    severity       {code: error|warning|info}, overrides the default severity
+    fail-on        error|warning|info
+    exclude        glob patterns (relative to the config file) of files never linted
+    waivers        the waiver file (default: `.planlint-waivers.yaml` found upward)
+    per-path       list of {paths: [globs], level, region, department, ignore}: metadata for
+                   files that do not state it (applied before the checks) and extra ignores
+
+A broken config is `ConfigError`: one line, exit 2.
+"""
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from planlint.diagnostics import SEVERITIES
+from planlint.model import LEVELS
+
+CONFIG_NAMES = (".planlint.yaml", ".planlint.yml", "pyproject.toml")
+WAIVER_NAME = ".planlint-waivers.yaml"
+# A file that cannot be read, or a check that crashed, must never pass silently.
+UNIGNORABLE = frozenset({"PL001", "PL900"})
+_KEYS = {"rulepack", "select", "extend-select", "ignore", "severity", "fail-on", "exclude", "waivers",
+         "per-path"}
+_PATH_KEYS = {"paths", "level", "region", "department", "ignore"}
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message is one line for stderr."""
+
+
+@dataclass(frozen=True)
+class PathSettings:
+    """Settings for the files a set of glob patterns names."""
+
+    patterns: tuple[str, ...]
+    level: Optional[str] = None
+    region: Optional[str] = None
+    department: Optional[str] = None
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    """One configuration file's contents (or the empty default), paths relative to `root`."""
+
+    source: Optional[Path] = None
+    root: Path = field(default_factory=Path.cwd)
+    rulepack: Optional[str] = None
+    select: Optional[tuple[str, ...]] = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: Optional[str] = None
+    exclude: tuple[str, ...] = ()
+    waivers: Optional[Path] = None
+    per_path: tuple[PathSettings, ...] = ()
+
+    def relative(self, path: Path) -> Optional[str]:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return None
+
+    def excluded(self, path: Path) -> bool:
+        rel = self.relative(path)
+        return rel is not None and any(glob_match(rel, p) for p in self.exclude)
+
+    def path_settings(self, path: Path) -> list[PathSettings]:
+        rel = self.relative(path)
+        if rel is None:
+            return []
+        return [ps for ps in self.per_path if any(glob_match(rel, p) for p in ps.patterns)]
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says; None/empty means "as configured"."""
+
+    rulepack: Optional[str] = None
+    select: Optional[tuple[str, ...]] = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Optional[str] = None
+    waivers: Optional[Path] = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective settings for one file: its config merged with the command line."""
+
+    config: Config
+    rulepack: Optional[str]
+    select: Optional[tuple[str, ...]]
+    ignore: tuple[str, ...]
+    severity: dict[str, str]
+    fail_on: str
+    waivers: Optional[Path]
+    meta: dict[str, str]
+
+    def enabled(self, code: str) -> bool:
+        if code in UNIGNORABLE:
+            return True
+        if self.select is not None and not any(code.startswith(p) for p in self.select):
+            return False
+        return not any(code.startswith(p) for p in self.ignore)
+
+    def severity_of(self, code: str, default: str) -> str:
+        return self.severity.get(code, default)
+
+
+def glob_match(rel: str, pattern: str) -> bool:
+    """gitignore-like: `drafts/` or `drafts` covers the directory, `*.draft.md` any basename."""
+    pattern = pattern.strip()
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    pattern = pattern.rstrip("/")
+    if not pattern:
+        return False
+    if fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(rel, pattern + "/*"):
+        return True
+    if "/" not in pattern:
+        return any(fnmatch.fnmatchcase(part, pattern) for part in rel.split("/"))
+    return False
+
+
+# ---------------------------------------------------------------- discovery and parsing
+
+class ConfigFinder:
+    """Finds and parses the config for each file, once per directory."""
+
+    def __init__(self, explicit: Optional[Path] = None, isolated: bool = False):
+        self._explicit = load_config_file(explicit) if explicit else None
+        self._isolated = isolated
+        self._by_dir: dict[Path, Config] = {}
+        self._parsed: dict[Path, Config] = {}
+
+    def for_file(self, path: Path) -> Config:
+        if self._explicit is not None:
+            return self._explicit
+        if self._isolated:
+            return Config()
+        start = path.resolve().parent if not path.is_dir() else path.resolve()
+        return self._find(start)
+
+    def _find(self, directory: Path) -> Config:
+        if directory in self._by_dir:
+            return self._by_dir[directory]
+        found: Optional[Config] = None
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                cfg = self._parsed.get(candidate) or load_config_file(candidate, quiet_pyproject=True)
+                if cfg is not None:
+                    self._parsed[candidate] = cfg
+                    found = cfg
+                    break
+        if found is None:
+            found = Config() if directory.parent == directory else self._find(directory.parent)
+        self._by_dir[directory] = found
+        return found
+
+
+def load_config_file(path: Path, quiet_pyproject: bool = False) -> Optional[Config]:
+    """Parse one config file; a pyproject.toml without [tool.planlint] is None when discovered."""
+    if not path.is_file():
+        raise ConfigError(f"找不到配置文件：{path}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"配置文件无法读取：{path}（{getattr(err, 'strerror', None) or err}）") from None
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        data = _parse_toml(text, path)
+        table = data.get("tool", {}).get("planlint") if isinstance(data.get("tool"), dict) else None
+        if table is None:
+            if quiet_pyproject:
+                return None
+            raise ConfigError(f"配置文件 {path} 中没有 [tool.planlint] 表")
+        where = f"{path} [tool.planlint]"
+    else:
+        table = _parse_yaml(text, path)
+        where = str(path)
+    if table is None:
+        table = {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"配置文件 {where} 的顶层应为键值映射")
+    return parse_config(table, path, where)
+
+
+def _parse_toml(text: str, path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on older Pythons only
+        import tomli as tomllib
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"配置文件 {path} 不是有效的TOML：{err}") from None
+
+
+def _parse_yaml(text: str, path: Path) -> Any:
+    import yaml
+
+    from planlint.yamlio import load_data
+    try:
+        return load_data(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"第{mark.line + 1}行第{mark.column + 1}列：" if mark else ""
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise ConfigError(f"配置文件 {path} 不是有效的YAML：{where}{problem}") from None
+
+
+def _norm_keys(table: dict, where: str, allowed: set[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        k = str(key).replace("_", "-")
+        if k not in allowed:
+            raise ConfigError(f"配置文件 {where}：未知的键“{key}”（可用：{'、'.join(sorted(allowed))}）")
+        out[k] = value
+    return out
+
+
+def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"配置文件 {where}：{key} 应为字符串列表")
+    return tuple(v.strip() for v in value)
+
+
+def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
+    codes = tuple(c.upper() for c in _str_list(value, key, where))
+    known = known_codes()
+    for c in codes:
+        if not any(k.startswith(c) for k in known):
+            raise ConfigError(f"配置文件 {where}：{key} 中的“{c}”不是planlint的代码或代码前缀（planlint rules 列出全部代码）")
+    return codes
+
+
+def _choice(value: Any, key: str, where: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise ConfigError(f"配置文件 {where}：{key} 应为 {'|'.join(choices)} 之一，而不是“{value}”")
+    return value
+
+
+def parse_config(table: dict, path: Path, where: str) -> Config:
+    t = _norm_keys(table, where, _KEYS)
+    root = path.resolve().parent
+    kw: dict[str, Any] = {}
+    if "rulepack" in t:
+        if not isinstance(t["rulepack"], str) or not t["rulepack"].strip():
+            raise ConfigError(f"配置文件 {where}：rulepack 应为规则包名称或目录")
+        rp = t["rulepack"]
+        kw["rulepack"] = str(root / rp) if (root / rp).is_dir() else rp
+    if "select" in t:
+        kw["select"] = _codes(t["select"], "select", where)
+    if "extend-select" in t:
+        kw["extend_select"] = _codes(t["extend-select"], "extend-select", where)
+    if "ignore" in t:
+        kw["ignore"] = _codes(t["ignore"], "ignore", where)
+    if "severity" in t:
+        sev = t["severity"]
+        if not isinstance(sev, dict):
+            raise ConfigError(f"配置文件 {where}：severity 应为“代码 = 严重程度”的映射")
+        known = known_codes()
+        out = {}
+        for code, level in sev.items():
+            code = str(code).upper()
+            if code not in known:
+                raise ConfigError(f"配置文件 {where}：severity 中的“{code}”不是planlint的代码")
+            out[code] = _choice(level, f"severity.{code}", where, SEVERITIES)
+        kw["severity"] = out
+    if "fail-on" in t:
+        kw["fail_on"] = _choice(t["fail-on"], "fail-on", where, SEVERITIES)
+    if "exclude" in t:
+        kw["exclude"] = _str_list(t["exclude"], "exclude", where)
+    if "waivers" in t:
+        if not isinstance(t["waivers"], str):
+            raise ConfigError(f"配置文件 {where}：waivers 应为豁免文件的路径")
+        kw["waivers"] = root / t["waivers"]
+    if "per-path" in t:
+        entries = t["per-path"]
+        if not isinstance(entries, list):
+            raise ConfigError(f"配置文件 {where}：per-path 应为列表（每项含 paths 及 level/region/department/ignore）")
+        kw["per_path"] = tuple(_path_settings(e, i, where) for i, e in enumerate(entries, 1))
+    return Config(source=path, root=root, **kw)
+
+
+def _path_settings(entry: Any, index: int, where: str) -> PathSettings:
+    here = f"{where} per-path 第{index}项"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"配置文件 {here}：应为映射")
+    e = _norm_keys(entry, here, _PATH_KEYS)
+    if "paths" not in e:
+        raise ConfigError(f"配置文件 {here}：缺少 paths")
+    kw: dict[str, Any] = {"patterns": _str_list(e["paths"], "paths", here)}
+    if "level" in e:
+        kw["level"] = _choice(e["level"], "level", here, LEVELS)
+    for key in ("region", "department"):
+        if key in e:
+            if not isinstance(e[key], str) or not e[key].strip():
+                raise ConfigError(f"配置文件 {here}：{key} 应为非空字符串")
+            kw[key] = e[key].strip()
+    if "ignore" in e:
+        kw["ignore"] = _codes(e["ignore"], "ignore", here)
+    return PathSettings(**kw)
+
+
+def known_codes() -> set[str]:
+    from planlint.checks import all_rules
+    from planlint.suppressions import RULES as SUPPRESSION_RULES
+
+    return {r.code for r in all_rules()} | {r.code for r in SUPPRESSION_RULES}
+
+
+# ---------------------------------------------------------------- merging
+
+def effective(config: Config, path: Path, cli: Overrides) -> Settings:
+    """The config for `path`, with per-path entries applied and the command line on top."""
+    select = cli.select if cli.select is not None else config.select
+    if select is not None:     # with everything selected, extend-select has nothing to add
+        select = select + config.extend_select + cli.extend_select
+    ignore = config.ignore + cli.ignore
+    meta: dict[str, str] = {}
+    for ps in config.path_settings(path):
+        ignore += ps.ignore
+        for key in ("level", "region", "department"):
+            value = getattr(ps, key)
+            if value:
+                meta[key] = value     # later entries are more specific and win
+    return Settings(config=config, rulepack=cli.rulepack or config.rulepack, select=select, ignore=ignore,
+                    severity=dict(config.severity), fail_on=cli.fail_on or config.fail_on or "error",
+                    waivers=cli.waivers or config.waivers, meta=meta)

@@ -1,0 +1,343 @@
+"""Suppressions with reasons: inline comments in the plan, and a waiver file keyed by code and
+national item. Applied after the checks, before reporting (read → model → check → *filter* → report).
+
+YAML (a comment; `--` and a reason are required):
+
+    target: {year: 2020, value: 65}   # planlint: disable=PL102 -- 省政府常务会议确定，见会议纪要
+    indicators:   # planlint: disable=PL101 -- …      a comment on a key covers its whole block
+    # planlint: disable=PL102 -- …                    a comment alone on its line covers the next line (and its block)
+    # planlint: disable-next-line=PL102 -- …          the same, said explicitly
+    # planlint: disable-file=PL204 -- …               the whole file
+
+"Block" is indentation: the commented line and every following line indented deeper than it,
+so a comment on `- name: …` covers that indicator, and one on `indicators:` the whole list.
+
+Markdown (an HTML comment):
+
+    <!-- planlint-disable PL201 -- 原因 -->            before the first heading: the whole file;
+                                                      elsewhere: until <!-- planlint-enable --> or the end
+    <!-- planlint-disable-next-line PL102 -- 原因 -->  the next non-blank line
+    <!-- planlint-disable-file PL204 -- 原因 -->       the whole file
+    | 固定宽带家庭普及率 | 40 | 65 | <!-- planlint-disable PL102 -- 原因 -->   on a line with content: that line
+
+A suppression without a reason still suppresses but is itself a finding (PL010), one that
+matched no finding is PL011, a malformed one or an unknown code PL012.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import yaml
+
+from planlint.checks.base import Rule
+from planlint.diagnostics import Diagnostic
+from planlint.model import Location
+
+RULES = (
+    Rule("PL010", "suppression-without-reason", "error",
+         "抑制注释或豁免条目没有写明理由（“-- 理由”）",
+         "每一处抑制都要说明为什么国家要求在本规划中不适用或另有安排，评审者据此判断是否接受。"
+         "没有理由的抑制仍然生效，但它本身是一个问题：在注释末尾写上“-- 理由”，或在豁免文件中填写 reason。"),
+    Rule("PL011", "unused-suppression", "warning",
+         "抑制注释或豁免条目没有抑制任何问题（已修正或写错了代码）",
+         "问题已经修正、代码写错或位置不对时，抑制就成了误导人的死代码（同 ruff 的 RUF100）。请删除它，或改到正确的位置。"),
+    Rule("PL012", "malformed-suppression", "warning",
+         "无法识别的 planlint 指令，或其中的代码不存在",
+         "planlint 指令的写法见 README“抑制与豁免”：YAML 用 # planlint: disable=PL102 -- 理由，"
+         "Markdown 用 <!-- planlint-disable PL201 -- 理由 -->。"),
+)
+
+_YAML_DIRECTIVE = re.compile(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
+_MD_DIRECTIVE = re.compile(r"<!--\s*planlint-(?P<body>.*?)-->")
+_BODY = re.compile(r"^(?P<kind>disable-next-line|disable-file|disable|enable)\b\s*=?\s*"
+                   r"(?P<codes>[A-Za-z0-9_,\s]*?)\s*(?:--\s*(?P<reason>.*?))?\s*$")
+_CODE = re.compile(r"^PL\d{3}$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+
+
+@dataclass
+class Directive:
+    """One suppression comment: which codes, which lines, why, and which codes it was used for."""
+
+    path: str
+    loc: Location
+    codes: tuple[str, ...]
+    reason: str
+    lines: Optional[set[int]] = None        # None: the whole file
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, d: Diagnostic) -> bool:
+        return d.code in self.codes and (self.lines is None or d.line in self.lines)
+
+
+@dataclass
+class Waiver:
+    """One entry of the waiver file: code + national item, optionally limited to some paths."""
+
+    code: str
+    subject: str
+    reason: str
+    patterns: tuple[str, ...]
+    loc: Location
+    root: Path
+    used: bool = False
+    applied_somewhere: bool = False
+
+    def applies_to(self, path: Path) -> bool:
+        if not self.patterns:
+            return True
+        from planlint.config import glob_match
+        try:
+            rel = path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return False
+        return any(glob_match(rel, p) for p in self.patterns)
+
+
+# ---------------------------------------------------------------- inline directives
+
+def scan(path: str, text: str, known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
+    """The directives of one plan's text, and PL012 findings for those that cannot be used."""
+    is_md = Path(path).suffix.lower() in (".md", ".markdown", ".txt")
+    lines = text.split("\n")
+    return (_scan_markdown if is_md else _scan_yaml)(path, lines, known)
+
+
+def _parse(path: str, body: str, loc: Location, known: set[str],
+           problems: list[Diagnostic]) -> Optional[tuple[str, tuple[str, ...], str]]:
+    m = _BODY.match(body.strip())
+    if not m:
+        problems.append(_problem(path, loc, f"无法识别的 planlint 指令“{body.strip()}”"))
+        return None
+    codes = tuple(c.upper() for c in re.split(r"[\s,]+", m.group("codes")) if c)
+    kind = m.group("kind")
+    if not codes and kind != "enable":
+        problems.append(_problem(path, loc, f"planlint 指令“{kind}”没有写要抑制的代码（例如 {kind}=PL102 -- 理由）"))
+        return None
+    bad = [c for c in codes if not _CODE.match(c) or c not in known]
+    if bad:
+        problems.append(_problem(path, loc, f"planlint 指令中的“{'、'.join(bad)}”不是planlint的代码"))
+        codes = tuple(c for c in codes if c not in bad)
+        if not codes and kind != "enable":
+            return None
+    return kind, codes, (m.group("reason") or "").strip()
+
+
+def _problem(path: str, loc: Location, message: str) -> Diagnostic:
+    return Diagnostic(path, loc, "PL012", "warning", message,
+                      hint="写法：# planlint: disable=PL102 -- 理由（YAML），<!-- planlint-disable PL201 -- 理由 -->（Markdown）")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _is_content(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and not s.startswith("#")
+
+
+def _yaml_block(lines: list[str], start: int) -> set[int]:
+    """1-based line numbers of the node that starts on line index `start` (0-based)."""
+    covered = {start + 1}
+    base = _indent(lines[start])
+    for i in range(start + 1, len(lines)):
+        if not _is_content(lines[i]):
+            continue
+        if _indent(lines[i]) <= base:
+            break
+        covered.add(i + 1)
+    return covered
+
+
+def _scan_yaml(path: str, lines: list[str], known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
+    out: list[Directive] = []
+    problems: list[Diagnostic] = []
+    for i, line in enumerate(lines):
+        if "planlint" not in line:
+            continue
+        m = _YAML_DIRECTIVE.search(line)
+        if not m:
+            continue
+        col = line.index("#", m.start()) + 1
+        loc = Location(i + 1, col)
+        parsed = _parse(path, m.group("body"), loc, known, problems)
+        if parsed is None:
+            continue
+        kind, codes, reason = parsed
+        if kind == "enable":
+            problems.append(_problem(path, loc, "YAML 中没有 enable 指令：注释只覆盖其所在行（或下一行）及其下级内容"))
+            continue
+        own_line = not line[:col - 1].strip()
+        if kind == "disable-file":
+            covered = None
+        elif kind == "disable-next-line" or own_line:
+            nxt = next((j for j in range(i + 1, len(lines)) if _is_content(lines[j])), None)
+            covered = _yaml_block(lines, nxt) if nxt is not None else set()
+        else:
+            covered = _yaml_block(lines, i)
+        out.append(Directive(path, loc, codes, reason, covered))
+    return out, problems
+
+
+def _scan_markdown(path: str, lines: list[str], known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
+    out: list[Directive] = []
+    problems: list[Diagnostic] = []
+    open_regions: list[Directive] = []
+    seen_heading = False
+    for i, line in enumerate(lines):
+        if _HEADING.match(line):
+            seen_heading = True
+        for region in open_regions:
+            region.lines.add(i + 1)  # type: ignore[union-attr]
+        if "planlint-" not in line:
+            continue
+        for m in _MD_DIRECTIVE.finditer(line):
+            loc = Location(i + 1, m.start() + 1)
+            parsed = _parse(path, m.group("body"), loc, known, problems)
+            if parsed is None:
+                continue
+            kind, codes, reason = parsed
+            rest = (line[:m.start()] + line[m.end():]).strip()
+            if kind == "enable":
+                # close the regions of the named codes (all of them without codes)
+                open_regions = [r for r in open_regions if codes and not set(r.codes) <= set(codes)]
+                continue
+            if kind == "disable-file" or (kind == "disable" and not rest and not seen_heading):
+                out.append(Directive(path, loc, codes, reason, None))
+            elif kind == "disable-next-line":
+                nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+                out.append(Directive(path, loc, codes, reason, {nxt + 1} if nxt is not None else set()))
+            elif rest:
+                out.append(Directive(path, loc, codes, reason, {i + 1}))
+            else:
+                region = Directive(path, loc, codes, reason, {i + 1})
+                out.append(region)
+                open_regions.append(region)
+    return out, problems
+
+
+# ---------------------------------------------------------------- applying
+
+def apply_directives(diags: list[Diagnostic], directives: list[Directive], path: str) -> list[Diagnostic]:
+    """Drop the findings the directives cover; add PL010/PL011 for the directives themselves."""
+    kept: list[Diagnostic] = []
+    for d in diags:
+        hit = next((s for s in directives if s.covers(d)), None) if d.code not in _OWN else None
+        if hit is None:
+            kept.append(d)
+        else:
+            hit.used.add(d.code)
+    for s in directives:
+        if not s.reason:
+            kept.append(Diagnostic(path, s.loc, "PL010", "error",
+                                   f"抑制 {','.join(s.codes)} 没有写明理由",
+                                   hint="在注释末尾写上“-- 理由”，说明为什么该国家要求在本规划中不适用或另有安排"))
+        unused = [c for c in s.codes if c not in s.used]
+        if unused:
+            kept.append(Diagnostic(path, s.loc, "PL011", "warning",
+                                   f"抑制 {','.join(unused)} 没有抑制任何问题",
+                                   hint="问题已修正或位置不对：请删除这条抑制，或移到问题所在的行"))
+    return kept
+
+
+_OWN = {r.code for r in RULES}
+
+
+def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagnostic]]:
+    """Read the waiver file. Its structure is configuration (broken → ConfigError, exit 2);
+    a missing reason or an unknown code is a finding located in the waiver file."""
+    from planlint.config import ConfigError
+
+    display = _display(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data, item_lines = _load_with_lines(text)
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"豁免文件无法读取：{display}（{getattr(err, 'strerror', None) or err}）") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"第{mark.line + 1}行：" if mark else ""
+        raise ConfigError(f"豁免文件 {display} 不是有效的YAML：{where}{getattr(err, 'problem', None) or err}") from None
+    entries = data.get("waivers") if isinstance(data, dict) else None
+    if data is not None and not isinstance(entries, list):
+        raise ConfigError(f"豁免文件 {display}：顶层应为 waivers: 列表（每项含 code、subject、reason，可选 paths）")
+    waivers: list[Waiver] = []
+    problems: list[Diagnostic] = []
+    for i, e in enumerate(entries or ()):
+        loc = Location(item_lines[i] if i < len(item_lines) else 1, 1)
+        where = f"豁免文件 {display} 第{loc.line}行"
+        if not isinstance(e, dict) or not isinstance(e.get("code"), str) or not isinstance(e.get("subject"), str):
+            raise ConfigError(f"{where}：每项须有 code（如 PL101）和 subject（国家规划中的指标或行动名称）")
+        extra = set(e) - {"code", "subject", "reason", "paths"}
+        if extra:
+            raise ConfigError(f"{where}：未知的键“{'、'.join(sorted(map(str, extra)))}”（可用：code、subject、reason、paths）")
+        paths = e.get("paths") or []
+        if isinstance(paths, str):
+            paths = [paths]
+        if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+            raise ConfigError(f"{where}：paths 应为路径模式列表")
+        code = e["code"].strip().upper()
+        if code not in known:
+            problems.append(Diagnostic(display, loc, "PL012", "warning", f"豁免条目中的“{code}”不是planlint的代码"))
+            continue
+        reason = e.get("reason")
+        waivers.append(Waiver(code, e["subject"].strip(), reason.strip() if isinstance(reason, str) else "",
+                              tuple(paths), loc, path.resolve().parent))
+    for w in waivers:
+        if not w.reason:
+            problems.append(Diagnostic(display, w.loc, "PL010", "error",
+                                       f"豁免 {w.code}“{w.subject}”没有写明理由", subject=w.subject,
+                                       hint="在该条目中填写 reason"))
+    return waivers, problems
+
+
+def _load_with_lines(text: str) -> tuple[Any, list[int]]:
+    """The waiver data and the 1-based line of each `waivers` item (the tree keeps marks)."""
+    from planlint.yamlio import SafeLoader, load_data
+
+    data = load_data(text)
+    lines: list[int] = []
+    root = yaml.compose(text, Loader=SafeLoader)
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if getattr(key, "value", None) == "waivers" and isinstance(value, yaml.SequenceNode):
+                lines = [item.start_mark.line + 1 for item in value.value]
+    return data, lines
+
+
+def apply_waivers(diags: list[Diagnostic], waivers: Iterable[Waiver], path: Path) -> list[Diagnostic]:
+    applicable = [w for w in waivers if w.applies_to(path)]
+    for w in applicable:
+        w.applied_somewhere = True
+    kept = []
+    for d in diags:
+        hit = next((w for w in applicable if w.code == d.code and w.subject == d.subject), None)
+        if hit is None:
+            kept.append(d)
+        else:
+            hit.used = True
+    return kept
+
+
+def unused_waivers(waivers: Iterable[Waiver], display: str) -> list[Diagnostic]:
+    """A waiver limited by `paths` whose files were linted and none had the finding. A waiver
+    without `paths` is never called unused: a run (a pre-commit run) may lint only some plans."""
+    return [Diagnostic(display, w.loc, "PL011", "warning", f"豁免 {w.code}“{w.subject}”没有抑制任何问题",
+                       subject=w.subject, hint="问题已修正或不再适用：请删除该条目")
+            for w in waivers if w.patterns and w.applied_somewhere and not w.used]
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def waiver_display(path: Path) -> str:
+    return _display(path)
+
