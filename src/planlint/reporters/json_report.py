@@ -7,6 +7,7 @@ from typing import Any
 from planlint import __version__
 from planlint.diagnostics import Diagnostic
 from planlint.engine import FileReport
+from planlint.reporters.context import RenderContext
 
 
 def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
@@ -22,7 +23,7 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
     return out
 
 
-def render(reports: list[FileReport], pack_name: str) -> str:
+def render(reports: list[FileReport], ctx: RenderContext) -> str:
     files = []
     for r in reports:
         meta = r.plan.meta if r.plan else None
@@ -35,8 +36,9 @@ def render(reports: list[FileReport], pack_name: str) -> str:
             "inferred": list(meta.inferred) if meta else [],
         })
     doc = {
-        "tool": {"name": "planlint", "version": __version__, "rulepack": pack_name},
+        "tool": {"name": "planlint", "version": __version__, "rulepack": ctx.pack_name},
         "files": files,
-        "diagnostics": [diagnostic_dict(d) for r in reports for d in r.diagnostics],
+        "diagnostics": [diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
+                        for r in reports for d in r.diagnostics],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -10,16 +10,16 @@ import os
 from typing import Optional, TextIO
 
 from planlint.engine import FileReport
+from planlint.reporters.context import RenderContext
 
 Segment = tuple[str, str]          # (text, rich style; "" for none)
 Line = list[Segment]
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_WORD = {"error": "错误", "warning": "警告", "info": "提示"}
-_LEVEL = {"national": "国家", "province": "省级", "city": "市级", "county": "县级", "ministry": "部门"}
 
 
-def build_lines(reports: list[FileReport], verbose: bool = False) -> list[Line]:
+def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
+    cat, verbose = ctx.catalog, ctx.verbose
     lines: list[Line] = []
     totals = {"error": 0, "warning": 0, "info": 0}
     for r in reports:
@@ -27,31 +27,36 @@ def build_lines(reports: list[FileReport], verbose: bool = False) -> list[Line]:
             totals[d.severity] += 1
         if not r.diagnostics and not verbose:
             continue
-        lines.append([(r.path, "bold"), (_describe_plan(r), "")])
+        lines.append([(r.path, "bold"), (_describe_plan(r, ctx), "")])
         for note in (r.plan.meta.inferred if r.plan else []):
-            lines.append([(f"  推断：{note}", "dim")])
-        for d in r.diagnostics:
+            lines.append([(f"  {cat.t('label.inferred')}{_colon(ctx)}{note}", "dim")])
+        for d0 in r.diagnostics:
+            d = cat.localize(d0, ctx.summary(d0.code))
             style = _STYLE[d.severity]
-            lines.append([(f"  {d.path}:{d.line}:{d.column}: ", ""), (f"{d.code} {_WORD[d.severity]}", style),
+            lines.append([(f"  {d.path}:{d.line}:{d.column}: ", ""), (f"{d.code} {cat.severity(d.severity)}", style),
                           (f" {d.message}", "")])
-            for label, value in (("国家要求", d.expected), ("规划现状", d.actual), ("依据", d.source)):
+            for key, value in (("label.expected", d.expected), ("label.actual", d.actual), ("label.source", d.source)):
                 if value:
-                    lines.append([(f"      {label}：{value}", "")])
+                    lines.append([(f"      {cat.t(key)}{_colon(ctx)}{value}", "")])
             if d.hint:
-                lines.append([(f"      说明：{d.hint}", "dim")])
+                lines.append([(f"      {cat.t('label.hint')}{_colon(ctx)}{d.hint}", "dim")])
             if verbose:
-                lines.extend([[(f"      证据：{ev}", "dim")] for ev in d.evidence])
+                lines.extend([[(f"      {cat.t('label.evidence')}{_colon(ctx)}{ev}", "dim")] for ev in d.evidence])
         lines.append([])
-    summary = f"检查了{len(reports)}个文件：{totals['error']}个错误，{totals['warning']}个警告，{totals['info']}个提示"
+    summary = cat.t("summary", files=len(reports), **totals)
     style = "bold red" if totals["error"] else ("yellow" if totals["warning"] else "green")
     lines.append([(summary, style)])
     return lines
 
 
-def render(reports: list[FileReport], stream: TextIO, color: Optional[bool] = None, verbose: bool = False) -> None:
+def render(reports: list[FileReport], stream: TextIO, ctx: RenderContext, color: Optional[bool] = None) -> None:
     if color is None:
         color = stream.isatty() and "NO_COLOR" not in os.environ
-    lines = build_lines(reports, verbose)
+    lines = build_lines(reports, ctx)
+    write_lines(lines, stream, color)
+
+
+def write_lines(lines: list[Line], stream: TextIO, color: bool) -> None:
     if not color:
         stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
         return
@@ -66,9 +71,16 @@ def render(reports: list[FileReport], stream: TextIO, color: Optional[bool] = No
         console.print(text)
 
 
-def _describe_plan(r: FileReport) -> str:
+def _colon(ctx: RenderContext) -> str:
+    return "：" if ctx.catalog.lang == "zh" else ": "
+
+
+def _describe_plan(r: FileReport, ctx: RenderContext) -> str:
     if r.plan is None:
         return ""
     m = r.plan.meta
-    parts = [p for p in (_LEVEL.get(m.level or "", ""), m.region or m.department or "") if p]
-    return f"（{'，'.join(parts)}）" if parts else ""
+    level = ctx.catalog.t(f"level.{m.level}") if m.level else ""
+    parts = [p for p in (level, m.region or m.department or "") if p]
+    if not parts:
+        return ""
+    return f"（{'，'.join(parts)}）" if ctx.catalog.lang == "zh" else f" ({', '.join(parts)})"

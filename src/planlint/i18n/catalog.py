@@ -1,0 +1,115 @@
+"""The message catalogue: report frame, severities, rule summaries and finding templates.
+
+Chinese frame strings live here too, so the text reporter holds no words of its own. Rule
+summaries in Chinese are the rules' own (`Rule.summary`); only other languages are listed.
+Templates use the finding's fields: {subject} {expected} {actual} and {detail} (the Chinese
+message as the check wrote it).
+"""
+from __future__ import annotations
+
+FRAME: dict[str, dict[str, str]] = {
+    "zh": {
+        "severity.error": "错误", "severity.warning": "警告", "severity.info": "提示",
+        "level.national": "国家", "level.province": "省级", "level.city": "市级", "level.county": "县级",
+        "level.ministry": "部门",
+        "label.expected": "国家要求", "label.actual": "规划现状", "label.source": "依据",
+        "label.hint": "说明", "label.evidence": "证据", "label.inferred": "推断",
+        "summary": "检查了{files}个文件：{error}个错误，{warning}个警告，{info}个提示",
+        "stats.total": "共{count}个问题",
+        "rules.header": "代码    严重程度  名称",
+        "explain.code": "代码", "explain.name": "名称", "explain.severity": "默认严重程度",
+        "explain.summary": "概要", "explain.items": "依据的国家规划条目",
+        "explain.item": "国家规划条目", "explain.kind.indicator": "指标", "explain.kind.action": "优先行动",
+        "explain.kind.project": "重点工程（专栏）", "explain.kind.task": "重点任务分工",
+        "explain.kind.duty": "地区任务", "explain.expected": "国家要求", "explain.required": "必须设置的层级",
+        "explain.departments": "必须设置的部门", "explain.regions": "适用地区", "explain.codes": "相关代码",
+        "explain.quote": "国家规划原文", "explain.goal": "行动目标", "explain.aliases": "也写作",
+        "explain.unit": "单位", "explain.kind": "类型",
+        "junit.suite": "planlint",
+    },
+    "en": {
+        "severity.error": "error", "severity.warning": "warning", "severity.info": "info",
+        "level.national": "national", "level.province": "province", "level.city": "city",
+        "level.county": "county", "level.ministry": "ministry",
+        "label.expected": "National requirement", "label.actual": "Plan states", "label.source": "Source",
+        "label.hint": "Note", "label.evidence": "Evidence", "label.inferred": "Inferred",
+        "summary": "Checked {files} file(s): {error} error(s), {warning} warning(s), {info} info",
+        "stats.total": "{count} finding(s) in all",
+        "rules.header": "code    severity  name",
+        "explain.code": "Code", "explain.name": "Name", "explain.severity": "Default severity",
+        "explain.summary": "Summary", "explain.items": "National plan items it derives from",
+        "explain.item": "National plan item", "explain.kind.indicator": "indicator",
+        "explain.kind.action": "priority action", "explain.kind.project": "key project (box)",
+        "explain.kind.task": "assigned task", "explain.kind.duty": "regional duty",
+        "explain.expected": "National requirement", "explain.required": "Levels that must carry it",
+        "explain.departments": "Departments that must carry it", "explain.regions": "Regions",
+        "explain.codes": "Related codes", "explain.quote": "National text", "explain.goal": "Action goal",
+        "explain.aliases": "Also written as", "explain.unit": "Unit", "explain.kind": "Kind",
+        "junit.suite": "planlint",
+    },
+}
+
+RULE_SUMMARIES: dict[str, dict[str, str]] = {
+    "en": {
+        "PL001": "The file cannot be read or parsed (encoding, YAML/Markdown syntax, empty file)",
+        "PL002": "The plan does not fit the plan format (schema/plan.schema.json)",
+        "PL003": "The plan's level is unknown and cannot be inferred; only requirements for every level are checked",
+        "PL010": "A suppression comment or waiver gives no reason (“-- reason”)",
+        "PL011": "A suppression comment or waiver suppresses nothing (fixed, or a wrong code)",
+        "PL012": "An unrecognised planlint directive, or a code that does not exist",
+        "PL101": "A national indicator this level (or this department) must carry is missing",
+        "PL102": "A target weaker than the national target (level-type compared directly; scale-type by implied annual growth)",
+        "PL103": "An indicator name close to a national one but not clearly the same (“did you mean …?”)",
+        "PL104": "The target year differs from the national target year: not comparable (no guessing)",
+        "PL105": "A value that cannot be read (not a number, or unknown unit or comparator)",
+        "PL106": "The unit is of another dimension than the national indicator's: not comparable",
+        "PL107": "An indicator without a year or a unit; the plan period or the national unit is assumed",
+        "PL111": "The stated annual growth does not follow from base and target values",
+        "PL112": "The stated cumulative percentage points differ from target minus base",
+        "PL113": "A percentage above 100%",
+        "PL114": "A target worse than its base value for a higher-is-better (or lower-is-better) indicator",
+        "PL115": "A target stated in the running text contradicts the indicator table",
+        "PL201": "A national priority action this level must take up is not covered",
+        "PL202": "Coverage of a priority action is doubtful: only passing mentions",
+        "PL203": "A target in a priority action's field is weaker than the national action target",
+        "PL204": "A national key project (box) applying to this level is not taken up",
+        "PL205": "A task the national plan assigns to this region is not taken up",
+        "PL206": "Ministry plans: a task the national task division assigns to this department is not covered",
+        "PL900": "planlint internal error: one check failed, the other findings are still reported",
+    },
+}
+
+FINDINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "PL001": "The file cannot be read or parsed: {detail}",
+        "PL002": "The plan does not fit the plan format: {detail}",
+        "PL003": "The plan's level is not stated and cannot be inferred from its title; "
+                 "only requirements that bind every level are checked",
+        "PL101": "Missing the national indicator “{subject}” that this plan must carry "
+                 "(national target {expected})",
+        "PL102": "The target for “{subject}” is weaker than the national target: plan {actual}, national {expected}",
+        "PL201": "The national priority action “{subject}” is not taken up: no matching action, "
+                 "project or concrete measures found",
+        "PL202": "Coverage of the national priority action “{subject}” is doubtful: only passing mentions",
+        "PL010": "Suppression without a reason (add “-- reason”): {detail}",
+        "PL011": "Unused suppression: {detail}",
+    },
+}
+
+# (regular expression, replacement) applied in order to `expected`/`actual` values
+FRAGMENTS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (r"由(\d{4})年(.+?)至(\d{4})年(.+?)推算", r"from \2 in \1 to \4 in \3"),
+        (r"（(\d{4})—(\d{4})年）", r" (\1–\2)"),
+        (r"（(\d{4})年）", r" (\1)"),
+        (r"（", " ("), (r"）", ")"),
+        (r"年均增速约", "annual growth ≈"),
+        (r"年均增速", "annual growth "),
+        (r"未设置该指标", "not set"),
+        (r"未见部署", "not taken up"),
+        (r"未见承接", "not taken up"),
+        (r"仅有零星相关表述", "only passing mentions"),
+        (r"^部署该行动：", "take up the action: "),
+        (r"单位：", "unit: "),
+    ],
+}

@@ -1,0 +1,29 @@
+"""What every reporter needs besides the findings: the run's rules, language and thresholds."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from planlint.checks.base import Rule
+from planlint.i18n import Catalog
+
+
+@dataclass
+class RenderContext:
+    pack_name: str
+    rules: list[Rule]
+    catalog: Catalog = field(default_factory=Catalog)
+    verbose: bool = False
+    fail_on: dict[str, str] = field(default_factory=dict)   # per file path: its failing severity
+    default_fail_on: str = "error"
+
+    def rule(self, code: str) -> Optional[Rule]:
+        return next((r for r in self.rules if r.code == code), None)
+
+    def summary(self, code: str) -> str:
+        r = self.rule(code)
+        return self.catalog.summary(code, r.summary if r else code)
+
+    def fails(self, path: str, severity: str) -> bool:
+        from planlint.diagnostics import severity_rank
+        return severity_rank(severity) >= severity_rank(self.fail_on.get(path, self.default_fail_on))

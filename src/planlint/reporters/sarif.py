@@ -1,0 +1,87 @@
+"""SARIF 2.1.0, as GitHub code scanning takes it (upload-sarif).
+
+Rules carry short/full descriptions and help; results carry level, a region with start and end
+line/column, and `partialFingerprints` built from file + code + national item (see
+fingerprint.py), so a finding keeps its identity when lines above it move.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from planlint import __version__
+from planlint.engine import FileReport
+from planlint.reporters.context import RenderContext
+from planlint.reporters.fingerprint import fingerprints
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/planlint/"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str) -> str:
+    p = Path(path)
+    return p.resolve().as_uri() if p.is_absolute() else p.as_posix()
+
+
+def _rule(rule: Any, ctx: RenderContext) -> dict[str, Any]:
+    summary = ctx.summary(rule.code)
+    full = rule.explanation or rule.summary
+    help_text = f"{summary}\n\n{full}\n\nplanlint rule {rule.code}"
+    return {
+        "id": rule.code,
+        "name": "".join(w.capitalize() for w in rule.name.split("-")),
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text, "markdown": f"**{rule.code}** {summary}\n\n{full}\n\n`planlint rule {rule.code}`"},
+        "defaultConfiguration": {"level": LEVEL[rule.severity]},
+        "properties": {"tags": ["planlint", rule.name]},
+    }
+
+
+def render(reports: list[FileReport], ctx: RenderContext) -> str:
+    rules = sorted(ctx.rules, key=lambda r: r.code)
+    index = {r.code: i for i, r in enumerate(rules)}
+    diags = [d for r in reports for d in r.diagnostics]
+    results = []
+    for d0, fp in zip(diags, fingerprints(diags)):
+        d = ctx.catalog.localize(d0, ctx.summary(d0.code))
+        text = d.message
+        extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in (("label.expected", d.expected),
+                                                        ("label.actual", d.actual),
+                                                        ("label.source", d.source)) if v]
+        if extra:
+            text += "\n" + "\n".join(extra)
+        start_line, start_col = max(d.loc.line, 1), max(d.loc.column, 1)
+        end_line = d.loc.end_line if d.loc.end_line and d.loc.end_line >= start_line else start_line
+        end_col = d.loc.end_column if d.loc.end_column and (end_line > start_line or d.loc.end_column > start_col) \
+            else start_col + 1
+        result: dict[str, Any] = {
+            "ruleId": d.code,
+            "level": LEVEL[d.severity],
+            "message": {"text": text},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": artifact_uri(d.path)},
+                "region": {"startLine": start_line, "startColumn": start_col,
+                           "endLine": end_line, "endColumn": end_col},
+            }}],
+            "partialFingerprints": {"planlintIdentity/v1": fp},
+            "properties": {k: v for k, v in (("subject", d0.subject), ("expected", d0.expected),
+                                             ("actual", d0.actual), ("source", d0.source)) if v},
+        }
+        if d.code in index:
+            result["ruleIndex"] = index[d.code]
+        results.append(result)
+    doc = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "planlint", "version": __version__, "semanticVersion": __version__,
+                                "informationUri": INFORMATION_URI, "rules": [_rule(r, ctx) for r in rules]}},
+            "results": results,
+            "columnKind": "unicodeCodePoints",
+            "properties": {"rulepack": ctx.pack_name},
+        }],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
