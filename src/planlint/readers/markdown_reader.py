@@ -18,7 +18,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
-import yaml
 from markdown_it import MarkdownIt
 
 from planlint.diagnostics import Diagnostic
@@ -26,6 +25,7 @@ from planlint.metadata_inference import apply_inference
 from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan, PlanAction,
                             PlanIndicator, PlanProject, Section)
 from planlint.readers.base import ReadResult
+from planlint.readers.yaml_tree import YamlTreeError, load_tree
 from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
 from planlint.units import parse_unit
 
@@ -544,15 +544,18 @@ def _front_matter(lines: list[str], path: str) -> FrontMatter:
         fm.diagnostics.append(Diagnostic(path, Location(2, 1), "PL001", "error",
                                          f"前置元数据过长（{len(text)}字符），不是规划元数据"))
         return fm
+    # the same event-stream reader as YAML plans: no tag is constructed, aliases and nesting
+    # are bounded, duplicate keys are seen (yaml.safe_load expands an alias bomb for minutes)
     try:
-        data = yaml.safe_load(text) if text.strip() else {}
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-        loc = Location(mark.line + 2, mark.column + 1) if mark else Location(2, 1)
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        fm.diagnostics.append(Diagnostic(path, loc, "PL001", "error",
-                                         f"前置元数据不是有效的YAML：{problem}"))
+        tree = load_tree(text, first_line=2) if text.strip() else None
+    except YamlTreeError as err:
+        fm.diagnostics.append(Diagnostic(path, err.loc, err.code, "error",
+                                         f"前置元数据不是有效的YAML：{err.message}"))
         return fm
+    data = tree.data if tree is not None else None
+    if tree is not None:
+        fm.diagnostics += [Diagnostic(path, i.loc, "PL002", "error", f"前置元数据：{i.message}")
+                           for i in tree.issues]
     if data is None:
         data = {}
     if not isinstance(data, dict):

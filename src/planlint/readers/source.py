@@ -1,4 +1,10 @@
-"""Bytes to text: the encodings plans arrive in, and what cannot be read at all."""
+"""Bytes to text: the encodings plans arrive in, and what cannot be read at all.
+
+Read: UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK (common for government
+documents) when the bytes really read as Chinese text. Everything else is a SourceError (PL001)
+that names the problem, the byte offset in the file and, where the text up to it could be
+decoded, its line and column (columns count characters, not bytes).
+"""
 from __future__ import annotations
 
 import codecs
@@ -7,8 +13,15 @@ from dataclasses import dataclass
 
 from planlint.model import Location
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls other than tab/LF/CR, DEL, C1 controls and the noncharacters U+FFFE/U+FFFF:
+# none belongs in a plan, and YAML parsers refuse them without saying where they are
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# YAML counts NEL, LS and PS as line breaks but Markdown and editors mostly do not; one
+# meaning for everyone keeps every reader's line numbers the same
+_ODD_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+_SNIFF = 4096            # bytes looked at to recognise UTF-16/UTF-32 without a BOM
+_GB_MIN_COMMON = 0.9     # share of non-ASCII characters that must be common (GB2312) characters
 
 
 @dataclass
@@ -17,58 +30,118 @@ class SourceError(Exception):
     loc: Location = Location(1, 1)
 
 
-def _loc_of_index(text: str, index: int) -> Location:
-    line = text.count("\n", 0, index) + 1
-    col = index - (text.rfind("\n", 0, index) + 1) + 1
-    return Location(line, col)
+def _loc_in(text: str, index: int) -> Location:
+    """Line and column (in characters) of text[index], counting every kind of line break."""
+    prefix = _ODD_BREAKS.sub("\n", text[:index])
+    line = prefix.count("\n") + 1
+    return Location(line, len(prefix) - (prefix.rfind("\n") + 1) + 1)
 
 
 def decode(data: bytes) -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
 
-    Raises SourceError (becoming PL001) for empty, binary or undecodable input.
+    Raises SourceError (becoming PL001) for empty, binary or undecodable input. Line breaks
+    come back as "\\n" only.
     """
+    # UTF-32 LE's BOM begins with UTF-16 LE's: test the longer one first
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise SourceError("文件是UTF-32编码（第0字节起为UTF-32的BOM）；planlint读取UTF-8、GB18030/GBK和带BOM的UTF-16，"
+                          "请另存为UTF-8")
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-        text = _strict(data, "utf-8")
+        bom, encoding = len(codecs.BOM_UTF8), "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _strict(data, "utf-16")
+        bom, encoding = 0, "utf-16"      # the codec reads the BOM itself
     else:
+        bom, encoding = 0, ""
+    if encoding:
+        text = _strict(data, bom, encoding)
+    else:
+        _refuse_wide_without_bom(data)
         try:
-            text = data.decode("utf-8")
+            text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as utf8_err:
-            text = _gb_or_fail(data, utf8_err)
-    if not text.strip():
+            text, encoding = _gb_or_fail(data, utf8_err), "gb18030"
+    if not text or text.isspace():
         raise SourceError("文件为空：没有可检查的规划内容")
     m = _CONTROL.search(text)
     if m:
-        what = "NUL字节（二进制内容？）" if m.group(0) == "\x00" else f"控制字符 U+{ord(m.group(0)):04X}"
-        raise SourceError(f"文件含有{what}，不是文本规划文件", _loc_of_index(text, m.start()))
+        ch = m.group(0)
+        what = "NUL字节（二进制内容？）" if ch == "\x00" else f"控制字符 U+{ord(ch):04X}"
+        raise SourceError(f"文件含有{what}（字节偏移{_byte_offset(text, m.start(), bom, encoding)}），"
+                          "不是文本规划文件", _loc_in(text, m.start()))
     m = _BIDI.search(text)
     if m:
-        raise SourceError(f"文件含有双向文本控制字符 U+{ord(m.group(0)):04X}，可能隐藏真实内容，请删除",
-                          _loc_of_index(text, m.start()))
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        raise SourceError(f"文件含有双向文本控制字符 U+{ord(m.group(0)):04X}"
+                          f"（字节偏移{_byte_offset(text, m.start(), bom, encoding)}），可能隐藏真实内容，请删除",
+                          _loc_in(text, m.start()))
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = _ODD_BREAKS.sub("\n", text)
+    return text
 
 
-def _strict(data: bytes, encoding: str) -> str:
+def _byte_offset(text: str, index: int, bom: int, encoding: str) -> int:
+    """Byte offset in the file of text[index] (only computed on the error path)."""
+    if encoding == "utf-16":
+        return 2 + len(text[:index].encode("utf-16-le"))
+    return bom + len(text[:index].encode(encoding))
+
+
+def _strict(data: bytes, bom: int, encoding: str) -> str:
     try:
-        return data.decode(encoding)
+        return data[bom:].decode(encoding)
     except UnicodeDecodeError as err:
-        raise SourceError(f"文件不是有效的{encoding.upper()}编码：第{err.start}字节处无法解码")
+        offset = bom + err.start
+        good = data[bom:bom + err.start].decode(encoding, errors="replace")
+        raise SourceError(f"文件声明为{encoding.upper()}编码（有BOM），但在字节偏移{offset}处无法解码（{err.reason}）",
+                          _loc_in(good, len(good))) from None
+
+
+def _refuse_wide_without_bom(data: bytes) -> None:
+    """UTF-16/UTF-32 without a BOM: ASCII characters leave NUL bytes in a regular pattern."""
+    head = data[:_SNIFF]
+    nuls = head.count(0)
+    if nuls < 4:
+        return  # a stray NUL is reported as such, with its place, by the control check
+    share = [sum(1 for i in range(r, len(head), 4) if head[i] == 0) / max(1, len(head[r::4])) for r in range(4)]
+    even, odd = share[0] + share[2], share[1] + share[3]
+    if min(share[1], share[2], share[3]) > 0.5 and share[0] < 0.5:
+        kind = "UTF-32LE"
+    elif min(share[0], share[1], share[2]) > 0.5 and share[3] < 0.5:
+        kind = "UTF-32BE"
+    elif odd > 0.2 and even < 0.1 * odd:
+        kind = "UTF-16LE"
+    elif even > 0.2 and odd < 0.1 * even:
+        kind = "UTF-16BE"
+    else:
+        return  # NULs without a pattern: binary, reported by the control check
+    raise SourceError(f"文件像是没有BOM的{kind}编码（字节偏移{head.index(0)}起有规律地出现NUL字节）；planlint读取UTF-8、"
+                      "GB18030/GBK和带BOM的UTF-16，请另存为UTF-8")
 
 
 def _gb_or_fail(data: bytes, utf8_err: UnicodeDecodeError) -> str:
-    """Government documents are often GBK/GB18030; accept them only when they read as text."""
+    """Government documents are often GBK/GB18030; accept them only when they read as text.
+
+    GB18030 maps almost every byte sequence to some character, so decoding alone proves
+    nothing: random high bytes decode to rare ideographs and private-use characters. Real
+    documents are made overwhelmingly of the common (GB2312) characters, which random bytes
+    hit only about a quarter of the time.
+    """
+    where = _utf8_failure(data, utf8_err)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = ""
-    if text and not _CONTROL.search(text):
-        cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-        non_ascii = sum(1 for c in text if ord(c) > 127)
-        if non_ascii and cjk / non_ascii > 0.6:
+    if text:
+        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+        # gb2312 turns what it cannot encode into "?": the count tells the uncommon characters
+        uncommon = text.encode("gb2312", errors="replace").count(b"?") - text.count("?")
+        if non_ascii and uncommon <= (1 - _GB_MIN_COMMON) * non_ascii:
             return text
     raise SourceError(
-        f"文件编码无法识别：不是UTF-8（第{utf8_err.start}字节处无法解码），也不像GB18030/GBK文本；"
-        "请另存为UTF-8")
+        f"文件编码无法识别：不是UTF-8（字节偏移{utf8_err.start}处无法解码），也不像GB18030/GBK文本"
+        "（二进制内容？）；请另存为UTF-8", where)
+
+
+def _utf8_failure(data: bytes, err: UnicodeDecodeError) -> Location:
+    good = data[:err.start].decode("utf-8", errors="replace")
+    return _loc_in(good, len(good))

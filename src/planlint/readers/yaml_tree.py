@@ -22,6 +22,11 @@ except ImportError:  # pragma: no cover - depends on the platform's PyYAML build
 Path = tuple[Union[str, int], ...]
 MAX_DEPTH = 200
 MAX_NODES = 1_000_000
+# Aliases may repeat at most this much beyond what the file itself writes: a plan has no
+# use for more, and a "billion laughs" needs far more. Characters count as well as nodes,
+# because one alias of a long string costs every later check its full length again.
+ALIAS_SLACK_NODES = 10_000
+ALIAS_SLACK_CHARS = 1_000_000
 
 _STANDARD_TAGS = {
     None, "!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
@@ -70,10 +75,6 @@ class YamlTree:
         return self.key_locs.get(tuple(path)) or self.loc(path)
 
 
-def _loc(mark: Any) -> Location:
-    return Location(mark.line + 1, mark.column + 1)
-
-
 @dataclass
 class _Frame:
     kind: str                      # "map" or "seq"
@@ -83,10 +84,11 @@ class _Frame:
     pending_key_loc: Optional[Location] = None
     expect_key: bool = True
     size: int = 1
+    chars: int = 0
     anchor: Optional[str] = None
 
 
-def _scalar(event: Any, issues: list[Issue], path: Path) -> Any:
+def _scalar(event: Any, issues: list[Issue], path: Path, loc: Location) -> Any:
     tag = event.tag
     value = event.value
     if tag in (None, "!"):
@@ -107,23 +109,34 @@ def _scalar(event: Any, issues: list[Issue], path: Path) -> Any:
         except (ValueError, yaml.YAMLError):
             return value
         if not math.isfinite(number):
-            issues.append(Issue(f"“{value}”不是有限的数值", _loc(event.start_mark), path))
+            issues.append(Issue(f"“{value}”不是有限的数值", loc, path))
             return value  # keep the text: the quantity parser reports it as not a number
         return number
     return value  # str, timestamp (kept as written)
 
 
-def load_tree(text: str) -> YamlTree:
-    """Parse one YAML document. Raises YamlTreeError for what cannot be read at all."""
+def load_tree(text: str, first_line: int = 1) -> YamlTree:
+    """Parse one YAML document. Raises YamlTreeError for what cannot be read at all.
+
+    first_line is the file line the text starts on (YAML front matter starts on line 2):
+    every location, and every line number in a message, is a line of the file.
+    """
+    shift = first_line - 1
+
+    def _loc(mark: Any) -> Location:
+        return Location(mark.line + 1 + shift, mark.column + 1)
+
     issues: list[Issue] = []
     value_locs: dict[Path, Location] = {}
     key_locs: dict[Path, Location] = {}
     number_texts: dict[Path, str] = {}
-    anchors: dict[str, tuple[Any, int]] = {}
+    anchors: dict[str, tuple[Any, int, int]] = {}   # anchor -> (value, nodes, characters)
     stack: list[_Frame] = []
     root: Any = None
     documents = 0
     total = 0
+    literal_nodes = literal_chars = 0      # what the file writes out itself
+    alias_nodes = alias_chars = 0          # what aliases add by repeating it
     loader = _Loader(text)
     try:
         while loader.check_event():
@@ -138,9 +151,10 @@ def load_tree(text: str) -> YamlTree:
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 done = stack.pop()
                 if done.anchor:
-                    anchors[done.anchor] = (done.value, done.size)
+                    anchors[done.anchor] = (done.value, done.size, done.chars)
                 if stack:
                     stack[-1].size += done.size
+                    stack[-1].chars += done.chars
                 continue
             parent = stack[-1] if stack else None
             # a key of a mapping
@@ -162,24 +176,32 @@ def load_tree(text: str) -> YamlTree:
             if tag not in _STANDARD_TAGS:
                 issues.append(Issue(f"不支持的YAML标签“{tag}”：planlint只读取普通数据，标签内容不会被执行",
                                     loc, path))
-            size = 1
+            size, chars = 1, 0
             if isinstance(event, yaml.AliasEvent):
                 if event.anchor not in anchors:
                     raise YamlTreeError(f"引用了未定义的锚点“*{event.anchor}”", loc)
-                value, size = anchors[event.anchor]
+                value, size, chars = anchors[event.anchor]
                 total += size
-                if total > MAX_NODES:
-                    raise YamlTreeError("别名展开后的内容过大（可能是“billion laughs”攻击），拒绝读取", loc)
+                alias_nodes += size
+                alias_chars += chars
+                # checked before the alias is used: refusing costs no more than reading
+                if total > MAX_NODES or alias_nodes > literal_nodes + ALIAS_SLACK_NODES \
+                        or alias_chars > literal_chars + ALIAS_SLACK_CHARS:
+                    raise YamlTreeError("别名（*引用）展开后的内容远超文件本身（可能是“billion laughs”攻击），拒绝读取", loc)
             elif isinstance(event, yaml.ScalarEvent):
-                value = _scalar(event, issues, path)
+                value = _scalar(event, issues, path, loc)
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
                     number_texts[path] = event.value
                 total += 1
+                chars = len(event.value)
+                literal_nodes += 1
+                literal_chars += chars
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(stack) >= MAX_DEPTH:
                     raise YamlTreeError(f"嵌套超过{MAX_DEPTH}层，不是规划文件的结构", loc)
                 value = {} if isinstance(event, yaml.MappingStartEvent) else []
                 total += 1
+                literal_nodes += 1
             else:  # pragma: no cover - no other event kinds exist
                 continue
             if total > MAX_NODES:
@@ -192,24 +214,26 @@ def load_tree(text: str) -> YamlTree:
                 key_locs[path] = parent.pending_key_loc or loc
                 parent.expect_key, parent.pending_key = True, None
                 parent.size += size
+                parent.chars += chars
             else:
                 parent.value.append(value)
                 parent.size += size
+                parent.chars += chars
             anchor = getattr(event, "anchor", None)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 # an anchored collection's size is known only when it closes
                 stack.append(_Frame("map" if isinstance(value, dict) else "seq", value, path, anchor=anchor))
             elif anchor and not isinstance(event, yaml.AliasEvent):
-                anchors[anchor] = (value, 1)
+                anchors[anchor] = (value, 1, chars)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        loc = _loc(mark) if mark is not None else Location(1, 1)
+        loc = _loc(mark) if mark is not None else Location(first_line, 1)
         problem = err.problem or str(err)
         raise YamlTreeError(f"YAML语法错误：{problem}", loc) from None
     except yaml.YAMLError as err:
-        raise YamlTreeError(f"YAML无法读取：{err}", Location(1, 1)) from None
+        raise YamlTreeError(f"YAML无法读取：{err}", Location(first_line, 1)) from None
     except RecursionError:
-        raise YamlTreeError("嵌套过深，无法读取", Location(1, 1)) from None
+        raise YamlTreeError("嵌套过深，无法读取", Location(first_line, 1)) from None
     finally:
         loader.dispose()
     return YamlTree(root, value_locs, key_locs, issues, number_texts)
