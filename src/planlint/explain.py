@@ -93,7 +93,7 @@ def _items_for(code: str, pack: RulePack) -> list[Item]:
         return []
     items = list(getattr(pack.commitments, kind))
     if kind == "actions" and code != "PL203":
-        items = [a for a in items if a.required_levels]
+        items = [a for a in items if a.required_levels or getattr(a, "advised_levels", ())]
     if code == "PL203":
         items = [a for a in items if any(t.binds != "national" and t.value is not None for t in a.targets)]
     return items
@@ -146,6 +146,8 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
     else:
         if item.required_levels:
             out.append(f"{t('explain.required')}{c}{', '.join(item.required_levels)}")
+        if getattr(item, "advised_levels", ()):
+            out.append(f"{t('explain.advised')}{c}{', '.join(item.advised_levels)}")
         if item.regions:
             out.append(f"{t('explain.regions')}{c}{'、'.join(item.regions)}")
         if item.goal:

@@ -54,7 +54,9 @@ def skeleton(req: InitRequest, pack: RulePack) -> str:
     ctx = CheckContext(plan, pack, [], RegionResolver())
     indicators = [i for i in pack.indicators if ctx.required(i)]
     c = pack.commitments
-    actions = [a for a in (c.actions if c else []) if req.level in a.required_levels]
+    # required (PL201 error) and advised (PL201 warning) actions alike: a skeleton lists both
+    actions = [a for a in (c.actions if c else [])
+               if req.level in a.required_levels or req.level in getattr(a, "advised_levels", ())]
     duties = [d for d in (c.duties if c else [])
               if req.level in d.applies_levels and req.region and ctx.regions.within(req.region, d.regions)]
     tasks = []

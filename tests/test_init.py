@@ -1,0 +1,82 @@
+"""`planlint init`: a skeleton with every required indicator and action, valid against the
+schema, never overwriting without --force, written atomically."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, env=dict(os.environ), timeout=120)
+
+
+@pytest.mark.parametrize("args", [
+    ("--level", "province", "--region", "甘肃省"),
+    ("--level", "province", "--region", "某省"),
+    ("--level", "city", "--region", "成都市"),
+    ("--level", "county", "--region", "余姚市"),
+    ("--level", "province", "--region", "广西壮族自治区"),
+    ("--level", "ministry", "--department", "人力资源社会保障部"),
+])
+def test_skeleton_passes_schema_and_requires_nothing_more(tmp_path, args):
+    out = tmp_path / "plan.yaml"
+    p = run("init", *args, "-o", out, cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    from planlint.resources import validator
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert not list(validator("plan.schema.json").iter_errors(data))
+    lint = run(out, "--format", "json", cwd=tmp_path)
+    codes = {d["code"] for d in json.loads(lint.stdout)["diagnostics"]}
+    # every required indicator, action and regional duty is there; only values are left to fill
+    assert not codes & {"PL001", "PL002", "PL003", "PL101", "PL201", "PL205", "PL206"}, lint.stdout
+    assert lint.returncode == 0
+
+
+def test_skeleton_has_required_items_and_national_minimums(tmp_path, pack):
+    p = run("init", "--level", "province", "--region", "甘肃省", cwd=tmp_path)
+    data = yaml.safe_load(p.stdout)
+    names = {i["name"] for i in data["indicators"]}
+    required = {i.name for i in pack.indicators if "province" in i.required_levels and not i.applies_regions}
+    assert required <= names
+    actions = {a["title"] for a in data["actions"]}
+    assert {a.name for a in pack.commitments.actions if "province" in a.required_levels} <= actions
+    for i in pack.indicators:
+        if i.name in names:
+            assert f"国家目标：{i.expectation()}" in p.stdout
+
+
+def test_regional_duty_is_in_the_skeleton(tmp_path, pack):
+    data = yaml.safe_load(run("init", "--level", "province", "--region", "广西壮族自治区", cwd=tmp_path).stdout)
+    duty = next(d for d in pack.commitments.duties if "广西壮族自治区" in d.regions)
+    assert duty.name in {p["title"] for p in data["projects"]}
+
+
+def test_never_overwrites_without_force(tmp_path):
+    out = tmp_path / "plan.yaml"
+    out.write_text("mine\n", encoding="utf-8")
+    p = run("init", "--level", "province", "--region", "甘肃省", "-o", out, cwd=tmp_path)
+    assert p.returncode == 2 and "--force" in p.stderr and out.read_text(encoding="utf-8") == "mine\n"
+    assert not list(tmp_path.glob(".*planlint-tmp"))
+    p = run("init", "--level", "province", "--region", "甘肃省", "-o", out, "--force", cwd=tmp_path)
+    assert p.returncode == 0 and out.read_text(encoding="utf-8").startswith("#")
+
+
+@pytest.mark.parametrize("args,expect", [
+    (("--level", "province"), "--region"),
+    (("--level", "ministry"), "--department"),
+    (("--level", "ministry", "--department", "不存在部"), "没有部门"),
+    (("--level", "state", "--region", "x"), "命令行参数错误"),
+    ((), "命令行参数错误"),
+])
+def test_bad_init_requests(tmp_path, args, expect):
+    p = run("init", *args, cwd=tmp_path)
+    assert p.returncode == 2 and expect in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_output(tmp_path):
+    p = run("init", "--level", "province", "--region", "甘肃省", "-o", tmp_path / "no" / "plan.yaml", cwd=tmp_path)
+    assert p.returncode == 2 and "无法写入" in p.stderr
