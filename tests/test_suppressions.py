@@ -209,3 +209,26 @@ def test_isolated_ignores_waivers(tmp_path):
     plan.write_text(GAPS.read_text(encoding="utf-8"), encoding="utf-8")
     assert not found(run(plan, "--format", "json", cwd=tmp_path), "PL102", "固定宽带家庭普及率")
     assert found(run(plan, "--format", "json", "--isolated", cwd=tmp_path), "PL102", "固定宽带家庭普及率")
+
+
+def test_front_matter_comments_are_not_headings(tmp_path):
+    p = md_run(tmp_path, top="<!-- planlint-disable PL201 -- 原因 -->")
+    assert not found(p, "PL201")
+    f = tmp_path / "plan.md"
+    f.write_text(MD.format(top="<!-- planlint-disable PL201 -- 原因 -->", middle="").replace(
+        "region: 甘肃省\n", "region: 甘肃省\n# 征求意见稿\n"), encoding="utf-8")
+    assert not found(run(f, "--format", "json", cwd=tmp_path), "PL201")
+
+
+def test_hostile_directive_lines_cost_linear_time():
+    import time
+    from planlint.suppressions import scan
+    known = {"PL102"}
+    lines = ["a: 1  # planlint: disable " + " " * 200_000 + "PL102" + " " * 200_000 + "!",
+             "x <!-- planlint-disable PL102 " * 20_000,
+             "x <!-- planlint-disable PL102 -- r -->" * 20_000]
+    start = time.perf_counter()
+    scan("p.yaml", lines[0], known)
+    scan("p.md", lines[1], known)
+    directives, _ = scan("p.md", lines[2], known)
+    assert len(directives) == 20_000 and time.perf_counter() - start < 2.0

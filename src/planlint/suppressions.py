@@ -51,9 +51,8 @@ RULES = (
 )
 
 _YAML_DIRECTIVE = re.compile(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
-_MD_DIRECTIVE = re.compile(r"<!--\s*planlint-(?P<body>.*?)-->")
-_BODY = re.compile(r"^(?P<kind>disable-next-line|disable-file|disable|enable)\b\s*=?\s*"
-                   r"(?P<codes>[A-Za-z0-9_,\s]*?)\s*(?:--\s*(?P<reason>.*?))?\s*$")
+_KIND = re.compile(r"(disable-next-line|disable-file|disable|enable)\b")
+_CODES_TEXT = re.compile(r"[A-Za-z0-9_,\s]*")
 _CODE = re.compile(r"^PL\d{3}$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
@@ -108,12 +107,16 @@ def scan(path: str, text: str, known: set[str]) -> tuple[list[Directive], list[D
 
 def _parse(path: str, body: str, loc: Location, known: set[str],
            problems: list[Diagnostic]) -> Optional[tuple[str, tuple[str, ...], str]]:
-    m = _BODY.match(body.strip())
-    if not m:
-        problems.append(_problem(path, loc, f"无法识别的 planlint 指令“{body.strip()}”"))
+    # parsed by hand, not by one regular expression: a hostile line must cost linear time
+    body = body.strip()
+    m = _KIND.match(body)
+    codes_text, _, reason = body[m.end():].partition("--") if m else ("", "", "")
+    codes_text = codes_text.strip().lstrip("=")
+    if not m or not _CODES_TEXT.fullmatch(codes_text):
+        problems.append(_problem(path, loc, f"无法识别的 planlint 指令“{body[:80]}”"))
         return None
-    codes = tuple(c.upper() for c in re.split(r"[\s,]+", m.group("codes")) if c)
-    kind = m.group("kind")
+    codes = tuple(c.upper() for c in re.split(r"[\s,]+", codes_text) if c)
+    kind = m.group(1)
     if not codes and kind != "enable":
         problems.append(_problem(path, loc, f"planlint 指令“{kind}”没有写要抑制的代码（例如 {kind}=PL102 -- 理由）"))
         return None
@@ -123,7 +126,7 @@ def _parse(path: str, body: str, loc: Location, known: set[str],
         codes = tuple(c for c in codes if c not in bad)
         if not codes and kind != "enable":
             return None
-    return kind, codes, (m.group("reason") or "").strip()
+    return kind, codes, reason.strip()
 
 
 def _problem(path: str, loc: Location, message: str) -> Diagnostic:
@@ -188,20 +191,27 @@ def _scan_markdown(path: str, lines: list[str], known: set[str]) -> tuple[list[D
     problems: list[Diagnostic] = []
     open_regions: list[Directive] = []
     seen_heading = False
+    # YAML comments in front matter look like headings; the front matter ends at its second ---
+    in_front = bool(lines) and lines[0].strip() == "---"
     for i, line in enumerate(lines):
-        if _HEADING.match(line):
+        if in_front and i > 0 and line.strip() in ("---", "..."):
+            in_front = False
+        elif not in_front and _HEADING.match(line):
             seen_heading = True
         for region in open_regions:
             region.lines.add(i + 1)  # type: ignore[union-attr]
         if "planlint-" not in line:
             continue
-        for m in _MD_DIRECTIVE.finditer(line):
-            loc = Location(i + 1, m.start() + 1)
-            parsed = _parse(path, m.group("body"), loc, known, problems)
+        stripped = line.strip()
+        first = line.find(stripped[:1]) if stripped else 0
+        last = first + len(stripped)          # text outside a comment: before `first`… or after `last`
+        for start, end, body in _md_comments(line):
+            loc = Location(i + 1, start + 1)
+            parsed = _parse(path, body, loc, known, problems)
             if parsed is None:
                 continue
             kind, codes, reason = parsed
-            rest = (line[:m.start()] + line[m.end():]).strip()
+            rest = first < start or last > end    # other content on this line
             if kind == "enable":
                 # close the regions of the named codes (all of them without codes)
                 open_regions = [r for r in open_regions if codes and not set(r.codes) <= set(codes)]
@@ -218,6 +228,23 @@ def _scan_markdown(path: str, lines: list[str], known: set[str]) -> tuple[list[D
                 out.append(region)
                 open_regions.append(region)
     return out, problems
+
+
+def _md_comments(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, body) of each `<!-- planlint-… -->` on a line, in one left-to-right pass."""
+    out = []
+    pos = 0
+    while True:
+        start = line.find("<!--", pos)
+        if start < 0:
+            return out
+        end = line.find("-->", start + 4)
+        if end < 0:
+            return out
+        inner = line[start + 4:end].strip()
+        if inner.startswith("planlint-"):
+            out.append((start, end + 3, inner[len("planlint-"):]))
+        pos = end + 3
 
 
 # ---------------------------------------------------------------- applying
