@@ -57,11 +57,11 @@ def test_rule_ambiguous_lists_candidates(tmp_path):
     assert p.returncode == 0 and "可能指" in p.stdout
 
 
-def test_existing_path_named_like_a_subcommand_is_linted(tmp_path):
+def test_directory_named_like_a_subcommand_is_linted_as_a_path(tmp_path):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "plan.yaml").write_text((ROOT / "examples" / "jiangsu-province.yaml").read_text(
         encoding="utf-8"), encoding="utf-8")
-    p = run("rules", "--format", "json", cwd=tmp_path)
+    p = run("./rules", "--format", "json", cwd=tmp_path)
     assert p.returncode == 0 and json.loads(p.stdout)["files"][0]["path"].endswith("plan.yaml")
 
 
@@ -75,3 +75,17 @@ def test_help_names_every_option():
     for opt in ("--select", "--extend-select", "--ignore", "--config", "--isolated", "--waivers", "--statistics",
                 "--lang", "--force", "planlint rules", "planlint rule", "planlint init", "PL010", "PL011", "PL012"):
         assert opt in readme, opt
+
+
+def test_subcommand_wins_over_a_directory_of_that_name(tmp_path):
+    """`planlint rules` lists the codes even where a rules/ directory exists."""
+    import subprocess
+    import sys
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "plan.yaml").write_text("title: x\n", encoding="utf-8")
+    listed = subprocess.run([sys.executable, "-m", "planlint", "rules"], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert listed.returncode == 0 and "PL102" in listed.stdout
+    linted = subprocess.run([sys.executable, "-m", "planlint", "./rules", "--format", "json"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    assert linted.returncode in (0, 1) and '"files"' in linted.stdout

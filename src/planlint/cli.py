@@ -1,9 +1,10 @@
 """The command line (Contract 1): exit 0 clean, 1 findings at/above --fail-on, 2 could not run.
 
 `planlint PATH...` lints. Three subcommands sit beside it: `planlint rules`, `planlint rule
-CODE|NAME` and `planlint init`. The first word is taken as a subcommand only when it is one of
-these and no file or directory of that name exists, so `planlint rules` still lints a directory
-called `rules/` when there is one (write `planlint ./rules` to be explicit either way).
+CODE|NAME` and `planlint init`. A bare first word naming one of them is the subcommand, as with
+ruff (`planlint rules` in a repository that keeps its rule packs in `rules/` lists the codes); to
+lint a directory that happens to be called `rules`, `rule` or `init`, write it as a path:
+`planlint ./rules`.
 """
 from __future__ import annotations
 
@@ -107,7 +108,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _dispatch(argv: list[str]) -> int:
-    if argv and argv[0] in SUBCOMMANDS and not os.path.exists(argv[0]):
+    if argv and argv[0] in SUBCOMMANDS:
         from planlint import commands
         return {"rules": commands.cmd_rules, "rule": commands.cmd_rule, "init": commands.cmd_init}[argv[0]](argv[1:])
     return _run(argv)
