@@ -27,7 +27,8 @@ LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", 
 _TITLE_PREFIX = re.compile(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:十[一二三四五六七八九]五)[”\"’']?(?:时期)?)?")
 _PERIOD_WORDS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十二五": (2011, 2015),
                  "十五五": (2026, 2030)}
-_YEAR_RANGE = re.compile(r"(20\d\d)\s*年?\s*[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
+# "\s*年?\s*" would let two blank runs share the spaces: quadratic on a long blank run
+_YEAR_RANGE = re.compile(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
 # a county-level name right after its parent (东城区, 余姚市, 鄂托克旗): short, no generic words
 _COUNTY = re.compile(r"([\u4e00-\u9fff]{1,7}?)(自治县|自治旗|林区|特区|新区|县|区|旗|市)")
 _NOT_A_PLACE = ("城市", "都市", "市场", "信息", "网络", "数字", "智慧", "社区", "园区", "辖区")

@@ -759,7 +759,24 @@ def _subtree_text(section: Section) -> str:
 _CONTAINER = re.compile(
     r"(?:实施|推进|开展|组织实施)?(?:[一二三四五六七八九十]+[大项])?(?:优先|重点|重大|主要|专项|重点专项)"
     r"(?:行动|工程)(?:(?:和|与|及|、)(?:优先|重点|重大|主要|专项)?(?:行动|工程))?(?:计划)?")
-_GOAL = re.compile(r"[^。；;\n]*(?:到|至)(?:19|20)\d\d年[^。\n]*[。]?")
+_GOAL_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年")
+
+
+def _goal(body: str) -> str:
+    """The sentence holding the first 到20XX年 (up to its 。 or line end): the action's goal.
+
+    Found from the year outwards: a regex that scans the sentence before the year from every
+    start position is quadratic on a long line without one.
+    """
+    m = _GOAL_YEAR.search(body)
+    if m is None:
+        return ""
+    start = max(body.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+    ends = [i for i in (body.find("。", m.end()), body.find("\n", m.end())) if i >= 0]
+    end = min(ends) if ends else len(body)
+    if body.startswith("。", end):
+        end += 1
+    return body[start:end].strip()
 
 
 def _is_container(title: str) -> bool:
@@ -778,9 +795,7 @@ def _actions_and_projects(plan: Plan) -> None:
             plan.actions_loc = section.loc
         if (parent_is_container and not container) or _is_action(title):
             body = _subtree_text(section)
-            goal = _GOAL.search(body)
-            plan.actions.append(PlanAction(title, section.loc, goal.group(0).strip() if goal else "",
-                                           body, section.body_loc))
+            plan.actions.append(PlanAction(title, section.loc, _goal(body), body, section.body_loc))
             if plan.actions_loc == START:
                 plan.actions_loc = section.loc
         for child in section.sections:
