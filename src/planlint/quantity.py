@@ -92,6 +92,9 @@ _CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1
 _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "点"
 _CN_NUMBER = re.compile(f"[{_CN_CHARS}]+")
 _ARABIC = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+−]?\.\d+")
+# scientific notation (1e999, 1.5E+3): read as a number, so that one too large for a float is
+# reported as not finite instead of as an unknown unit "e999"
+_EXPONENT = re.compile(r"[eE]([-+]?\d{1,6})(?!\d)")
 _BRACKETS = re.compile(r"^[〔\[【［(（](.*)[〕\]】］)）]$")
 _DASHES = {"—", "——", "-", "--", "–", "－", "/", "无", "—（—）", "…", "……"}
 _MAGNITUDE_WORDS = ["万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千"]
@@ -223,6 +226,11 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
         t = t[: -len("百分点")]
         cumulative = True
     value, decimals, rest = _number_at_start(t)
+    exponent = _EXPONENT.match(rest)
+    if exponent:
+        power = int(exponent.group(1))
+        value = float(f"{value!r}e{power}") if abs(power) < 400 else (math.inf if power > 0 else 0.0)
+        decimals, rest = max(0, decimals - power), rest[exponent.end():]
     upper: Optional[float] = None
     range_m = re.match(r"^(?:~|-|至|到)(.+)$", rest)
     if range_m and comparator is None:
