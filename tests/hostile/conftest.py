@@ -18,7 +18,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def line_count(data: bytes) -> int:
     """Lines of a file as planlint counts them (every kind of line break)."""
-    text = data.decode("utf-8", errors="replace")
+    from planlint.readers.source import SourceError, decode
+
+    try:
+        text = decode(data)   # as decoded: a GB18030 file may hold a NEL line break UTF-8 doesn't see
+    except SourceError:
+        text = data.decode("utf-8", errors="replace")
     return len(_BREAKS.sub("\n", text).split("\n"))
 
 
