@@ -105,6 +105,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_USAGE
+    except Exception as err:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        print(f"planlint: 内部错误：{type(err).__name__}: {err}（这是planlint的缺陷，请附上命令和文件报告问题）",
+              file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _dispatch(argv: list[str]) -> int:
@@ -123,6 +127,8 @@ def _run(argv: list[str]) -> int:
     run = LintRun(args)
     problems: list[str] = []
     files = collect_files(args.paths, problems)
+    if args.output_file and any(_same_file(args.output_file, f) for f in files):
+        raise UsageError(f"报告文件 {_printable(args.output_file)} 是正在检查的规划文件之一，未写入（请换一个文件名）")
     reports = run.lint_all(files, problems)
     _write_report(args, reports, run)
     for line in problems:
@@ -174,27 +180,54 @@ def _statistics(reports: list, ctx: "object", as_json: bool) -> str:
 
 def write_file(path: str, text: str, overwrite: bool = True) -> None:
     """Write via a temporary file and a rename, so a failed write never leaves half a file.
-    With overwrite=False an existing file is never replaced, even one that appears meanwhile:
-    the temporary file is hard-linked into place, which fails if the name exists."""
+
+    The temporary file gets a fresh, unpredictable name beside the target (a planted symlink
+    or a second run writing the same report cannot interfere). With overwrite=False an
+    existing file is never replaced, even one that appears meanwhile: the temporary file is
+    hard-linked into place, which fails if the name exists.
+    """
+    import tempfile
+
     target = Path(path)
-    tmp = target.with_name(f".{target.name}.planlint-tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.",
+                                        suffix=".planlint-tmp")
+    except OSError as err:
+        raise UsageError(f"无法写入文件 {_printable(path)}：{err.strerror or err}") from None
+    tmp = Path(tmp_name)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)      # mkstemp's 0600 would hide a report from its readers
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as out:
+            out.write(text)
         if overwrite:
             os.replace(tmp, target)
         else:
             try:
                 os.link(tmp, target)
             except FileExistsError:
-                raise UsageError(f"{path} 已存在，未覆盖（要覆盖请加 --force）") from None
+                raise UsageError(f"{_printable(path)} 已存在，未覆盖（要覆盖请加 --force）") from None
             except OSError:   # a filesystem without hard links: check, then rename
                 if target.exists():
-                    raise UsageError(f"{path} 已存在，未覆盖（要覆盖请加 --force）") from None
+                    raise UsageError(f"{_printable(path)} 已存在，未覆盖（要覆盖请加 --force）") from None
                 os.replace(tmp, target)
     except OSError as err:
-        raise UsageError(f"无法写入文件 {path}：{err.strerror or err}") from None
+        raise UsageError(f"无法写入文件 {_printable(path)}：{err.strerror or err}") from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _printable(path: str) -> str:
+    """A path for a message: file names that are not UTF-8 keep their bytes as escapes."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(path, str) else str(path)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 _write_file = write_file   # the name earlier code and tests use

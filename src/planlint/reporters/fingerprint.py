@@ -19,6 +19,6 @@ def fingerprints(diags: Iterable[Diagnostic]) -> list[str]:
     for d in diags:
         identity = "\x1f".join((d.path.replace("\\", "/"), d.code, d.subject or d.message))
         seen[identity] += 1
-        digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()
         out.append(f"{digest[:32]}:{seen[identity]}")
     return out
