@@ -37,6 +37,9 @@ class Linter:
         self.matcher = IndicatorMatcher(pack)
         self.regions = RegionResolver()
         self.max_bytes = max_bytes
+        # a plan that writes no period is read as a plan of the pack's period
+        start = pack.base_year + 1 if pack.base_year else None
+        self.default_period = (start, pack.target_year) if start else None
 
     def lint_file(self, path: str, meta_defaults: Optional[dict[str, str]] = None) -> FileReport:
         """Raises OSError only for files that cannot be opened (the caller reports those)."""
@@ -64,7 +67,7 @@ class Linter:
         if len(data) > self.max_bytes:
             return FileReport(path, None, [self._too_large(path, len(data))], data)
         try:
-            result = read_plan(path, data)
+            result = read_plan(path, data, self.default_period)
         except RecursionError:
             result = ReadResult(None, [_unreadable(path, "文件结构嵌套过深，无法读取")])
         except MemoryError:

@@ -16,6 +16,7 @@ from typing import Mapping, Optional
 
 
 from planlint.model import Metadata
+from planlint.periods import FIVE_YEAR_PLANS
 from planlint.yamlio import load_data
 
 DATA_FILE = Path(__file__).parent / "data" / "divisions.yaml"
@@ -25,8 +26,7 @@ LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", 
 
 # where a plan's own name starts: titles often open with the period or a 关于印发 wrapper
 _TITLE_PREFIX = re.compile(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:十[一二三四五六七八九]五)[”\"’']?(?:时期)?)?")
-_PERIOD_WORDS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十二五": (2011, 2015),
-                 "十五五": (2026, 2030)}
+_PERIOD_WORDS = FIVE_YEAR_PLANS
 # "\s*年?\s*" would let two blank runs share the spaces: quadratic on a long blank run
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
 # a county-level name right after its parent (东城区, 余姚市, 鄂托克旗): short, no generic words

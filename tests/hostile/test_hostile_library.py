@@ -63,7 +63,7 @@ def test_lint_file_refuses_a_pipe_and_reads_no_further_than_the_limit(pack, tmp_
 def test_a_reader_bug_is_a_finding_not_a_traceback(linter, monkeypatch):
     import planlint.engine
 
-    def broken(path, data):
+    def broken(path, data, default_period=None):
         raise KeyError("boom")
 
     monkeypatch.setattr(planlint.engine, "read_plan", broken)

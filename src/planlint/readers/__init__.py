@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
+
+from planlint.periods import FALLBACK_PERIOD
 
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.source import SourceError, decode
@@ -14,8 +17,13 @@ def is_plan_file(path: Path) -> bool:
     return path.suffix.lower() in YAML_SUFFIXES + MARKDOWN_SUFFIXES
 
 
-def read_plan(path: str, data: bytes) -> ReadResult:
-    """Read one plan from its bytes; never raises for bad input."""
+def read_plan(path: str, data: bytes, default_period: Optional[tuple[int, int]] = None) -> ReadResult:
+    """Read one plan from its bytes; never raises for bad input.
+
+    default_period is the plan period assumed where a plan writes none (the linter passes the
+    rule pack's); it decides which table column holds the targets and the year of prose targets.
+    """
+    period = default_period or FALLBACK_PERIOD
     try:
         text = decode(data)
     except SourceError as err:
@@ -23,6 +31,6 @@ def read_plan(path: str, data: bytes) -> ReadResult:
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         from planlint.readers.markdown_reader import read_markdown
-        return read_markdown(text, path)
+        return read_markdown(text, path, period)
     from planlint.readers.yaml_reader import read_yaml
-    return read_yaml(text, path)
+    return read_yaml(text, path, period)

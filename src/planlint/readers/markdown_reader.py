@@ -24,12 +24,12 @@ from planlint.diagnostics import Diagnostic
 from planlint.metadata_inference import apply_inference
 from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan, PlanAction,
                             PlanIndicator, PlanProject, Section)
+from planlint.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult
 from planlint.readers.yaml_tree import YamlTreeError, load_tree
 from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
 from planlint.units import parse_unit
 
-DEFAULT_PERIOD = (2016, 2020)
 MAX_FRONT_MATTER = 200_000       # characters; larger is not front matter but a broken file
 MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading
 MAX_CELL_CHARS = 80              # a flattened "cell" longer than this is prose: the table ended
@@ -820,16 +820,16 @@ def _title(fm_title: Optional[str], lines: list[Line], headings: dict[int, Headi
     return None, START
 
 
-def read_markdown(text: str, path: str) -> ReadResult:
+def read_markdown(text: str, path: str, default_period: tuple[int, int] = FALLBACK_PERIOD) -> ReadResult:
     """Read a Markdown or pasted-text plan; bad input gives PL001/PL002 findings, never raises."""
     try:
-        return _read(text, path)
+        return _read(text, path, default_period)
     except RecursionError:
         return ReadResult(None, [Diagnostic(path, Location(1, 1), "PL001", "error",
                                             "Markdown结构嵌套过深，无法读取")])
 
 
-def _read(text: str, path: str) -> ReadResult:
+def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
     raw_lines = text.split("\n")
     fm = _front_matter(raw_lines, path)
     diagnostics = list(fm.diagnostics)
@@ -849,7 +849,7 @@ def _read(text: str, path: str) -> ReadResult:
         if value is not None and key not in meta.locs:
             meta.locs[key] = title_loc
     period_given = meta.period_start is not None and meta.period_end is not None
-    period = (meta.period_start, meta.period_end) if period_given else DEFAULT_PERIOD
+    period = (meta.period_start, meta.period_end) if period_given else default_period
     plan = Plan(path=path, format="md", meta=meta)
     builder = _Builder(plan, period)  # type: ignore[arg-type]
 

@@ -5,6 +5,7 @@ from typing import Any, Iterator, Optional
 
 from planlint.diagnostics import Diagnostic
 from planlint.model import Location, Metadata, Observation, Plan, PlanAction, PlanIndicator, PlanProject, Section
+from planlint.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
 from planlint.readers.schema_messages import describe
@@ -12,10 +13,9 @@ from planlint.readers.yaml_tree import Path, YamlTree, YamlTreeError, load_tree
 from planlint.resources import validator
 
 SCHEMA = "plan.schema.json"
-DEFAULT_PERIOD = (2016, 2020)
 
 
-def read_yaml(text: str, path: str) -> ReadResult:
+def read_yaml(text: str, path: str, default_period: tuple[int, int] = FALLBACK_PERIOD) -> ReadResult:
     try:
         tree = load_tree(text)
     except YamlTreeError as err:
@@ -33,14 +33,15 @@ def read_yaml(text: str, path: str) -> ReadResult:
         message, where = describe(error)
         loc = tree.key_loc(where) if error.validator == "additionalProperties" else tree.loc(where)
         diags.append(Diagnostic(path, loc, "PL002", "error", message))
-    return ReadResult(_PlanBuilder(tree, path, text).build(), diags)
+    return ReadResult(_PlanBuilder(tree, path, text, default_period).build(), diags)
 
 
 class _PlanBuilder:
     """Build the model from schema-checked data, skipping what does not fit rather than failing."""
 
-    def __init__(self, tree: YamlTree, path: str, text: str):
+    def __init__(self, tree: YamlTree, path: str, text: str, default_period: tuple[int, int]):
         self.tree, self.path, self.data = tree, path, tree.data
+        self.default_period = default_period
         self.lines = text.split("\n")
 
     def raw(self, path: Path) -> Any:
@@ -71,7 +72,7 @@ class _PlanBuilder:
 
     def prose_targets(self, plan: Plan) -> list[PlanIndicator]:
         """Targets stated in the text of actions, projects and sections, as in Markdown plans."""
-        period = (plan.meta.period_start or DEFAULT_PERIOD[0], plan.meta.period_end or DEFAULT_PERIOD[1])
+        period = (plan.meta.period_start or self.default_period[0], plan.meta.period_end or self.default_period[1])
         found: list[PlanIndicator] = []
         texts = [(t, loc, False) for a in plan.actions for t, loc in ((a.goal, a.loc), (a.body, a.body_loc))]
         texts += [(p.body, p.body_loc, False) for p in plan.projects]
