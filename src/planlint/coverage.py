@@ -86,7 +86,7 @@ class CoverageIndex:
         self._norm = [normalise(p.text) for p in self.places]
         self._raw = [normalise(p.title + p.raw) for p in self.places]
         self._committed_index = _TextIndex(self._norm)
-        self._raw_index = _TextIndex(self._raw)
+        self._raw_index_built: Optional[_TextIndex] = None   # only items not covered need it
         self._core_cache: dict[str, str] = {}
         self._title_scores: dict[tuple[str, str], tuple[float, bool]] = {}
         self._item_terms: dict[str, tuple[tuple[str, str, float], ...]] = {}
@@ -226,6 +226,12 @@ class CoverageIndex:
             best.status = "doubtful"
         best.mention = self._mention(item, max(best.score, doubtful_at))
         return best
+
+    @property
+    def _raw_index(self) -> "_TextIndex":
+        if self._raw_index_built is None:
+            self._raw_index_built = _TextIndex(self._raw)
+        return self._raw_index_built
 
     def _mention(self, item: Commitment, above: float) -> Optional[Place]:
         """The place where the item is named only in passing (a review, an achievement)."""

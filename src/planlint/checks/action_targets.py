@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from planlint.checks.base import Check, Rule
@@ -32,8 +33,15 @@ def _weaker(local: Quantity, target: ActionTarget) -> bool:
     return local.value < nat.value - 1e-9 or local.comparator in ("<", "<=")
 
 
+@lru_cache(maxsize=256)
+def _target_regex(pattern: str) -> "re.Pattern[str]":
+    return re.compile(re.escape(pattern) + _VALUE)
+
+
 def _found(text: str, pattern: str) -> Iterator[tuple[int, str]]:
-    for m in re.finditer(re.escape(pattern) + _VALUE, text):
+    if pattern not in text:       # the usual case, answered without a regular expression
+        return
+    for m in _target_regex(pattern).finditer(text):
         yield m.start(), m.group(1)
 
 
