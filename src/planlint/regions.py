@@ -11,24 +11,24 @@ def _short(name: str) -> str:
     return name
 
 
+def _divisions_lookup(region: str) -> Optional[str]:
+    # imported on first use: the divisions table is needed only for cities and counties
+    from planlint.metadata_inference import province_of
+
+    return province_of(region)
+
+
 class RegionResolver:
     def __init__(self, province_of: Optional[Callable[[str], Optional[str]]] = None):
-        if province_of is None:
-            try:
-                from planlint.metadata_inference import province_of as lookup
-            except ImportError:  # pragma: no cover - the divisions data ships with the package
-                lookup = None
-            province_of = lookup
-        self._province_of = province_of
+        self._province_of = province_of or _divisions_lookup
 
     def province(self, region: Optional[str]) -> Optional[str]:
         if not region:
             return None
-        if self._province_of is not None:
-            found = self._province_of(region)
-            if found:
-                return found
-        return region
+        if region.endswith(("省", "自治区")):
+            return region          # already a province: nothing to look up
+        found = self._province_of(region)
+        return found or region
 
     def within(self, region: Optional[str], provinces: Iterable[str]) -> bool:
         """Unknown regions are not inside any group: a group target is not imposed on a guess."""

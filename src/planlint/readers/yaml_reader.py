@@ -107,11 +107,10 @@ class _PlanBuilder:
             meta.period_start = _year(period.get("start"))
             meta.period_end = _year(period.get("end"))
             meta.locs["period"] = self.tree.loc(("period",))
-        try:
-            from planlint.metadata_inference import apply_inference
-        except ImportError:  # pragma: no cover - inference ships with the Markdown reader
-            return meta
-        apply_inference(meta)
+        if not (meta.level and (meta.region or meta.department) and meta.period_end):
+            from planlint.metadata_inference import apply_inference  # only what is missing costs
+
+            apply_inference(meta)
         return meta
 
     def indicator(self, p: Path, item: Any) -> Optional[PlanIndicator]:
