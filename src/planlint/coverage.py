@@ -92,8 +92,12 @@ class CoverageIndex:
         self._item_terms: dict[str, tuple[tuple[str, str, float], ...]] = {}
         self._name_cores: dict[str, tuple[str, ...]] = {}
         self._titles = [normalise(strip_numbering(p.title)) for p in self.places]
+        self._places_by_title: dict[str, list[int]] = {}
+        for i, title in enumerate(self._titles):
+            self._places_by_title.setdefault(title, []).append(i)
         # which action a titled place is about: terms there count less for the other actions
-        self._owner = [self._title_owner(t) for t in self._titles]
+        owners = {t: self._title_owner(t) for t in self._places_by_title}
+        self._owner = [owners[t] for t in self._titles]
 
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
@@ -207,7 +211,8 @@ class CoverageIndex:
         covered_at = item.covered_score if item.covered_score is not None else s.covered_score
         doubtful_at = min(s.doubtful_score, covered_at / 2)
         best = Coverage(item, "missing")
-        for i, (place, title, owner) in enumerate(zip(self.places, self._titles, self._owner)):
+        for i in self._candidates(self._committed_index, item):
+            place, title, owner = self.places[i], self._titles[i], self._owner[i]
             if place.weight <= 0:
                 continue
             t_points, strong = self.title_score(title, item)
@@ -227,6 +232,18 @@ class CoverageIndex:
         best.mention = self._mention(item, max(best.score, doubtful_at))
         return best
 
+    def _candidates(self, index: "_TextIndex", item: Commitment) -> list[int]:
+        """The places where the item can score at all, in plan order: those its terms touch and
+        those whose title speaks of it (each distinct title judged once). A place with neither
+        scores nothing; tasks, matched fuzzily as well, are looked for everywhere."""
+        if item.kind == "task":
+            return list(range(len(self.places)))
+        found = set(index.touched(self._terms_of(item)))
+        for title, places in self._places_by_title.items():
+            if self.title_score(title, item)[0] > 0:
+                found.update(places)
+        return sorted(found)
+
     @property
     def _raw_index(self) -> "_TextIndex":
         if self._raw_index_built is None:
@@ -236,7 +253,8 @@ class CoverageIndex:
     def _mention(self, item: Commitment, above: float) -> Optional[Place]:
         """The place where the item is named only in passing (a review, an achievement)."""
         top, where = above, None
-        for i, (place, title) in enumerate(zip(self.places, self._titles)):
+        for i in self._candidates(self._raw_index, item):
+            place, title = self.places[i], self._titles[i]
             score = self.title_score(title, item)[0] + self._terms_in(self._raw_index, i, item)[0]
             if place.weight > 0 and score <= self._terms_in(self._committed_index, i, item)[0] + self.title_score(title, item)[0]:
                 continue     # nothing more there than in its committed text: not a passing mention
