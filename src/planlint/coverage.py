@@ -277,8 +277,8 @@ class _TextIndex:
         self.texts = texts
         self._pairs: dict[str, set[int]] = {}
         for i, text in enumerate(texts):
-            for j in range(len(text) - 1):
-                self._pairs.setdefault(text[j:j + 2], set()).add(i)
+            for pair in {text[j:j + 2] for j in range(len(text) - 1)}:
+                self._pairs.setdefault(pair, set()).add(i)
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
         self._touched: dict[int, frozenset[int]] = {}
