@@ -61,6 +61,15 @@ class Quantity:
         return f"〔{body}〕" if self.cumulative else body
 
 
+def as_requirement(q: Quantity, direction: str) -> Quantity:
+    """A national figure as a requirement: a plain number is a floor for a higher-is-better
+    item (≥70) and a ceiling for a lower-is-better one (≤1.4); stated comparators stand."""
+    if q.comparator != "=":
+        return q
+    return Quantity(q.value, ">=" if direction == "higher" else "<=", q.unit, q.cumulative, q.upper,
+                    q.decimals, q.text)
+
+
 def format_number(x: float) -> str:
     if x == int(x) and abs(x) < 1e15:
         return str(int(x))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from planlint.quantity import Quantity, QuantityError, parse_quantity
+from planlint.quantity import Quantity, QuantityError, as_requirement, parse_quantity
 from planlint.rulepack.model import Citation
 
 
@@ -35,11 +35,7 @@ class ActionTarget:
 
     def expectation(self) -> str:
         assert self.value is not None
-        q = self.value
-        if q.comparator == "=":
-            q = Quantity(q.value, ">=" if self.direction == "higher" else "<=", q.unit, q.cumulative,
-                         q.upper, q.decimals, q.text)
-        return f"{q.describe()}（{self.year}年）"
+        return f"{as_requirement(self.value, self.direction).describe()}（{self.year}年）"
 
 
 @dataclass(frozen=True)

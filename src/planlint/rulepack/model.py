@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
-from planlint.quantity import Quantity
+from planlint.quantity import Quantity, as_requirement
 from planlint.units import Unit
 
 if TYPE_CHECKING:
@@ -55,11 +55,7 @@ class NationalIndicator:
     def expectation(self) -> str:
         """What the national plan asks, e.g. ≥70%（2020年）: a plain national figure is a floor
         (a ceiling for lower-is-better items)."""
-        q = self.target
-        if q.comparator == "=":
-            q = Quantity(q.value, ">=" if self.direction == "higher" else "<=", q.unit, q.cumulative,
-                         q.upper, q.decimals, q.text)
-        return f"{q.describe()}（{self.target_year}年）"
+        return f"{as_requirement(self.target, self.direction).describe()}（{self.target_year}年）"
 
 
 @dataclass(frozen=True)
