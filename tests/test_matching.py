@@ -82,3 +82,20 @@ def test_ambiguous_name_is_doubtful(matcher):
     assert r.status == "doubtful"
     names = {r.candidate.name, *(a.name for a in r.alternatives)}
     assert {"固定宽带家庭普及率", "移动宽带用户普及率"} <= names
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("固定宽带家庭渗透率", "固定宽带家庭普及率"),        # 渗透率 = 普及率
+    ("光纤入户用户占固定宽带用户比例", "光纤入户用户占总宽带用户的比率"),
+    ("电商交易总额", "电子商务交易规模"),                # 电商 = 电子商务
+    ("网上零售交易额", "网络零售额"),                    # 网上 = 网络
+])
+def test_pack_synonyms_unify_spellings(matcher, name, canonical):
+    r = m(matcher, name)
+    assert r.national is not None and r.national.name == canonical
+
+
+def test_synonyms_do_not_merge_distinct_indicators(matcher):
+    r = m(matcher, "网上零售额占社会消费品零售总额比重")
+    assert r.national is None and r.status == "distinct"
+    assert m(matcher, "社保卡持卡人数", "万人").national is None

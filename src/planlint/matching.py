@@ -57,31 +57,40 @@ class Match:
 class IndicatorMatcher:
     def __init__(self, pack: RulePack):
         self.pack = pack
+        self.synonyms = tuple((normalise_name(a).key, normalise_name(b).key) for a, b in pack.name_synonyms)
         self.by_key: dict[str, tuple[NationalIndicator, str]] = {}
         self.distinct: dict[str, NationalIndicator] = {}
         vocabulary: set[str] = set()
         for ind in pack.indicators:
             for i, name in enumerate((ind.name, *ind.aliases)):
-                key = normalise_name(name).key
+                key = self.key(name)
                 self.by_key.setdefault(key, (ind, "exact" if i == 0 else "alias"))
                 vocabulary.add(key)
             for name in ind.distinct:
-                self.distinct.setdefault(normalise_name(name).key, ind)
-                vocabulary.add(normalise_name(name).key)
+                self.distinct.setdefault(self.key(name), ind)
+                vocabulary.add(self.key(name))
         self.choices = list(self.by_key)
         vocab_file = Path(pack.directory) / "vocabulary.txt" if pack.directory else None
         self.segmenter = Segmenter(vocabulary, vocab_file)
 
+    def key(self, name: str) -> str:
+        """The comparison key of a name: normalised, with the pack's synonyms unified."""
+        key = normalise_name(name).key
+        for variant, canonical in self.synonyms:
+            key = key.replace(variant, canonical)
+        return key
+
     def match(self, local: PlanIndicator) -> Match:
         nn = normalise_name(local.name)
+        key = self.key(local.name)
         unit_text = local.unit if local.unit not in (None, "") else nn.unit
-        if nn.key in self.by_key:
-            ind, how = self.by_key[nn.key]
+        if key in self.by_key:
+            ind, how = self.by_key[key]
             return Match(local, how, ind, unit_text=unit_text)
-        if nn.key in self.distinct:
-            return Match(local, "distinct", None, self.distinct[nn.key], unit_text,
-                         f"“{nn.display}”与“{self.distinct[nn.key].name}”是不同的指标")
-        return self._fuzzy(local, nn.key, unit_text)
+        if key in self.distinct:
+            return Match(local, "distinct", None, self.distinct[key], unit_text,
+                         f"“{nn.display}”与“{self.distinct[key].name}”是不同的指标")
+        return self._fuzzy(local, key, unit_text)
 
     def _fuzzy(self, local: PlanIndicator, key: str, unit_text: Optional[str]) -> Match:
         from rapidfuzz import fuzz, process

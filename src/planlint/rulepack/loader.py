@@ -77,11 +77,13 @@ def load_pack(name_or_path: Optional[str] = None) -> RulePack:
         commitments = load_commitments(data, groups)
     except CommitmentDataError as err:
         raise RulePackError(f"规则包 {directory}: {err}") from None
+    synonyms = tuple((a, b) for a, b in defaults.get("name_synonyms") or ())
     return RulePack(
         name=data["name"], title=data["title"], target_year=data["target_year"], indicators=indicators,
         document=data.get("document", ""), base_year=data.get("base_year"), region_groups=groups,
         departments=departments, growth_shortfall_severity=data.get("growth_shortfall_severity", "warning"),
         consistency_slack=float(data.get("consistency_slack", 0.05)), directory=str(directory), raw=data,
+        name_synonyms=synonyms,
         commitments=commitments)
 
 

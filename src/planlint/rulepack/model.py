@@ -78,6 +78,8 @@ class RulePack:
     growth_shortfall_severity: str = "warning"
     consistency_slack: float = 0.05
     directory: str = ""
+    # [variant, canonical] spellings that mean the same inside indicator names (渗透率/普及率)
+    name_synonyms: tuple[tuple[str, str], ...] = ()
     raw: dict[str, Any] = field(default_factory=dict)   # every file as loaded, for further rule kinds
     commitments: Optional["Commitments"] = None          # actions, projects, tasks, regional duties
 
