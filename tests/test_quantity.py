@@ -92,3 +92,20 @@ def test_chinese_numerals():
 def test_describe_round_trip():
     assert parse_quantity("不低于70%").describe() == "≥70%"
     assert parse_quantity("〔>14〕").describe() == "〔＞14〕"
+
+
+@pytest.mark.parametrize("text,comparator,value", [
+    ("75%（力争80%）", "=", 75),        # a remark after the figure
+    ("80（预期性）", "=", 80),
+    ("90%（2020年）", "=", 90),
+    ("75%，力争80%", "=", 75),          # the first clause holds the target
+    ("75①", "=", 75),                   # footnote marks are not digits
+    ("80*", "=", 80),
+    ("超 75%", ">", 75),
+    ("过半", ">", 50),
+    ("半数以上", ">=", 50),
+    ("1,234,567", "=", 1234567),         # commas between digits group thousands
+])
+def test_forms_seen_in_drafts(text, comparator, value):
+    q = parse_quantity(text)
+    assert (q.comparator, q.value) == (comparator, value)

@@ -82,7 +82,7 @@ _PREFIX_WORDS = [
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("不下于", ">="), ("至少", ">="),
     ("力争达到", ">="), ("达到", ">="), ("提高到", ">="), ("提升到", ">="), ("提升至", ">="),
     ("提高至", ">="), ("增长到", ">="), ("增至", ">="), ("达", ">="),
-    ("超过", ">"), ("大于", ">"), ("高于", ">"), ("多于", ">"),
+    ("超过", ">"), ("大于", ">"), ("高于", ">"), ("多于", ">"), ("超", ">"),
     ("不高于", "<="), ("不超过", "<="), ("不大于", "<="), ("不多于", "<="), ("控制在", "<="),
     ("降低到", "<="), ("降至", "<="), ("下降到", "<="), ("至多", "<="), ("最多", "<="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("约", "="), ("为", "="),
@@ -200,6 +200,26 @@ def _split_magnitude(rest: str) -> tuple[float, str]:
     return 1.0, rest
 
 
+# footnote marks drafters put beside figures (75①, 80*): NFKC would turn ① into a digit
+_FOOTNOTES = re.compile(r"[①-⑳⑴-⒇*※†‡▲△]")
+# a remark in parentheses after the figure: 75%（力争80%）, 80（预期性）, 90%（2020年）
+_REMARK = re.compile(r"^(.+?)\((?:[^()]{0,60})\)$")
+# the first clause holds the target: 75%，力争80%; a comma between digits groups thousands
+_CLAUSE = re.compile(r"[，；;、]|,(?!\d{3}(?:\D|$))")
+_WORD_VALUES = {"过半": (">", 50.0), "半数以上": (">=", 50.0), "全覆盖": (">=", 100.0), "全部": (">=", 100.0)}
+
+
+def _main_clause(t: str) -> str:
+    """The figure itself, without a following remark or second clause."""
+    t = _CLAUSE.split(t, maxsplit=1)[0]
+    for _ in range(3):
+        m = _REMARK.match(t)
+        if not m or not m.group(1) or m.group(1)[-1] in "〔[【［":
+            break
+        t = m.group(1)
+    return t
+
+
 def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     """Parse a value as written. ``unit_hint`` is the unit field or the unit in the name."""
     if raw is None:
@@ -215,11 +235,17 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     if not isinstance(raw, str):
         raise QuantityError(f"数值应为数字或文字，这里是{type(raw).__name__}")
     text = raw
-    t = _normalise(raw)
+    if len(raw) > 400:
+        raise QuantityError("数值文字过长，无法识别")
+    t = _normalise(_FOOTNOTES.sub("", raw))
     if len(t) > 200:
         raise QuantityError("数值文字过长，无法识别")
+    t = _main_clause(t)
     if not t or t in _DASHES:
         raise QuantityError(f"“{text.strip()}”没有给出数值")
+    if t in _WORD_VALUES:
+        comparator, value = _WORD_VALUES[t]
+        return Quantity(value, comparator, parse_unit("%"), False, None, 0, text.strip())
     cumulative = False
     m = _BRACKETS.match(t)
     if m:
