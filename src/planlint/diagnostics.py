@@ -26,6 +26,9 @@ class Diagnostic:
     source: Optional[str] = None      # citation of the national text
     evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
     hint: Optional[str] = None
+    # the values a message was built from (the plan's own names, years, computed figures), for
+    # rebuilding it in another language; "form" names the message's variant. Not in Contract 2.
+    args: dict[str, str] = field(default_factory=dict)
 
     @property
     def line(self) -> int:

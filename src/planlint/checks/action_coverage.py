@@ -44,7 +44,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                 f"国家优先行动“{action.name}”的部署不明确：仅在“{cov.place.path}”中见到相关表述，"
                 f"不足以认定已部署（国家行动目标：“{goal}”）",
                 subject=action.name, expected=f"部署该行动：{goal}", actual="仅有零星相关表述",
-                source=action.source, evidence=cov.evidence(),
+                source=action.source, evidence=cov.evidence(), args={"place": cov.place.path, "goal": goal},
                 hint="若已部署，请在行动或任务中写明具体措施；若不适用，请说明理由")
             continue
         yield Diagnostic(
@@ -52,7 +52,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             f"规划未部署国家优先行动“{action.name}”：未见相应的行动、专栏或具体措施"
             f"（国家行动目标：“{goal}”）",
             subject=action.name, expected=f"部署该行动：{goal}", actual="未见部署",
-            source=action.source, hint=mention_hint(cov))
+            source=action.source, hint=mention_hint(cov), args={"goal": goal})
 
 
 CHECK = Check(RULES, check)

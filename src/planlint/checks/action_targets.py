@@ -70,15 +70,18 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                         local = try_parse(raw, target.unit or None) if target else None
                         if target is None or local is None or not _weaker(local, target):
                             continue
+                        shown = f"{local.describe() if local.comparator != '=' else format_number(local.value)}" \
+                                f"{target.unit}"
                         yield Diagnostic(
                             ctx.plan.path, place.loc, "PL203", action.severity,
                             f"“{target.subject}”{year}年目标{raw.strip()}弱于国家行动目标"
                             f"{target.expectation()}（{action.name}）",
                             subject=action.name, expected=target.expectation(),
-                            actual=f"{local.describe() if local.comparator != '=' else format_number(local.value)}"
-                                   f"{target.unit}（{year}年）",
+                            actual=f"{shown}（{year}年）",
                             source=target.citation.section, evidence=[f"第{place.loc.line}行“{place.path}”：{sentence.strip()[:80]}"],
-                            hint=f"国家规划：{target.citation.render()}")
+                            hint=f"国家规划：{target.citation.render()}",
+                            args={"item": target.subject, "year": str(year), "value": shown,
+                                  "national": target.expectation(), "action": action.name})
 
 
 CHECK = Check(RULES, check)

@@ -65,7 +65,7 @@ def _percent_over_100(ctx: CheckContext, r: Reading) -> Iterator[Diagnostic]:
         yield Diagnostic(ctx.plan.path, obs.loc, "PL113", "error",
                          f"指标“{r.indicator.name}”的{'目标值' if name == 'target' else '基期值'}"
                          f"{q.describe()}超过100%", subject=r.national.name if r.national else None,
-                         actual=q.describe())
+                         actual=q.describe(), args={"form": name, "name": r.indicator.name, "value": q.describe()})
 
 
 def _direction(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> Iterator[Diagnostic]:
@@ -79,7 +79,9 @@ def _direction(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) 
     yield Diagnostic(ctx.plan.path, r.indicator.target.loc, "PL114", "error",
                      f"“{r.indicator.name}”的目标值{target.describe()}{word}基期值{base.describe()}，"
                      f"而该指标{'越高越好' if nat.direction == 'higher' else '越低越好'}",
-                     subject=nat.name, expected=f"目标值不{word}基期值{base.describe()}", actual=target.describe())
+                     subject=nat.name, expected=f"目标值不{word}基期值{base.describe()}", actual=target.describe(),
+                     args={"form": nat.direction, "name": r.indicator.name, "target": target.describe(),
+                           "base": base.describe()})
 
 
 def _agrees(stated: Quantity, lo: float, hi: float, slack: float) -> bool:
@@ -107,7 +109,10 @@ def _growth(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
                      f"“{r.indicator.name}”所列年均增速{g.describe()}与推算值约{format_number(round(mid, 1))}%不符"
                      f"（{base_year}年{base.describe()}→{target_year}年{target.describe()}）",
                      subject=r.national.name if r.national else None,
-                     expected=f"年均增速约{format_number(round(mid, 1))}%", actual=g.describe())
+                     expected=f"年均增速约{format_number(round(mid, 1))}%", actual=g.describe(),
+                     args={"name": r.indicator.name, "stated": g.describe(), "implied": format_number(round(mid, 1)),
+                           "base_year": str(base_year), "base": base.describe(),
+                           "year": str(target_year), "target": target.describe()})
 
 
 def _points(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> Iterator[Diagnostic]:
@@ -118,7 +123,9 @@ def _points(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
                      f"“{r.indicator.name}”所列累计{g.describe()}个百分点与目标值减基期值"
                      f"（{target.describe()} − {base.describe()} = {format_number(round(mid, 2))}）不符",
                      subject=r.national.name if r.national else None,
-                     expected=f"〔{format_number(round(mid, 2))}〕", actual=g.describe())
+                     expected=f"〔{format_number(round(mid, 2))}〕", actual=g.describe(),
+                     args={"name": r.indicator.name, "stated": g.describe(), "target": target.describe(),
+                           "base": base.describe(), "difference": format_number(round(mid, 2))})
 
 
 CHECK = Check(RULES, check)

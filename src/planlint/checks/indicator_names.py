@@ -26,7 +26,9 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                          f"指标“{r.indicator.name}”{m.reason}：是否指“{guess}”？",
                          subject=m.candidate.name, expected=f"国家指标名称“{m.candidate.name}”",
                          actual=f"“{r.indicator.name}”", source=m.candidate.source,
-                         hint="若是同一指标，请使用国家规划的名称；若是本地自设指标，可忽略此提示")
+                         hint="若是同一指标，请使用国家规划的名称；若是本地自设指标，可忽略此提示",
+                         args={"form": "several" if m.alternatives else "close", "name": r.indicator.name,
+                               "guess": "”, “".join(options)})
 
 
 CHECK = Check(RULES, check)

@@ -97,7 +97,9 @@ def _level(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
         ctx.plan.path, r.indicator.target.loc, "PL102", nat.severity,
         f"“{nat.name}”{year}年目标{q.describe()}{weaker}国家目标{nat.expectation().split('（')[0]}",
         subject=nat.name, expected=nat.expectation(), actual=f"{q.describe()}（{year}年）",
-        source=nat.source, hint=_citation_hint(nat))
+        source=nat.source, hint=_citation_hint(nat),
+        args={"form": "above" if nat.direction == "lower" else ("ceiling" if q.comparator in ("<", "<=") else "below"),
+              "year": str(year), "value": q.describe(), "national": nat.expectation().split('（')[0]})
 
 
 def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Iterator[Diagnostic]:
@@ -128,7 +130,11 @@ def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
         f"“{nat.name}”是规模类指标，不比较绝对值；其年均增速约{format_number(round(mid, 1))}%（{how}），"
         f"低于国家年均增速{nat.growth.describe()}",
         subject=nat.name, expected=f"年均增速{nat.growth.describe()}（{nat.base_year}—{nat.target_year}年）",
-        actual=f"年均增速约{format_number(round(mid, 1))}%（{how}）", source=nat.source, hint=_citation_hint(nat))
+        actual=f"年均增速约{format_number(round(mid, 1))}%（{how}）", source=nat.source, hint=_citation_hint(nat),
+        args={"form": "stated" if how == "规划所列年均增速" else "implied", "growth": format_number(round(mid, 1)),
+              "national_growth": nat.growth.describe(),
+              **({} if how == "规划所列年均增速" else {"base_year": str(base_year), "base": r.base.describe(),
+                                                   "year": str(year), "target": r.target.describe()})})
 
 
 def _not_comparable(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Diagnostic:
@@ -136,7 +142,8 @@ def _not_comparable(ctx: CheckContext, r: Reading, nat: NationalIndicator, year:
         ctx.plan.path, r.indicator.target.year_loc or r.indicator.target.loc, "PL104", "info",
         f"“{nat.name}”的目标年份为{year}年，国家目标为{nat.target_year}年，二者不可直接比较",
         subject=nat.name, expected=nat.expectation(), actual=f"{r.target.describe()}（{year}年）",
-        source=nat.source, hint=f"如需比较，请补充{nat.target_year}年的目标值")
+        source=nat.source, hint=f"如需比较，请补充{nat.target_year}年的目标值",
+        args={"year": str(year), "national_year": str(nat.target_year)})
 
 
 def _citation_hint(nat: NationalIndicator) -> str:

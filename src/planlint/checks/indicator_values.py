@@ -27,9 +27,11 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             loc = ind.growth_loc if field == "growth" else (obs.loc if obs is not None else ind.loc)
             yield Diagnostic(path, loc or ind.loc, "PL105", "warning",
                              f"指标“{ind.name}”的{_FIELD[field]}无法识别：{err}", subject=subject,
-                             hint="请写成数字，可带比较词和单位，如“不低于70%”“超过38万亿元”“〔24〕”")
+                             hint="请写成数字，可带比较词和单位，如“不低于70%”“超过38万亿元”“〔24〕”",
+                             args={"form": field, "name": ind.name, "error": str(err)})
         if ind.target is None and ind.origin != "text":
-            yield Diagnostic(path, ind.loc, "PL105", "warning", f"指标“{ind.name}”没有目标值", subject=subject)
+            yield Diagnostic(path, ind.loc, "PL105", "warning", f"指标“{ind.name}”没有目标值", subject=subject,
+                             args={"form": "no-target", "name": ind.name})
         nat = r.national
         if nat is None:
             continue
@@ -41,26 +43,32 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                 written.append(u)
             elif unit_text.strip():
                 yield Diagnostic(path, ind.unit_loc or ind.loc, "PL105", "warning",
-                                 f"指标“{ind.name}”的单位“{unit_text}”无法识别", subject=nat.name)
+                                 f"指标“{ind.name}”的单位“{unit_text}”无法识别", subject=nat.name,
+                                 args={"form": "unit", "name": ind.name, "unit": unit_text})
         bad = [u for u in written if u.dimension != "none" and nat.unit.dimension != "none" and not u.compatible(nat.unit)]
         if bad:
             yield Diagnostic(path, ind.unit_loc or ind.loc, "PL106", "error",
                              f"指标“{ind.name}”的单位“{bad[0].symbol}”与国家指标“{nat.name}”的单位“{nat.unit.symbol}”不一致，无法比较",
                              subject=nat.name, expected=f"单位：{nat.unit.symbol}", actual=f"单位：{bad[0].symbol}",
-                             source=nat.source)
+                             source=nat.source,
+                             args={"name": ind.name, "unit": bad[0].symbol, "national_unit": nat.unit.symbol})
         elif not written and nat.unit.dimension not in ("none", "percent"):
             yield Diagnostic(path, ind.loc, "PL107", "warning",
                              f"指标“{ind.name}”没有写单位，按国家指标单位“{nat.unit.symbol}”理解",
-                             subject=nat.name, expected=f"单位：{nat.unit.symbol}", source=nat.source)
+                             subject=nat.name, expected=f"单位：{nat.unit.symbol}", source=nat.source,
+                             args={"form": "no-unit", "name": ind.name, "national_unit": nat.unit.symbol})
         elif not written and nat.unit.dimension == "percent" and ind.origin == "list":
             yield Diagnostic(path, ind.loc, "PL107", "info",
-                             f"指标“{ind.name}”没有写单位，按“%”理解", subject=nat.name, source=nat.source)
+                             f"指标“{ind.name}”没有写单位，按“%”理解", subject=nat.name, source=nat.source,
+                             args={"form": "no-unit-percent", "name": ind.name})
         if ind.target is not None and ind.target.year is None and ind.origin == "list":
             assumed = ctx.plan.meta.period_end
             yield Diagnostic(path, ind.target.loc, "PL107", "warning",
                              f"指标“{ind.name}”的目标值没有写年份"
                              + (f"，按规划期末{assumed}年理解" if assumed else "，规划期也未写明，无法与国家目标比较"),
-                             subject=nat.name)
+                             subject=nat.name,
+                             args={"form": "no-year" if assumed else "no-year-no-period", "name": ind.name,
+                                   **({"year": str(assumed)} if assumed else {})})
 
 
 CHECK = Check(RULES, check)

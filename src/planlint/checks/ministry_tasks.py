@@ -59,7 +59,12 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             f"重点任务分工方案第{task.number}项由{_who(name, dept)}{r}，规划未见相应部署：“{task.name}”",
             subject=task.citation.quote, expected=f"部署第{task.number}项重点工作（本部门{r}）",
             actual="未见部署" if cov.status == "missing" else "仅有零星表述",
-            source=task.source, evidence=cov.evidence())
+            source=task.source, evidence=cov.evidence(),
+            args={"form": "lead" if r == "牵头" else "responsible", "number": str(task.number), "department": name,
+                  "task": task.name, "status": cov.status,
+                  "who": "now" if dept.successor and _squash(name) == _squash(dept.name)
+                  else ("same" if _squash(name) == _squash(dept.name) else "formerly"),
+                  "other": (dept.successor or "") if _squash(name) == _squash(dept.name) else dept.name})
 
 
 CHECK = Check(RULES, check)

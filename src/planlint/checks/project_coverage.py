@@ -31,7 +31,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             ctx.plan.path, ctx.plan.actions_loc, "PL204", project.severity,
             f"规划未承接国家重点工程“专栏{project.number}　{project.name}”：未见相应的专栏、项目或具体措施",
             subject=project.name, expected="以专栏、项目或具体措施承接该工程", actual="未见承接",
-            source=project.source, hint=mention_hint(cov))
+            source=project.source, hint=mention_hint(cov), args={"number": str(project.number)})
 
 
 CHECK = Check(RULES, check)

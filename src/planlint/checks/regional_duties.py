@@ -31,7 +31,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             ctx.plan.path, ctx.plan.actions_loc, "PL205", duty.severity,
             f"国家规划点名由{region}承担“{duty.name}”，规划未见相应部署（国家规划：“{duty.citation.quote}”）",
             subject=duty.name, expected=f"承接“{duty.name}”", actual="未见部署" if cov.status == "missing" else "仅有零星表述",
-            source=duty.source, evidence=cov.evidence(), hint=mention_hint(cov))
+            source=duty.source, evidence=cov.evidence(), hint=mention_hint(cov),
+            args={"form": cov.status, "region": region, "quote": duty.citation.quote})
 
 
 CHECK = Check(RULES, check)

@@ -31,7 +31,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             hint = f"第{near.loc.line}行的“{near.name}”与之相近但未被认定为同一指标；若是同一指标，请改用国家规划的名称"
         yield Diagnostic(ctx.plan.path, ctx.plan.indicators_loc, "PL101", ind.severity, message,
                          subject=ind.name, expected=ind.expectation(), actual="未设置该指标",
-                         source=ind.source, hint=hint)
+                         source=ind.source, hint=hint,
+                         args={"form": "ministry" if ctx.level == "ministry" else "level"})
 
 
 CHECK = Check(RULES, check)

@@ -36,7 +36,9 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         yield Diagnostic(ctx.plan.path, r.indicator.loc, "PL115", "warning",
                          f"正文写“{r.indicator.name}”目标为{b.describe()}，与第{row.indicator.loc.line}行指标表中的"
                          f"{a.describe()}不一致", subject=r.national.name if r.national else None,
-                         expected=a.describe(), actual=b.describe())
+                         expected=a.describe(), actual=b.describe(),
+                         args={"name": r.indicator.name, "text": b.describe(), "line": str(row.indicator.loc.line),
+                               "table": a.describe()})
 
 
 CHECK = Check(RULES, check)
