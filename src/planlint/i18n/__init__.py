@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Optional
 
 from planlint.diagnostics import Diagnostic
 from planlint.i18n.catalog import (
-    CHINESE_DIGITS, DETAIL_WORDS, DETAILS, FINDINGS, FRAGMENTS, FRAME, HINTS, MESSAGES, PARTS, RAW_ARGS,
+    CHINESE_DIGITS, DETAIL_WORDS, DETAILS, FINDINGS, FRAGMENTS, FRAME, HINTS, MESSAGES, NOTES, PARTS, RAW_ARGS,
     RULE_SUMMARIES, SOURCES, UNIT_BASES, UNIT_MAGNITUDES, UNIT_SPECIAL,
 )
 
@@ -86,6 +86,16 @@ class Catalog:
         if self.lang == DEFAULT_LANG:
             return default
         return RULE_SUMMARIES[self.lang].get(code, default)
+
+    def note(self, text: str) -> str:
+        """A note on what was inferred from the title (the text report's 推断 lines)."""
+        if self.lang == DEFAULT_LANG:
+            return text
+        for pattern, repl in NOTES[self.lang]:
+            text, n = re.subn(pattern, repl, text)
+            if n:
+                break
+        return text
 
     # ------------------------------------------------------------------ pieces of a finding
 

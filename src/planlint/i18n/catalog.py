@@ -378,3 +378,17 @@ SOURCES: dict[str, list[tuple[str, str]]] = {
 }
 
 CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# the notes on what was inferred from a plan's title (text report): (pattern, replacement)
+NOTES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (r"^period: (\d{4})—(\d{4})年（.*）$", r"period: \1–\2 (from the title)"),
+        (r"^level: ministry（[^（）]*），department: (.+?)（.*）$", r"level: ministry, department: “\1” (from the title)"),
+        (r"^level: (\w+)（[^（）]*），region: (.+?)（.*）$", r"level: \1, region: “\2” (from the title)"),
+        (r"^level: national（.*）$", "level: national (from the title)"),
+        (r"^(\w+): (.+)（配置文件设定）$", r"\1: “\2” (set by the configuration)"),
+        (r"^无法从标题“(.*)”推断层级、地区或部门：只检查适用于各级规划的要求$",
+         r"level, region or department cannot be inferred from the title “\1”: only what binds every level is checked"),
+        (r"^没有标题，无法推断规划层级和地区$", "no title: level and region cannot be inferred"),
+    ],
+}

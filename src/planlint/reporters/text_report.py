@@ -10,6 +10,7 @@ import os
 from typing import Optional, TextIO
 
 from planlint.engine import FileReport
+from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
 
 Segment = tuple[str, str]          # (text, rich style; "" for none)
@@ -29,7 +30,7 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             continue
         lines.append([(r.path, "bold"), (_describe_plan(r, ctx), "")])
         for note in (r.plan.meta.inferred if r.plan else []):
-            lines.append([(f"  {cat.t('label.inferred')}{_colon(ctx)}{note}", "dim")])
+            lines.append([(f"  {cat.t('label.inferred')}{_colon(ctx)}{cat.note(note)}", "dim")])
         for d0 in r.diagnostics:
             d = cat.localize(d0, ctx.summary(d0.code))
             style = _STYLE[d.severity]
@@ -79,7 +80,8 @@ def _describe_plan(r: FileReport, ctx: RenderContext) -> str:
     if r.plan is None:
         return ""
     m = r.plan.meta
-    level = ctx.catalog.t(f"level.{m.level}") if m.level else ""
+    # a level the schema refuses (level: 省级, a PL002 finding) is shown as written
+    level = (ctx.catalog.t(f"level.{m.level}") if m.level in LEVELS else m.level) if m.level else ""
     parts = [p for p in (level, m.region or m.department or "") if p]
     if not parts:
         return ""
