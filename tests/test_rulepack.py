@@ -130,3 +130,26 @@ def test_second_pack_needs_no_code(tmp_path):
     (d / "indicators.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     pack = load_pack(str(d))
     assert pack.name == "example-2025" and all(i.target_year == 2025 for i in pack.indicators)
+
+
+def test_pack_cache_follows_every_edit(tmp_path, monkeypatch):
+    """The parsed-pack cache is keyed by content: an edited pack is never served stale."""
+    from planlint.rulepack.cache import pack_key
+    monkeypatch.setenv("PLANLINT_CACHE_DIR", str(tmp_path / "cache"))
+    d = _copy_pack(tmp_path)
+    first = load_pack(str(d))
+    assert list((tmp_path / "cache").glob("pack-*.json"))          # written on first load
+    key = pack_key(d)
+    text = (d / "indicators.yaml").read_text(encoding="utf-8")
+    (d / "indicators.yaml").write_text(text.replace('value: "70"}', 'value: "71"}', 1), encoding="utf-8")
+    assert pack_key(d) != key
+    edited = load_pack(str(d))
+    assert first.indicator("固定宽带家庭普及率").target.value == 70
+    assert edited.indicator("固定宽带家庭普及率").target.value == 71
+
+
+def test_unwritable_cache_is_no_problem(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv("PLANLINT_CACHE_DIR", str(blocker / "cache"))   # cannot be created
+    assert load_pack().name == "national-13th"
