@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -26,6 +27,7 @@ from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan
                             PlanIndicator, PlanProject, Section)
 from planlint.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult
+from planlint.readers.html_tables import Cell, first_table_by_line, join_wrapped, read_html_table
 from planlint.readers.yaml_tree import YamlTreeError, load_tree
 from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
 from planlint.units import parse_unit
@@ -121,12 +123,6 @@ class Heading:
     loc: Location
     md_level: Optional[int]      # None for a pasted heading found in text
     rank: Optional[int]          # numbering style rank, None if unnumbered
-
-
-@dataclass
-class Cell:
-    text: str
-    loc: Location
 
 
 @dataclass
@@ -246,6 +242,81 @@ def _caption(lines: list[Line], start: int) -> str:
         if lines[i].kind != "blank":
             return ""
     return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# pandoc grid tables and HTML tables: the same rows of cells as a pipe table
+
+
+def _is_grid_border(text: str) -> bool:
+    """``+-----+=====+`` (``:`` for alignment): a grid table's border or header separator."""
+    return len(text) >= 3 and text[0] == "+" and text[-1] == "+" and not text.strip("+-=:") \
+        and ("-" in text or "=" in text)
+
+
+def _grid_table(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
+    """A grid table whose top border is lines[start], and the index after it; None if none."""
+    groups: list[list[list[Cell]]] = []     # one per row: its lines split at the pipes
+    current: list[list[Cell]] = []
+    header_rows = 0
+    i = start + 1
+    while i < len(lines) and lines[i].kind == "text":
+        text = lines[i].text
+        if _is_grid_border(text):
+            if current:
+                groups.append(current)
+                current = []
+            if "=" in text and not header_rows:
+                header_rows = len(groups)
+        elif text.startswith("|"):
+            current.append(_split_row(lines[i].raw, lines[i].no))
+        else:
+            break
+        i += 1
+    if current:
+        groups.append(current)
+    if not groups:
+        return None
+    rows = [_grid_row(group) for group in groups]
+    header_rows = header_rows if 0 < header_rows < len(rows) else 1
+    return Table(rows, lines[start].loc, _caption(lines, start), header_rows=header_rows), i
+
+
+def _grid_row(group: list[list[Cell]]) -> list[Cell]:
+    """The cells of one grid row: each column's lines joined, located at its first text."""
+    width = max(len(parts) for parts in group)
+    row = []
+    for j in range(width):
+        parts = [parts[j] for parts in group if j < len(parts)]
+        located = next((c for c in parts if c.text), parts[0])
+        row.append(Cell(join_wrapped("\n".join(c.text for c in parts)), located.loc))
+    return row
+
+
+def _line_starts(lines: list[Line]) -> list[int]:
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.raw) + 1
+    return starts
+
+
+def _html_table(lines: list[Line], i: int, span: tuple[int, Optional[int]], body: str,
+                starts: list[int]) -> tuple[Table, int]:
+    """The HTML table starting on lines[i], and the index of the line after it. One never
+    closed ends at the next blank line, as CommonMark ends an HTML block."""
+    begin, end = span
+    if end is None:
+        after = next((k for k in range(i + 1, len(lines)) if lines[k].kind == "blank"), len(lines))
+        end = starts[after] if after < len(lines) else len(body)
+    else:
+        after = bisect_right(starts, end - 1)
+    col = begin - starts[i] + 1
+    parsed = read_html_table(body[begin:end], lines[i].no, col)
+    before = clean(lines[i].raw[:col - 1])
+    caption = parsed.caption or (before if 0 < len(before) <= 60 else _caption(lines, i))
+    table = Table(parsed.rows, Location(lines[i].no, col), caption, header_rows=parsed.header_rows)
+    return table, max(after, i + 1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,6 +928,9 @@ def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
     h1s = [i for i, h in headings.items() if h.md_level == 1]
     title_index = h1s[0] if len(h1s) == 1 and min(headings) == h1s[0] else None
 
+    starts = _line_starts(lines) if "<" in body else []
+    html_tables = first_table_by_line(body, starts) if starts else {}
+
     i = 0
     n = len(lines)
     while i < n:
@@ -871,6 +945,13 @@ def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
             if i in tables:
                 _take_table(plan, builder, _pipe_table(lines, i, end), period, period_given, lines, i)
             i = max(end, i + 1)
+        elif ln.kind == "text" and i in html_tables:
+            table, after = _html_table(lines, i, html_tables[i], body, starts)
+            _take_table(plan, builder, table, period, period_given, lines, i)
+            i = after
+        elif ln.kind == "text" and _is_grid_border(ln.text) and (grid := _grid_table(lines, i)):
+            _take_table(plan, builder, grid[0], period, period_given, lines, i)
+            i = grid[1]
         elif ln.kind == "text":
             flat = _flat_table(lines, i) if _HEADER_START.match(squash(clean(ln.text))) else None
             if flat is not None:
