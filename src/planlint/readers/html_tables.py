@@ -148,6 +148,7 @@ class _TableParser(HTMLParser):
         self.spans: dict[int, int] = {}        # column → rows below still covered by a rowspan
         self.in_head = False
         self.head_rows = 0
+        self.first_rowspan = 0                 # the largest rowspan in the first row
         self.caption_parts: Optional[list[str]] = None
         self.caption = ""
 
@@ -291,6 +292,8 @@ class _TableParser(HTMLParser):
                 break
             self.row.append(Cell("", loc))
             self.col += 1
+        if not self.rows:
+            self.first_rowspan = max(self.first_rowspan, min(cell.rowspan, 3))
         if cell.rowspan > 1:
             for c in range(cell.col, min(self.col, MAX_SPAN_COLUMNS)):
                 self.spans[c] = cell.rowspan - 1
@@ -330,5 +333,6 @@ def read_html_table(markup: str, line: int, col: int) -> HtmlTable:
             gc.enable()
     parser._end_row()
     rows = parser.rows
-    header = parser.head_rows if 0 < parser.head_rows < len(rows) else 1
-    return HtmlTable(rows, parser.caption, header)
+    # a header cell spanning rows (指标 over 规划目标 / 2015年 2020年) says how deep the header is
+    header = max(parser.head_rows, parser.first_rowspan)
+    return HtmlTable(rows, parser.caption, header if 0 < header < len(rows) else 1)
