@@ -39,6 +39,7 @@ class Segmenter:
         self._words = {w for w in words if w}
         self._vocabulary_file = vocabulary_file
         self._tokenizer = None   # built on first use: most names match without segmentation
+        self._cuts: dict[str, list[str]] = {}
 
     def _build(self):
         import logging
@@ -62,9 +63,12 @@ class Segmenter:
         return {w for w, f in self._tokenizer.FREQ.items() if f > 0}
 
     def cut(self, text: str) -> list[str]:
-        if self._tokenizer is None:
-            self._tokenizer = self._build()
-        return [t for t in self._tokenizer.cut(text, HMM=False) if t.strip()]
+        """The words of text; memoised, as one name is compared with many candidates."""
+        if text not in self._cuts:
+            if self._tokenizer is None:
+                self._tokenizer = self._build()
+            self._cuts[text] = [t for t in self._tokenizer.cut(text, HMM=False) if t.strip()]
+        return self._cuts[text]
 
     def is_word(self, token: str) -> bool:
         """A dictionary word (or a Latin/digit run such as 4G): a qualifier, not a typo."""
