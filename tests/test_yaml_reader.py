@@ -125,3 +125,17 @@ def test_targets_in_running_text_are_read_and_located(lint):
     codes = {(d.code, d.subject) for d in report.diagnostics}
     assert ("PL115", "固定宽带家庭普及率") in codes      # prose 65% contradicts the list's 75
     assert ("PL102", "固定宽带家庭普及率") in codes      # and 65% is below the national 70%
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("目前，全省固定宽带家庭普及率达到52%。", []),                          # the present: a result
+    ("“十二五”期间，固定宽带家庭普及率达到52%。", []),                      # the past
+    ("截至2015年底，固定宽带家庭普及率达到52%。", []),
+    ("“十二五”期间成效显著。到2020年，固定宽带家庭普及率达到75%。", [("固定宽带家庭普及率", "达到75%")]),
+    ("固定宽带家庭普及率力争达到80%。", [("固定宽带家庭普及率", "力争达到80%")]),
+    ("预计到2020年，全省信息消费规模超过3000亿元。", [("信息消费规模", "超过3000亿元")]),
+])
+def test_prose_targets_are_commitments_not_results(sentence, found):
+    from planlint.readers.prose_targets import text_targets
+    got = [(i.name, i.target.value) for i in text_targets(sentence, 1, 1, (2016, 2020), in_review=False)]
+    assert got == found
