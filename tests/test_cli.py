@@ -7,14 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import run_planlint as run
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-
-
-def run(*args, cwd=None, env=None):
-    e = dict(os.environ, **(env or {}))
-    return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=e, timeout=120)
 
 
 def test_compliant_plan_exits_0(tmp_path):

@@ -9,14 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from cli_helpers import run_planlint as run
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 GAPS = EXAMPLES / "gansu-province-gaps.yaml"
-
-
-def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=dict(os.environ), timeout=120)
 
 
 def codes(p):

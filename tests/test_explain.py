@@ -5,12 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_helpers import run_planlint as run
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=dict(os.environ), timeout=120)
 
 
 def test_rules_lists_every_code(tmp_path):

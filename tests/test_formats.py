@@ -10,16 +10,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from cli_helpers import run_planlint as run
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 DATA = Path(__file__).parent / "data"
 GAPS = EXAMPLES / "gansu-province-gaps.yaml"
-
-
-def run(*args, cwd=None, env=None):
-    e = dict(os.environ, **(env or {}))
-    return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=e, timeout=120)
 
 
 @pytest.fixture(scope="module")

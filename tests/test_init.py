@@ -8,10 +8,7 @@ import sys
 import pytest
 import yaml
 
-
-def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=dict(os.environ), timeout=120)
+from cli_helpers import run_planlint as run
 
 
 @pytest.mark.parametrize("args", [

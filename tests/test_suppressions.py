@@ -6,14 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_helpers import run_planlint as run
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 GAPS = EXAMPLES / "gansu-province-gaps.yaml"
-
-
-def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=dict(os.environ), timeout=120)
 
 
 def diags(p):
