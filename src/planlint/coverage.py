@@ -11,13 +11,14 @@ the rule pack, so the method carries over to paraphrased local titles and other 
 """
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from planlint.model import Location, Plan
 from planlint.rulepack.actions import Commitment, Commitments, CoverageSettings
@@ -27,6 +28,7 @@ _NUMBERING = re.compile(r"^\s*(?:专栏\s*\d+|第[一二三四五六七八九十
 _DROP = re.compile(r"[\s“”\"'‘’「」『』《》〈〉（）()、，,。；;：:！!？?·]")
 _DASHES = re.compile(r"[—–－‐-]+")
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
+_NO_TITLE = (0.0, False)
 
 
 @lru_cache(maxsize=16384)
@@ -82,15 +84,20 @@ class CoverageIndex:
         self.settings: CoverageSettings = commitments.settings
         self.commitments = commitments
         self.segmenter = segmenter or _segmenter(commitments)
+        # the pack's words, normalised once rather than for every place or title
+        self._review_words = tuple(w for w in map(normalise, self.settings.review_headings) if w)
+        self._weak_words = tuple((normalise(word), w) for word, w in self.settings.weak_headings.items())
+        markers = sorted({m for m in map(normalise, self.settings.past_markers) if m}, key=len, reverse=True)
+        self._past_marker = re.compile("|".join(map(re.escape, markers))) if markers else None
+        self._generic = frozenset(self.settings.generic_title_words)
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
         self._raw = [normalise(p.title + p.raw) for p in self.places]
         self._committed_index = _TextIndex(self._norm)
         self._raw_index_built: Optional[_TextIndex] = None   # only items not covered need it
         self._core_cache: dict[str, str] = {}
-        self._title_scores: dict[tuple[str, str], tuple[float, bool]] = {}
+        self._title_scores: dict[str, dict[str, tuple[float, bool]]] = {}   # item key → title → score
         self._item_terms: dict[str, tuple[tuple[str, str, float], ...]] = {}
-        self._name_cores: dict[str, tuple[str, ...]] = {}
         self._titles = [normalise(strip_numbering(p.title)) for p in self.places]
         self._places_by_title: dict[str, list[int]] = {}
         for i, title in enumerate(self._titles):
@@ -102,21 +109,21 @@ class CoverageIndex:
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
         h = normalise(heading)
-        if any(normalise(w) in h for w in self.settings.review_headings):
+        if any(w in h for w in self._review_words):
             return 0.0
-        for word, w in self.settings.weak_headings.items():
-            if normalise(word) in h:
+        for word, w in self._weak_words:
+            if word in h:
                 return min(inherited, w)
         return inherited
 
     def _committed(self, *texts: str) -> str:
         """The text without sentences that report achievements rather than commit to work."""
-        markers = [normalise(m) for m in self.settings.past_markers]
+        marker = self._past_marker
         kept = []
         for text in texts:
             for sentence in _SENTENCE.split((text or "") + "\n"):
                 n = normalise(sentence)
-                if n and not any(m and m in n for m in markers):
+                if n and not (marker and marker.search(n)):
                     kept.append(sentence)
         return "".join(kept)
 
@@ -140,35 +147,46 @@ class CoverageIndex:
     def _core_title(self, title: str) -> str:
         """A title without its generic words (行动, 建设, 推进 …), as jieba segments it."""
         if title not in self._core_cache:
-            generic = set(self.settings.generic_title_words)
+            generic = self._generic
             self._core_cache[title] = "".join(t for t in self.segmenter.cut(title) if t not in generic)
         return self._core_cache[title]
 
     def title_score(self, title: str, item: Commitment) -> tuple[float, bool]:
         """(points, strong): 2 for a strong match, 1 for a weak one. Memoised per plan."""
-        key = (title, item.kind + ":" + item.id)
-        if key not in self._title_scores:
-            self._title_scores[key] = self._title_score(title, item)
-        return self._title_scores[key]
+        if title not in self._places_by_title:
+            return self._score_titles(item, [title]).get(title, _NO_TITLE)
+        return self._titles_about(item).get(title, _NO_TITLE)
 
-    def _title_score(self, title: str, item: Commitment) -> tuple[float, bool]:
-        if not title:
-            return 0.0, False
-        if any(normalise(w) in title for w in item.title_terms):
-            return 2.0, True
-        core = self._core_title(title)
-        if not core:
-            return 0.0, False
+    def _titles_about(self, item: Commitment) -> dict[str, tuple[float, bool]]:
+        """The plan's titles that score for the item, all computed the first time it is asked."""
         key = item.kind + ":" + item.id
-        if key not in self._name_cores:
-            self._name_cores[key] = tuple(c for c in (self._core_title(normalise(strip_numbering(n)))
-                                                      for n in (item.name, *item.aliases)) if c)
-        best = max((fuzz.ratio(core, other) for other in self._name_cores[key]), default=0.0)
-        if best >= self.settings.title_strong:
-            return 2.0, True
-        if best >= self.settings.title_weak:
-            return 1.0, False
-        return 0.0, False
+        scores = self._title_scores.get(key)
+        if scores is None:
+            scores = self._title_scores[key] = self._score_titles(item, list(self._places_by_title))
+        return scores
+
+    def _score_titles(self, item: Commitment, titles: list[str]) -> dict[str, tuple[float, bool]]:
+        """The titles that speak of the item: strongly where one of its title words occurs,
+        otherwise by rapidfuzz between the titles' and the item's names' cores (one C-level
+        pass over all titles per name rather than a call per pair)."""
+        s = self.settings
+        words = tuple(w for w in map(normalise, item.title_terms) if w)
+        scores: dict[str, tuple[float, bool]] = {}
+        rest: list[str] = []
+        for title in titles:
+            if title and any(w in title for w in words):
+                scores[title] = (2.0, True)
+            elif title:
+                rest.append(title)
+        cores = [self._core_title(t) or None for t in rest]      # None: nothing left to compare
+        names = {c for c in (self._core_title(normalise(strip_numbering(n))) for n in (item.name, *item.aliases)) if c}
+        best: dict[int, float] = {}
+        for name in names:
+            for _, score, i in process.extract(name, cores, scorer=fuzz.ratio, score_cutoff=s.title_weak, limit=None):
+                best[i] = max(best.get(i, 0.0), score)
+        for i, score in best.items():
+            scores[rest[i]] = (2.0, True) if score >= s.title_strong else (1.0, False)
+        return scores
 
     def _title_owner(self, title: str) -> Optional[str]:
         owners = [a.id for a in self.commitments.actions if self.title_score(title, a)[1]]
@@ -239,9 +257,8 @@ class CoverageIndex:
         if item.kind == "task":
             return list(range(len(self.places)))
         found = set(index.touched(self._terms_of(item)))
-        for title, places in self._places_by_title.items():
-            if self.title_score(title, item)[0] > 0:
-                found.update(places)
+        for title in self._titles_about(item):
+            found.update(self._places_by_title[title])
         return sorted(found)
 
     @property
@@ -276,9 +293,13 @@ class _TextIndex:
     def __init__(self, texts: list[str]):
         self.texts = texts
         self._pairs: dict[str, set[int]] = {}
+        pairs = self._pairs
         for i, text in enumerate(texts):
-            for pair in {text[j:j + 2] for j in range(len(text) - 1)}:
-                self._pairs.setdefault(pair, set()).add(i)
+            for pair in set(map(operator.add, text, text[1:])):   # each adjacent pair once
+                if pair in pairs:
+                    pairs[pair].add(i)
+                else:
+                    pairs[pair] = {i}
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
         self._touched: dict[int, frozenset[int]] = {}
