@@ -45,6 +45,8 @@ def strip_numbering(title: str) -> str:
 
 @dataclass
 class Place:
+    """A part of the plan (action, project or section) where a national item can be covered."""
+
     kind: str                 # action | project | section
     title: str
     text: str                 # committed text: title, goal and body without achievement sentences
@@ -56,6 +58,8 @@ class Place:
 
 @dataclass
 class Coverage:
+    """How a national item is covered in a plan, with the best place as evidence."""
+
     item: Commitment
     status: str               # covered | doubtful | missing
     score: float = 0.0

@@ -15,6 +15,8 @@ def severity_rank(severity: str) -> int:
 
 @dataclass
 class Diagnostic:
+    """One finding at one place in one file, as every reporter receives it."""
+
     path: str
     loc: Location
     code: str

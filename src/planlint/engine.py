@@ -22,6 +22,8 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 @dataclass
 class FileReport:
+    """The findings for one file, with the plan they were made on."""
+
     path: str
     plan: Optional[Plan] = None
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -168,6 +168,8 @@ def _colon(catalog: Catalog) -> str:
 
 @dataclass(frozen=True)
 class Statistic:
+    """How often one code was found in a run."""
+
     code: str
     name: str
     count: int

@@ -27,6 +27,8 @@ class InitError(Exception):
 
 @dataclass(frozen=True)
 class InitRequest:
+    """What `planlint init` was asked to write."""
+
     level: str
     region: Optional[str] = None
     department: Optional[str] = None

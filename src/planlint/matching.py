@@ -41,6 +41,8 @@ def measure_class(key: str) -> Optional[str]:
 
 @dataclass
 class Match:
+    """The national indicator a local name was matched to, and how confidently."""
+
     local: PlanIndicator
     status: str                                  # exact | alias | fuzzy | doubtful | distinct | none
     national: Optional[NationalIndicator] = None  # set for exact, alias, fuzzy

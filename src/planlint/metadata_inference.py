@@ -40,6 +40,8 @@ _SHORT_FOLLOW = re.compile(r"^(?:$|[^\u4e00-\u9fff]|十[一二三四五六七八
 
 @dataclass(frozen=True)
 class Province:
+    """A province-level division with its short names."""
+
     name: str
     short: str
     zone: str
@@ -48,6 +50,8 @@ class Province:
 
 @dataclass(frozen=True)
 class City:
+    """A prefecture-level city and its province."""
+
     name: str
     short: str
     province: str
@@ -55,6 +59,8 @@ class City:
 
 @dataclass(frozen=True)
 class Department:
+    """A ministry or agency named in plan titles."""
+
     name: str
     keywords: tuple[str, ...]
     aliases: tuple[str, ...]
@@ -63,6 +69,8 @@ class Department:
 
 @dataclass(frozen=True)
 class Divisions:
+    """The administrative divisions and departments titles are read against."""
+
     provinces: Mapping[str, Province]      # by full name
     cities: Mapping[str, City]             # by full name
     separately_planned: frozenset[str]
@@ -138,6 +146,8 @@ def _county_at(text: str) -> Optional[str]:
 
 @dataclass(frozen=True)
 class _Region:
+    """A region found in a title: the level it implies, its province and how it was found."""
+
     level: str
     region: str
     province: Optional[str]

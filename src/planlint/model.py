@@ -15,6 +15,8 @@ LEVELS = ("national", "province", "city", "county", "ministry")
 
 @dataclass(frozen=True)
 class Location:
+    """A 1-based line and column in the file as written."""
+
     line: int = 1
     column: int = 1
     end_line: Optional[int] = None
@@ -36,6 +38,8 @@ class Observation:
 
 @dataclass
 class PlanIndicator:
+    """One indicator as the plan writes it: name, unit, base and target, each located."""
+
     name: str
     loc: Location                  # where the name is written (a YAML key, a table row)
     unit: Optional[str] = None
@@ -50,6 +54,8 @@ class PlanIndicator:
 
 @dataclass
 class Section:
+    """A heading with its own text and its subsections."""
+
     heading: str
     loc: Location
     body: str = ""
@@ -64,6 +70,8 @@ class Section:
 
 @dataclass
 class PlanAction:
+    """An action (行动/工程) the plan lists, with its goal and body."""
+
     title: str
     loc: Location
     goal: str = ""
@@ -73,6 +81,8 @@ class PlanAction:
 
 @dataclass
 class PlanProject:
+    """A 专栏 or named project the plan lists."""
+
     title: str
     loc: Location
     body: str = ""
@@ -81,6 +91,8 @@ class PlanProject:
 
 @dataclass
 class Metadata:
+    """What the plan says about itself: title, level, region, department, period."""
+
     title: Optional[str] = None
     level: Optional[str] = None
     region: Optional[str] = None
@@ -94,6 +106,8 @@ class Metadata:
 
 @dataclass
 class Plan:
+    """Everything read from one file, in one shape whatever its format."""
+
     path: str
     format: str                    # "yaml" or "md"
     meta: Metadata = field(default_factory=Metadata)

@@ -16,6 +16,8 @@ _DROP = str.maketrans("", "", "“”\"'‘’「」『』《》〈〉 \t　·�
 
 @dataclass(frozen=True)
 class NormalisedName:
+    """An indicator name reduced to its comparison key, with the unit it carried."""
+
     key: str                  # comparison key
     display: str              # the name without numbering and unit, as the drafter spelled it
     unit: Optional[str]       # a unit found in parentheses in the name

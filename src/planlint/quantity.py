@@ -23,6 +23,8 @@ class QuantityError(ValueError):
 
 @dataclass(frozen=True)
 class Quantity:
+    """A parsed value: number, comparator, unit, 〔〕 points or range, as written."""
+
     value: float
     comparator: str = "="          # =, >, >=, <, <=, range (value is the lower end)
     unit: Optional[Unit] = None

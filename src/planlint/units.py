@@ -14,6 +14,8 @@ from typing import Optional
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit of measure: its dimension and its multiple of that dimension's base unit."""
+
     symbol: str        # canonical spelling, e.g. "万亿元", "Mbps", "%"
     dimension: str     # percent, money, people, items, households, bandwidth, count, none, ...
     factor: float      # multiple of the dimension's base unit

@@ -9,6 +9,8 @@ from planlint.diagnostics import Diagnostic
 
 @dataclass(frozen=True)
 class Rule:
+    """A finding code with its name, default severity, summary and explanation."""
+
     code: str
     name: str            # short kebab-case name, as ruff and yamllint give their rules
     severity: str        # default severity; a pack item may carry its own
@@ -18,6 +20,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Check:
+    """A check: the rules it owns and the function that runs it on one plan."""
+
     rules: tuple[Rule, ...]
     run: Callable[["CheckContext"], Iterable[Diagnostic]]  # noqa: F821 - see context.py
 

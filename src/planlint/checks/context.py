@@ -29,6 +29,8 @@ class Reading:
 
 @dataclass
 class CheckContext:
+    """One plan prepared for the checks: its readings, level, region and shared indexes."""
+
     plan: Plan
     pack: RulePack
     readings: list[Reading]

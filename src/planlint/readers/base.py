@@ -10,6 +10,8 @@ from planlint.model import Location, Plan
 
 @dataclass
 class ReadResult:
+    """A reader's output: the plan (None if unreadable) and its findings."""
+
     plan: Optional[Plan]
     diagnostics: list[Diagnostic] = field(default_factory=list)
 

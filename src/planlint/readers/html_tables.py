@@ -39,12 +39,16 @@ _CELLS = frozenset({"td", "th"})
 
 @dataclass
 class Cell:
+    """One table cell's text and where it starts."""
+
     text: str
     loc: Location
 
 
 @dataclass
 class HtmlTable:
+    """An HTML table as rows of cells, spans resolved."""
+
     rows: list[list[Cell]]
     caption: str = ""
     header_rows: int = 1
@@ -113,6 +117,8 @@ def _neutralize(markup: str) -> str:
 
 @dataclass
 class _OpenCell:
+    """A cell being read."""
+
     parts: list[str] = field(default_factory=list)
     loc: Optional[Location] = None     # where the text starts, once some is seen
     pos: tuple[int, int] = (1, 0)      # the start tag's position in the slice, and its text:

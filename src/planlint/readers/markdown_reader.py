@@ -104,6 +104,8 @@ def leading_blank(raw: str) -> int:
 
 @dataclass
 class Line:
+    """One source line, classified, with its number and the column its text starts at."""
+
     no: int              # 1-based line number in the file
     raw: str
     kind: str            # text, blank, heading, table, fence, rule
@@ -119,6 +121,8 @@ class Line:
 
 @dataclass
 class Heading:
+    """A Markdown heading with its level and location."""
+
     text: str
     loc: Location
     md_level: Optional[int]      # None for a pasted heading found in text
@@ -127,6 +131,8 @@ class Heading:
 
 @dataclass
 class Table:
+    """A table found in the Markdown, as located rows of cells."""
+
     rows: list[list[Cell]]       # header row(s) first
     loc: Location
     caption: str = ""
@@ -431,6 +437,8 @@ def _looks_numeric(text: str) -> bool:
 
 @dataclass
 class Columns:
+    """Which column of an indicator table holds which field."""
+
     name: int
     target: int
     target_year: int
@@ -592,6 +600,8 @@ _FM_KEYS = {"level": "level", "层级": "level", "级别": "level", "region": "r
 
 @dataclass
 class FrontMatter:
+    """The YAML front matter and where it ends."""
+
     data: dict[str, Any] = field(default_factory=dict)
     key_locs: dict[str, Location] = field(default_factory=dict)
     body_start: int = 0              # index of the first body line
@@ -700,6 +710,8 @@ def _metadata(fm: FrontMatter, path: str) -> tuple[Metadata, list[Diagnostic]]:
 
 @dataclass
 class _Open:
+    """A section still open while headings are read."""
+
     key: float
     section: Section
     lines: list[Line] = field(default_factory=list)

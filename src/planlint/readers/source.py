@@ -26,6 +26,8 @@ _GB_MIN_COMMON = 0.9     # share of non-ASCII characters that must be common (GB
 
 @dataclass
 class SourceError(Exception):
+    """Why a file cannot be decoded, and where."""
+
     message: str
     loc: Location = Location(1, 1)
 

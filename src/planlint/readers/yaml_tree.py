@@ -55,6 +55,8 @@ class Issue:
 
 @dataclass
 class YamlTree:
+    """Plain data loaded from YAML with the location of every value and key."""
+
     data: Any
     value_locs: dict[Path, Location] = field(default_factory=dict)
     key_locs: dict[Path, Location] = field(default_factory=dict)
@@ -77,6 +79,8 @@ class YamlTree:
 
 @dataclass
 class _Frame:
+    """A mapping or sequence still open while events are read."""
+
     kind: str                      # "map" or "seq"
     value: Any
     path: Path

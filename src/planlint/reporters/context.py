@@ -10,6 +10,8 @@ from planlint.i18n import Catalog
 
 @dataclass
 class RenderContext:
+    """What every reporter needs beyond the findings: pack, rules, language, thresholds."""
+
     pack_name: str
     rules: list[Rule]
     catalog: Catalog = field(default_factory=Catalog)

@@ -15,6 +15,8 @@ class CommitmentDataError(ValueError):
 
 @dataclass(frozen=True)
 class Terms:
+    """The words that show an item is taken up: core ones weigh more than support."""
+
     core: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
 
@@ -76,6 +78,8 @@ class Commitment:
 
 @dataclass(frozen=True)
 class CoverageSettings:
+    """How coverage is scored: heading weights, past markers, thresholds."""
+
     review_headings: tuple[str, ...] = ()
     weak_headings: dict[str, float] = field(default_factory=dict)
     past_markers: tuple[str, ...] = ()
@@ -89,6 +93,8 @@ class CoverageSettings:
 
 @dataclass
 class Commitments:
+    """The actions, projects, tasks and duties of a pack, with their scoring settings."""
+
     settings: CoverageSettings = field(default_factory=CoverageSettings)
     actions: list[Commitment] = field(default_factory=list)
     projects: list[Commitment] = field(default_factory=list)

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Citation:
+    """Where a rule rests in the national text: the section and the words quoted."""
+
     section: str
     quote: str
 
@@ -22,6 +24,8 @@ class Citation:
 
 @dataclass
 class NationalIndicator:
+    """One indicator of the national plan with its values, direction and citation."""
+
     id: str
     name: str
     unit: Unit
@@ -60,6 +64,8 @@ class NationalIndicator:
 
 @dataclass(frozen=True)
 class Department:
+    """A central department the pack knows, with its former and short names."""
+
     name: str
     aliases: tuple[str, ...] = ()
     successor: Optional[str] = None     # its name after the 2018 reorganisation, if renamed
@@ -67,6 +73,8 @@ class Department:
 
 @dataclass
 class RulePack:
+    """A loaded, validated rule pack: indicators, commitments and their settings."""
+
     name: str
     title: str
     target_year: int
