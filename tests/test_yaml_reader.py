@@ -139,3 +139,20 @@ def test_prose_targets_are_commitments_not_results(sentence, found):
     from planlint.readers.prose_targets import text_targets
     got = [(i.name, i.target.value) for i in text_targets(sentence, 1, 1, (2016, 2020), in_review=False)]
     assert got == found
+
+
+@pytest.mark.parametrize("scalar", [
+    "yes", "No", "off", "Y", "~", "null", "Null", "", "0x1F", "0o17", "017", "1_000", "+12", "-3.5", "6.8e+3",
+    "1:20", "true", "FALSE", "75%", "≥75%", "中文", "宽带", "＋1", "-x", ".5", "-.5", "!x", "&x",
+    "O", "n", "t", "f", "o", "Yes please", "nullable", "2020年", "2020-01-01",
+])
+def test_plain_scalars_are_typed_as_pyyaml_types_them(scalar):
+    """The fast path for text no implicit type can start with must not change any value."""
+    import yaml
+
+    text = f"v: {scalar}\n" if scalar not in ("!x", "&x") else f"v: '{scalar}'\n"
+    expected = yaml.safe_load(text)["v"]
+    if scalar == "2020-01-01":
+        expected = scalar          # dates are kept as written
+    assert load_tree(text).data["v"] == expected
+    assert type(load_tree(text).data["v"]) is type(expected)

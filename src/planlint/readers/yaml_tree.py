@@ -33,7 +33,13 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
 }
+_PASSING = frozenset({yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent})
+_CLOSING = frozenset({yaml.MappingEndEvent, yaml.SequenceEndEvent})
 _RESOLVER = yaml.resolver.Resolver()
+# the first characters an implicitly typed scalar (number, bool, null, date) can start with;
+# None when some resolver applies whatever the first character (not so in PyYAML's own)
+_IMPLICIT_STARTS = (None if None in _RESOLVER.yaml_implicit_resolvers
+                    else frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k))
 # stateless for scalars: used only for YAML's own int/float spellings (0x1F, 1_000, .inf)
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -97,6 +103,8 @@ def _scalar(event: Any, issues: list[Issue], path: Path, loc: Location) -> Any:
     value = event.value
     if tag in (None, "!"):
         plain = bool(event.implicit[0]) and not event.style
+        if plain and value and _IMPLICIT_STARTS is not None and value[0] not in _IMPLICIT_STARTS:
+            return value     # no implicit type starts this way (most plan text): a string
         tag = _RESOLVER.resolve(yaml.ScalarNode, value, (plain, False)) if plain else "tag:yaml.org,2002:str"
     if tag == "tag:yaml.org,2002:null":
         return None
@@ -143,16 +151,18 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
     alias_nodes = alias_chars = 0          # what aliases add by repeating it
     loader = _Loader(text)
     try:
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, yaml.DocumentStartEvent):
+        # events are told apart by exact type (the parser makes no subclasses): one lookup
+        # per event instead of a chain of isinstance calls, in the loop every value goes through
+        while (event := loader.get_event()) is not None:
+            kind = type(event)
+            if kind in _PASSING:
+                continue
+            if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise YamlTreeError("文件含有多个YAML文档（---），一个文件只能写一个规划", _loc(event.start_mark))
                 continue
-            if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-                continue
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            if kind in _CLOSING:
                 done = stack.pop()
                 if done.anchor:
                     anchors[done.anchor] = (done.value, done.size, done.chars)
@@ -161,27 +171,44 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
                     stack[-1].chars += done.chars
                 continue
             parent = stack[-1] if stack else None
+            mark = event.start_mark
+            loc = Location(mark.line + 1 + shift, mark.column + 1)
             # a key of a mapping
-            if parent is not None and parent.kind == "map" and parent.expect_key:
-                if not isinstance(event, yaml.ScalarEvent):
-                    raise YamlTreeError("不支持以列表或映射作为键", _loc(event.start_mark), "PL002")
+            if parent is not None and parent.expect_key and parent.kind == "map":
+                if kind is not yaml.ScalarEvent:
+                    raise YamlTreeError("不支持以列表或映射作为键", loc, "PL002")
                 key = event.value
-                path = parent.path + (key,)
                 if key in parent.value:
-                    issues.append(Issue(f"键“{key}”重复出现（第{key_locs[path].line}行已有），"
-                                        "YAML会静默采用后者", _loc(event.start_mark), path))
-                parent.pending_key, parent.pending_key_loc = key, _loc(event.start_mark)
+                    issues.append(Issue(f"键“{key}”重复出现（第{key_locs[parent.path + (key,)].line}行已有），"
+                                        "YAML会静默采用后者", loc, parent.path + (key,)))
+                parent.pending_key, parent.pending_key_loc = key, loc
                 parent.expect_key = False
                 continue
             path = parent.path + ((parent.pending_key,) if parent.kind == "map" else (len(parent.value),)) \
                 if parent is not None else ()
-            loc = _loc(event.start_mark)
-            tag = getattr(event, "tag", None)
-            if tag not in _STANDARD_TAGS:
-                issues.append(Issue(f"不支持的YAML标签“{tag}”：planlint只读取普通数据，标签内容不会被执行",
-                                    loc, path))
+            if kind is yaml.AliasEvent:
+                tag = None
+            else:
+                tag = event.tag
+                if tag not in _STANDARD_TAGS:
+                    issues.append(Issue(f"不支持的YAML标签“{tag}”：planlint只读取普通数据，标签内容不会被执行",
+                                        loc, path))
             size, chars = 1, 0
-            if isinstance(event, yaml.AliasEvent):
+            if kind is yaml.ScalarEvent:
+                value = _scalar(event, issues, path, loc)
+                if type(value) is int or type(value) is float:
+                    number_texts[path] = event.value
+                total += 1
+                chars = len(event.value)
+                literal_nodes += 1
+                literal_chars += chars
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlTreeError(f"嵌套超过{MAX_DEPTH}层，不是规划文件的结构", loc)
+                value = {} if kind is yaml.MappingStartEvent else []
+                total += 1
+                literal_nodes += 1
+            elif kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
                     raise YamlTreeError(f"引用了未定义的锚点“*{event.anchor}”", loc)
                 value, size, chars = anchors[event.anchor]
@@ -192,20 +219,6 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
                 if total > MAX_NODES or alias_nodes > literal_nodes + ALIAS_SLACK_NODES \
                         or alias_chars > literal_chars + ALIAS_SLACK_CHARS:
                     raise YamlTreeError("别名（*引用）展开后的内容远超文件本身（可能是“billion laughs”攻击），拒绝读取", loc)
-            elif isinstance(event, yaml.ScalarEvent):
-                value = _scalar(event, issues, path, loc)
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    number_texts[path] = event.value
-                total += 1
-                chars = len(event.value)
-                literal_nodes += 1
-                literal_chars += chars
-            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                if len(stack) >= MAX_DEPTH:
-                    raise YamlTreeError(f"嵌套超过{MAX_DEPTH}层，不是规划文件的结构", loc)
-                value = {} if isinstance(event, yaml.MappingStartEvent) else []
-                total += 1
-                literal_nodes += 1
             else:  # pragma: no cover - no other event kinds exist
                 continue
             if total > MAX_NODES:
@@ -223,12 +236,12 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
                 parent.value.append(value)
                 parent.size += size
                 parent.chars += chars
-            anchor = getattr(event, "anchor", None)
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 # an anchored collection's size is known only when it closes
-                stack.append(_Frame("map" if isinstance(value, dict) else "seq", value, path, anchor=anchor))
-            elif anchor and not isinstance(event, yaml.AliasEvent):
-                anchors[anchor] = (value, 1, chars)
+                stack.append(_Frame("map" if kind is yaml.MappingStartEvent else "seq", value, path,
+                                    anchor=event.anchor))
+            elif kind is yaml.ScalarEvent and event.anchor:
+                anchors[event.anchor] = (value, 1, chars)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         loc = _loc(mark) if mark is not None else Location(first_line, 1)
