@@ -14,6 +14,7 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -29,6 +30,7 @@ _DROP = re.compile(r"[\s“”\"'‘’「」『』《》〈〉（）()、，,�
 _DASHES = re.compile(r"[—–－‐-]+")
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 _NO_TITLE = (0.0, False)
+_SCAN_LIMIT = 2_000_000     # characters: above this, even a few searches are cheaper indexed
 
 
 @lru_cache(maxsize=16384)
@@ -96,7 +98,6 @@ class CoverageIndex:
         self._generic = frozenset(self.settings.generic_title_words)
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
-        self._raw = [normalise(p.title + p.raw) for p in self.places]
         self._committed_index = _TextIndex(self._norm)
         self._raw_index_built: Optional[_TextIndex] = None   # only items not covered need it
         self._core_cache: dict[str, str] = {}
@@ -268,7 +269,9 @@ class CoverageIndex:
     @property
     def _raw_index(self) -> "_TextIndex":
         if self._raw_index_built is None:
-            self._raw_index_built = _TextIndex(self._raw)
+            raw = [normalise(p.title + p.raw) for p in self.places]
+            # asked only about the few items not covered: scanning beats indexing up to a size
+            self._raw_index_built = _TextIndex(raw, scan=sum(map(len, raw)) <= _SCAN_LIMIT)
         return self._raw_index_built
 
     def _mention(self, item: Commitment, above: float) -> Optional[Place]:
@@ -288,22 +291,35 @@ class CoverageIndex:
 
 
 class _TextIndex:
-    """Where each term occurs among the places' texts, found through a character-pair index.
+    """Where each term occurs among the places' (normalised) texts.
 
-    A term can only occur in a text containing its first and last character pairs, so each
-    term is searched for in the few texts that hold both rather than in every section.
+    Indexed: a term can only occur in a text holding its first and last character pairs, so
+    it is looked for in the few texts that hold both; building the pair index costs about as
+    much as a few hundred terms searched. Scanned (for texts asked about a few times): the
+    texts are joined and each term found with str.find, jumping to the next text after a hit.
+    Normalised texts and terms hold no whitespace, so a newline separates texts safely.
     """
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], scan: bool = False):
         self.texts = texts
-        self._pairs: dict[str, set[int]] = {}
-        pairs = self._pairs
-        for i, text in enumerate(texts):
-            for pair in set(map(operator.add, text, text[1:])):   # each adjacent pair once
-                if pair in pairs:
-                    pairs[pair].add(i)
-                else:
-                    pairs[pair] = {i}
+        self._pairs: Optional[dict[str, set[int]]] = None
+        self._joined = ""
+        self._starts: list[int] = []
+        if scan:
+            self._joined = "\n".join(texts)
+            at = 0
+            for text in texts:
+                self._starts.append(at)
+                at += len(text) + 1
+        else:
+            pairs: dict[str, set[int]] = {}
+            for i, text in enumerate(texts):
+                for pair in set(map(operator.add, text, text[1:])):   # each adjacent pair once
+                    if pair in pairs:
+                        pairs[pair].add(i)
+                    else:
+                        pairs[pair] = {i}
+            self._pairs = pairs
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
         self._touched: dict[int, frozenset[int]] = {}
@@ -320,12 +336,27 @@ class _TextIndex:
 
     def occurrences(self, term: str) -> frozenset[int]:
         if term not in self._found:
-            if len(term) < 2:
-                candidates: Iterable[int] = range(len(self.texts))
+            if self._pairs is None and term and "\n" not in term:
+                self._found[term] = self._scan(term)
             else:
-                candidates = self._pairs.get(term[:2], set()) & self._pairs.get(term[-2:], set())
-            self._found[term] = frozenset(i for i in candidates if term in self.texts[i])
+                if self._pairs is None or len(term) < 2:
+                    candidates: Iterable[int] = range(len(self.texts))
+                else:
+                    candidates = self._pairs.get(term[:2], set()) & self._pairs.get(term[-2:], set())
+                self._found[term] = frozenset(i for i in candidates if term in self.texts[i])
         return self._found[term]
+
+    def _scan(self, term: str) -> frozenset[int]:
+        joined, starts, last = self._joined, self._starts, len(self._starts) - 1
+        hits: set[int] = set()
+        pos = joined.find(term)
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            hits.add(i)
+            if i == last:
+                break
+            pos = joined.find(term, starts[i + 1])
+        return frozenset(hits)
 
     def chars(self, i: int) -> frozenset[str]:
         if i not in self._chars:
