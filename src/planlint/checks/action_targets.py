@@ -54,11 +54,12 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         if not targets or not binds(ctx, action):
             continue
         seen: set[tuple[int, int]] = set()
+        patterns = sorted({p for t in targets for p in t.patterns}, key=len, reverse=True)
         for place in index.places:
-            if place.weight <= 0:
-                continue
+            if place.weight <= 0 or not any(p in place.text for p in patterns):
+                continue      # most places name none of the action's targets
             for sentence in index.sentences(place):
-                for pattern in sorted({p for t in targets for p in t.patterns}, key=len, reverse=True):
+                for pattern in patterns:
                     for pos, raw in _found(sentence, pattern):
                         key = (id(place), hash(sentence[pos:pos + 40]))
                         if key in seen:
