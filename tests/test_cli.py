@@ -127,3 +127,20 @@ def test_installed_package_carries_its_data(tmp_path):
     p = run("--format", "json", EXAMPLES / "hrss-ministry.yaml", cwd=tmp_path,
             env={"PYTHONPATH": ""})
     assert p.returncode == 0, p.stderr
+
+
+def test_the_program_collects_garbage_rarely_but_main_leaves_its_caller_alone(tmp_path):
+    import gc
+
+    from planlint.cli import main
+
+    before = gc.get_threshold()
+    main(["rules"])
+    assert gc.get_threshold() == before
+    out = subprocess.run(
+        [sys.executable, "-c", "import gc, planlint.cli as c\n"
+         "c.main = lambda: print(*gc.get_threshold()) or 0\nc.console_main()"],
+        capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    threshold = [int(x) for x in out.stdout.split()]
+    assert threshold[0] >= 10_000 > before[0]

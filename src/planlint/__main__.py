@@ -1,3 +1,3 @@
-from planlint.cli import main
+from planlint.cli import console_main
 
-raise SystemExit(main())
+console_main()

@@ -94,6 +94,21 @@ def collect_files(paths: Sequence[str], problems: list[str]) -> list[str]:
     return files
 
 
+def console_main() -> None:
+    """The `planlint` program (and `python -m planlint`): main() in a process of its own.
+
+    A run allocates tens of thousands of small objects, nearly all alive until it ends; at
+    Python's default threshold (a collection every 700 allocations) the cyclic collector
+    walks them ~60 times, ~5 % of a run on an 80 KB plan, to free nothing. Collecting every
+    100,000 allocations still bounds memory on the largest plans. Only the program does
+    this: main() called from other code leaves the caller's collector alone.
+    """
+    import gc
+
+    gc.set_threshold(100_000, 20, 20)
+    sys.exit(main())
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         return _dispatch(list(sys.argv[1:] if argv is None else argv))
