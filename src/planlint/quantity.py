@@ -145,18 +145,23 @@ def _normalise(text: str) -> str:
     return "".join(t.split())
 
 
+# one C-level test answers the common case (no comparator word) before the loops below
+_PREFIXES = tuple(w for w, _ in _PREFIX_WORDS)
+_SUFFIXES = tuple(w for w, _ in _SUFFIX_WORDS)
+
+
 def _strip_comparators(t: str) -> tuple[str, Optional[str]]:
     comparator: Optional[str] = None
     changed = True
     while changed and t:
         changed = False
-        for word, comp in _PREFIX_WORDS:
+        for word, comp in _PREFIX_WORDS if t.startswith(_PREFIXES) else ():
             if t.startswith(word) and len(t) > len(word):
                 t = t[len(word):]
                 comparator = comparator if comparator and comparator != "=" else comp
                 changed = True
                 break
-        for word, comp in _SUFFIX_WORDS:
+        for word, comp in _SUFFIX_WORDS if t.endswith(_SUFFIXES) else ():
             if t.endswith(word) and len(t) > len(word):
                 t = t[: -len(word)]
                 if comp != "=" or comparator is None:
