@@ -81,6 +81,29 @@ def test_scale_type_units_mixed(lint):
     assert "网络零售额" not in subjects(r, "PL102")
 
 
+def _growth_row(name, base, target, growth, unit):
+    return row(name, target, unit=unit, base=base) + (f'  growth: "{growth}"\n' if growth else "")
+
+
+@pytest.mark.parametrize("base,target,growth,form", [
+    ("0.3", "0.35", "3.1", "both"),   # 0.3 may be 0.25..0.35: only the stated 3.1 % settles it
+    ("0.3", "0.35", None, None),      # the figures alone allow up to 7.3 %/yr: not reported
+    ("0.3", "0.42", "7", None),       # stated 7 % meets 6.9 % and the figures allow it
+    ("0.30", "0.35", "9", "implied"), # 9 % contradicts the figures (PL111): the figures decide
+    ("", "0.35", "3.1", "stated"),    # no base: the stated rate is all there is
+])
+def test_scale_growth_with_a_coarse_base_goes_by_the_stated_rate(lint, base, target, growth, form):
+    name = "国内信息技术发明专利授权数"
+    text = _growth_row(name, base or 0, target, growth, "万件")
+    if not base:
+        text = text.replace("  base: {year: 2015, value: 0}\n", "")
+    r = lint(plan(text))
+    found = [d for d in codes(r, "PL102") if d.subject == name]
+    assert [d.args.get("form") for d in found] == ([form] if form else [])
+    if form == "both":
+        assert "3.1%" in found[0].message and "0.3万件" in found[0].message
+
+
 # --- PL104: other years are not comparable ---------------------------------------------------
 
 def test_other_target_year_not_guessed(lint):

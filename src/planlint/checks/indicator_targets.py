@@ -106,35 +106,44 @@ def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
     if nat.growth is None or nat.growth.cumulative:
         return
     national_growth = nat.growth.value
-    how: str
-    rng = None
+    implied = figures = None
     if r.base is not None:
         base_year = ctx.base_year(r.indicator.base)
         base_q = _in_national_unit(r.base, nat)
         target_q = _in_national_unit(r.target, nat)
         if base_year and base_q is not None and target_q is not None and year > base_year:
-            rng = implied_growth_range(base_q, target_q, year - base_year)
-            how = f"由{base_year}年{r.base.describe()}至{year}年{r.target.describe()}推算"
-    if rng is None and r.growth is not None and not r.growth.cumulative:
+            implied = implied_growth_range(base_q, target_q, year - base_year)
+            figures = {"base_year": str(base_year), "base": r.base.describe(), "year": str(year),
+                       "target": r.target.describe()}
+    stated = None
+    if r.growth is not None and not r.growth.cumulative:
         g = r.growth
-        rng = (g.value - g.half_ulp, g.value, g.value + g.half_ulp)
-        how = "规划所列年均增速"
-    if rng is None:
+        stated = (g.value - g.half_ulp, g.value, g.value + g.half_ulp)
+    if implied is not None and stated is not None and stated[0] <= implied[2] and implied[0] <= stated[2]:
+        # both describe one growth: a coarse base (0.3万件) allows a wide range, and the rate the
+        # plan states, which its figures allow, says where in that range the plan means to be
+        rng, form = (max(implied[0], stated[0]), stated[1], min(implied[2], stated[2])), "both"
+    elif implied is not None:
+        rng, form = implied, "implied"   # a stated rate the figures contradict is PL111's business
+    elif stated is not None:
+        rng, form = stated, "stated"
+    else:
         return
     low, mid, high = rng
     if high + ctx.pack.consistency_slack >= national_growth:
         return
+    growth = format_number(round(mid, 1))
+    how = {"stated": "规划所列年均增速",
+           "implied": "由{base_year}年{base}至{year}年{target}推算",
+           "both": "规划所列，与{base_year}年{base}至{year}年{target}相符"}[form].format(**(figures or {}))
     yield Diagnostic(
-        ctx.plan.path, (r.indicator.growth_loc if how == "规划所列年均增速" else None) or r.indicator.target.loc,
+        ctx.plan.path, (r.indicator.growth_loc if form == "stated" else None) or r.indicator.target.loc,
         "PL102", ctx.pack.growth_shortfall_severity,
-        f"“{nat.name}”是规模类指标，不比较绝对值；其年均增速约{format_number(round(mid, 1))}%（{how}），"
+        f"“{nat.name}”是规模类指标，不比较绝对值；其年均增速约{growth}%（{how}），"
         f"低于国家年均增速{nat.growth.describe()}",
         subject=nat.name, expected=f"年均增速{nat.growth.describe()}（{nat.base_year}—{nat.target_year}年）",
-        actual=f"年均增速约{format_number(round(mid, 1))}%（{how}）", source=nat.source, hint=_citation_hint(nat),
-        args={"form": "stated" if how == "规划所列年均增速" else "implied", "growth": format_number(round(mid, 1)),
-              "national_growth": nat.growth.describe(),
-              **({} if how == "规划所列年均增速" else {"base_year": str(base_year), "base": r.base.describe(),
-                                                   "year": str(year), "target": r.target.describe()})})
+        actual=f"年均增速约{growth}%（{how}）", source=nat.source, hint=_citation_hint(nat),
+        args={"form": form, "growth": growth, "national_growth": nat.growth.describe(), **(figures or {})})
 
 
 def _not_comparable(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Diagnostic:

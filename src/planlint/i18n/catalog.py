@@ -112,6 +112,9 @@ FINDINGS: dict[str, dict[str, str]] = {
                          "national annual growth {national_growth}",
         "PL102.stated": "“{subject}” is a scale indicator, so sizes are not compared; its annual growth is "
                         "about {growth}% (as the plan states it), below the national annual growth {national_growth}",
+        "PL102.both": "“{subject}” is a scale indicator, so sizes are not compared; its annual growth is "
+                      "about {growth}% (as the plan states it, which {base} in {base_year} and {target} in {year} "
+                      "allow), below the national annual growth {national_growth}",
         "PL103.close": "Indicator “{name}” has a name close to a national indicator but not the same: "
                        "did you mean “{guess}”?",
         "PL103.several": "Indicator “{name}” may mean more than one national indicator: did you mean “{guess}”?",
@@ -320,6 +323,7 @@ DETAIL_WORDS: dict[str, list[tuple[str, str]]] = {
 FRAGMENTS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"由(\d{4})年(.+?)至(\d{4})年(.+?)推算", r"from \2 in \1 to \4 in \3"),
+        (r"规划所列，与(\d{4})年(.+?)至(\d{4})年(.+?)相符", r"as the plan states it, which \2 in \1 and \4 in \3 allow"),
         (r"规划所列年均增速", "as the plan states it"),
         (r"（(\d{4})—(\d{4})年）", r" (\1–\2)"),
         (r"（(\d{4})年）", r" (\1)"),
