@@ -60,6 +60,9 @@ class IndicatorMatcher:
     def __init__(self, pack: RulePack):
         self.pack = pack
         self.synonyms = tuple((normalise_name(a).key, normalise_name(b).key) for a, b in pack.name_synonyms)
+        # longest first, so that 全市域 is dropped whole before 全市 is tried
+        self.scope_prefixes = tuple(sorted({normalise_name(p).key for p in pack.name_scope_prefixes} - {""},
+                                           key=len, reverse=True))
         self.by_key: dict[str, tuple[NationalIndicator, str]] = {}
         self.distinct: dict[str, NationalIndicator] = {}
         vocabulary: set[str] = set()
@@ -78,6 +81,10 @@ class IndicatorMatcher:
     def key(self, name: str) -> str:
         """The comparison key of a name: normalised, with the pack's synonyms unified."""
         key = normalise_name(name).key
+        for prefix in self.scope_prefixes:     # 全省网民数量 counts the province's 网民数量
+            if key.startswith(prefix) and len(key) > len(prefix) + 1:
+                key = key[len(prefix):]
+                break
         for variant, canonical in self.synonyms:
             key = key.replace(variant, canonical)
         return key

@@ -88,6 +88,7 @@ class RulePack:
     directory: str = ""
     # [variant, canonical] spellings that mean the same inside indicator names (渗透率/普及率)
     name_synonyms: tuple[tuple[str, str], ...] = ()
+    name_scope_prefixes: tuple[str, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict)   # every file as loaded, for further rule kinds
     commitments: Optional["Commitments"] = None          # actions, projects, tasks, regional duties
 
