@@ -29,6 +29,13 @@ from planlint.units import parse_unit
     ("20太比特/秒", "=", 20, "Tbps"),
     ("3,746", "=", 3746, None),
     ("九十八", "=", 98, None),
+    ("75%及以上", ">=", 75, "%"),
+    ("90%及以下", "<=", 90, "%"),
+    ("大于等于75%", ">=", 75, "%"),
+    ("≧75%", ">=", 75, "%"),
+    ("小于或等于1.5", "<=", 1.5, None),
+    ("实现100%", ">=", 100, "%"),
+    ("实现全覆盖", ">=", 100, "%"),
 ])
 def test_parse_forms(text, comparator, value, unit):
     q = parse_quantity(text)
@@ -109,3 +116,22 @@ def test_describe_round_trip():
 def test_forms_seen_in_drafts(text, comparator, value):
     q = parse_quantity(text)
     assert (q.comparator, q.value) == (comparator, value)
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("75-80%", 75, 80, "%"),
+    ("75%~80%", 75, 80, "%"),
+    ("75%—80%", 75, 80, "%"),
+    ("75%至80%", 75, 80, "%"),
+    ("75%-80", 75, 80, "%"),
+    ("75～80", 75, 80, None),
+])
+def test_ranges_with_the_unit_at_either_end(text, low, high, unit):
+    q = parse_quantity(text)
+    assert (q.comparator, q.value, q.upper) == ("range", low, high)
+    assert (q.unit.symbol if q.unit else None) == unit
+
+
+def test_a_range_with_two_different_units_is_not_guessed():
+    with pytest.raises(QuantityError, match="单位不同"):
+        parse_quantity("75%~80亿元")

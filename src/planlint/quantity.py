@@ -88,11 +88,15 @@ _PREFIX_WORDS = [
     ("不高于", "<="), ("不超过", "<="), ("不大于", "<="), ("不多于", "<="), ("控制在", "<="),
     ("降低到", "<="), ("降至", "<="), ("下降到", "<="), ("至多", "<="), ("最多", "<="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("约", "="), ("为", "="),
-    (">=", ">="), ("≥", ">="), ("⩾", ">="), ("<=", "<="), ("≤", "<="), ("⩽", "<="),
+    ("大于等于", ">="), ("大于或等于", ">="), ("小于等于", "<="), ("小于或等于", "<="), ("实现", ">="),
+    (">=", ">="), ("≥", ">="), ("⩾", ">="), ("≧", ">="), ("<=", "<="), ("≤", "<="), ("⩽", "<="), ("≦", "<="),
     (">", ">"), ("<", "<"),
 ]
 _SUFFIX_WORDS = [("以上", ">="), ("及以上", ">="), ("以下", "<="), ("及以下", "<="), ("以内", "<="),
                  ("左右", "="), ("上下", "="), ("+", ">=")]
+# the longest word first: 及以上 before 以上, 大于等于 before 大于
+_PREFIX_WORDS.sort(key=lambda wc: -len(wc[0]))
+_SUFFIX_WORDS.sort(key=lambda wc: -len(wc[0]))
 
 # --- numerals ------------------------------------------------------------------------------
 
@@ -227,6 +231,10 @@ def _main_clause(t: str) -> str:
     return t
 
 
+# the rest of a value after its first number: 〜80, -80%, %—80%, 至80
+_RANGE = re.compile(r"^([^~\-—–至到\d]{0,6}?)(?:~|-|—|–|至|到)(.+)$")
+
+
 def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     """Parse a value as written. ``unit_hint`` is the unit field or the unit in the name."""
     if raw is None:
@@ -261,6 +269,9 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
         if not cumulative:
             pass  # (75) is just a parenthesised value
     t, comparator = _strip_comparators(t)
+    if t in _WORD_VALUES and comparator in (None, ">="):     # 实现全覆盖, 达到全覆盖
+        word_comparator, value = _WORD_VALUES[t]
+        return Quantity(value, word_comparator, parse_unit("%"), False, None, 0, text.strip())
     if t.endswith("个百分点"):
         t = t[: -len("个百分点")]
         cumulative = True
@@ -274,12 +285,16 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
         value = float(f"{value!r}e{power}") if abs(power) < 400 else (math.inf if power > 0 else 0.0)
         decimals, rest = max(0, decimals - power), rest[exponent.end():]
     upper: Optional[float] = None
-    range_m = re.match(r"^(?:~|-|至|到)(.+)$", rest)
+    range_m = _RANGE.match(rest)
     if range_m and comparator is None:
         try:
-            hi, hdec, rest = _number_at_start(range_m.group(1))
+            hi, hdec, rest = _number_at_start(range_m.group(2))
         except QuantityError:
             raise QuantityError(f"“{text.strip()}”中的范围无法识别")
+        first_unit = range_m.group(1)      # 75%~80%: the unit may be written at both ends
+        if first_unit and rest and rest != first_unit:
+            raise QuantityError(f"“{text.strip()}”的范围两端单位不同")
+        rest = rest or first_unit
         upper, comparator = hi, "range"
         decimals = max(decimals, hdec)
     factor, rest = _split_magnitude(rest)
