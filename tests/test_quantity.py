@@ -36,6 +36,12 @@ from planlint.units import parse_unit
     ("小于或等于1.5", "<=", 1.5, None),
     ("实现100%", ">=", 100, "%"),
     ("实现全覆盖", ">=", 100, "%"),
+    ("力争80%", "=", 80, "%"),
+    ("确保达到80%", ">=", 80, "%"),
+    ("力争超过80%", ">", 80, "%"),
+    ("保持在80%以上", ">=", 80, "%"),
+    ("预计80%", "=", 80, "%"),
+    ("降低至1.4以下", "<=", 1.4, None),
 ])
 def test_parse_forms(text, comparator, value, unit):
     q = parse_quantity(text)
@@ -135,3 +141,9 @@ def test_ranges_with_the_unit_at_either_end(text, low, high, unit):
 def test_a_range_with_two_different_units_is_not_guessed():
     with pytest.raises(QuantityError, match="单位不同"):
         parse_quantity("75%~80亿元")
+
+
+@pytest.mark.parametrize("text", ["保持领先", "实现翻番", "达到国内先进水平"])
+def test_words_of_intent_without_a_figure_are_named_whole(text):
+    with pytest.raises(QuantityError, match=f"“{text}”不是数值"):
+        parse_quantity(text)

@@ -89,6 +89,13 @@ _PREFIX_WORDS = [
     ("降低到", "<="), ("降至", "<="), ("下降到", "<="), ("至多", "<="), ("最多", "<="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("约", "="), ("为", "="),
     ("大于等于", ">="), ("大于或等于", ">="), ("小于等于", "<="), ("小于或等于", "<="), ("实现", ">="),
+    # what a drafter means to reach: the figure is the target (力争80% is a target of 80%), and a
+    # word after it says more (力争超过80%)
+    ("力争", "="), ("确保", "="), ("争取", "="), ("增长至", ">="), ("增加到", ">="), ("增加至", ">="),
+    ("上升到", ">="), ("上升至", ">="), ("扩大到", ">="), ("扩大至", ">="),
+    ("降低至", "<="), ("下降至", "<="), ("减少到", "<="), ("减少至", "<="),
+    ("预计", "="), ("预期", "="), ("基本达到", "="), ("保持在", "="), ("稳定在", "="), ("维持在", "="),
+    ("保持", "="), ("稳定", "="), ("维持", "="),
     (">=", ">="), ("≥", ">="), ("⩾", ">="), ("≧", ">="), ("<=", "<="), ("≤", "<="), ("⩽", "<="), ("≦", "<="),
     (">", ">"), ("<", "<"),
 ]
@@ -278,7 +285,12 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     elif t.endswith("百分点"):
         t = t[: -len("百分点")]
         cumulative = True
-    value, decimals, rest = _number_at_start(t)
+    try:
+        value, decimals, rest = _number_at_start(t)
+    except QuantityError:
+        if comparator is None:
+            raise
+        raise QuantityError(f"“{text.strip()}”不是数值") from None   # 保持领先: name all of it
     exponent = _EXPONENT.match(rest)
     if exponent:
         power = int(exponent.group(1))
