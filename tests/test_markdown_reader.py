@@ -121,6 +121,22 @@ def test_target_is_latest_year_within_the_period():
     assert (ind.base.year, ind.base.value, ind.target.year, ind.target.value) == (2015, "1", 2020, "3")
 
 
+@pytest.mark.parametrize("header", [
+    "| 主要指标 | 2015年实际 | 2020年预期 |",       # the base year's actual value is a base
+    "| 指标 | “十二五”末 | “十三五”末 |",          # the five-year plans' end years
+    "| 指标 | 十二五期末 | 十三五目标 |",
+])
+def test_target_table_headers_drafters_write(header):
+    plan, _ = read(f"# 某省规划\n\n{header}\n| --- | --- | --- |\n| 固定宽带家庭普及率（%） | 50 | 65 |\n")
+    ind = by_name(plan)["固定宽带家庭普及率"]
+    assert (ind.base.year, ind.base.value, ind.target.year, ind.target.value) == (2015, "50", 2020, "65")
+
+
+def test_a_column_of_what_was_achieved_in_the_period_is_still_a_review():
+    plan, _ = read("# 某省规划\n\n| 指标 | 2020年目标 | 2018年实际 |\n| --- | --- | --- |\n| 网民数量（亿） | 1 | 0.8 |\n")
+    assert not by_name(plan)
+
+
 def test_review_table_is_not_taken_for_targets():
     text = """# 某省规划
 

@@ -25,7 +25,7 @@ from planlint.diagnostics import Diagnostic
 from planlint.metadata_inference import apply_inference
 from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan, PlanAction,
                             PlanIndicator, PlanProject, Section)
-from planlint.periods import FALLBACK_PERIOD
+from planlint.periods import FALLBACK_PERIOD, FIVE_YEAR_PLANS
 from planlint.readers.base import ReadResult
 from planlint.readers.html_tables import Cell, first_table_by_line, join_wrapped, read_html_table
 from planlint.readers.yaml_tree import YamlTreeError, load_tree
@@ -466,6 +466,15 @@ def _header_texts(table: Table) -> list[str]:
     return merged
 
 
+def _header_year(header: str) -> Optional[int]:
+    """The year a column header names: 2020年目标 → 2020, “十三五”末 → 2020 (a five-year plan's end)."""
+    found = _YEAR.findall(header)
+    if found:
+        return int(found[-1])
+    plans = [end for name, (_, end) in FIVE_YEAR_PLANS.items() if name in header]
+    return max(plans) if len(plans) == 1 else None
+
+
 def _columns(headers: list[str], caption: str, period: tuple[int, int],
              period_given: bool) -> Optional[Columns]:
     """Which column is what; None for tables that are not the plan's indicator targets."""
@@ -475,7 +484,10 @@ def _columns(headers: list[str], caption: str, period: tuple[int, int],
     target_kw: Optional[int] = None
     review = False
     for j, h in enumerate(headers):
-        if re.search(r"实现|完成|实际", h):
+        year = _header_year(h)
+        # a column of what was achieved makes a review table (十二五 规划目标 | 实现情况), unless
+        # it is the base year's actual value of a target table (2015年实际 | 2020年目标)
+        if re.search(r"实现|完成|实际", h) and not (year is not None and year < period[0]):
             review = True
         if re.search(r"属性|性质", h):
             continue
@@ -487,8 +499,8 @@ def _columns(headers: list[str], caption: str, period: tuple[int, int],
             category = j if category is None else category
         elif re.search(r"增速|增长|增幅|增量|累计|年均|变化", h):
             growth = j if growth is None else growth
-        elif _YEAR.search(h):
-            years.append((j, int(_YEAR.findall(h)[-1])))
+        elif year is not None:
+            years.append((j, year))
         elif re.search(r"基期|基数|现状|基准|基础值|现值", h):
             base_kw = j
         elif re.search(r"目标|预期值|规划值", h):
