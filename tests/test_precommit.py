@@ -87,3 +87,32 @@ def test_commit_refused_with_a_gap_then_accepted(hook_env):
     accepted = _git(plans, "commit", "-m", "fixed draft", env=env)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert "Passed" in accepted.stdout + accepted.stderr
+
+
+def test_local_hook_uses_the_installed_planlint(hook_env):
+    """The README's second form: no hosted copy, planlint installed where pre-commit runs."""
+    base, env, _, _ = hook_env
+    planlint = shutil.which("planlint", path=str(Path(sys.executable).parent)) or shutil.which("planlint")
+    if planlint is None:
+        pytest.skip("planlint is not on PATH beside this Python")
+    env = dict(env, PATH=str(Path(planlint).parent) + os.pathsep + env.get("PATH", ""))
+    plans = base / "local-repo"
+    plans.mkdir()
+    assert _git(plans, "init", "-q", env=env).returncode == 0
+    (plans / ".pre-commit-config.yaml").write_text(
+        "repos:\n"
+        "  - repo: local\n"
+        "    hooks:\n"
+        "      - id: planlint\n"
+        "        name: planlint\n"
+        "        entry: planlint\n"
+        "        language: system\n"
+        "        types_or: [yaml, markdown]\n"
+        "        files: ^plans/\n", encoding="utf-8")
+    assert subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=plans, env=env,
+                          capture_output=True, text=True, timeout=120).returncode == 0
+    (plans / "plans").mkdir()
+    shutil.copy2(EXAMPLES / "gansu-province-gaps.yaml", plans / "plans" / "gansu.yaml")
+    assert _git(plans, "add", "-A", env=env).returncode == 0
+    refused = _git(plans, "commit", "-m", "draft with gaps", env=env)
+    assert refused.returncode != 0 and "plans/gansu.yaml:12:33" in refused.stdout + refused.stderr
