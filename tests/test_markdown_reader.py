@@ -276,10 +276,21 @@ def test_prose_target_years_and_conservatism():
     assert prose == [("光纤入户率", "达到60%", 2018), ("光纤入户率", "提高到80%以上", 2020)]
 
 
-def test_review_prose_is_not_a_target():
-    text = "## 一、发展现状\n\n电子商务交易额达到1.2万亿元，网民规模达到3000万人。\n"
+def test_prose_targets_carry_their_headings_and_whether_the_year_is_assumed():
+    text = "## 一、发展现状\n\n### （一）网络\n\n网民规模达到3000万人，到2020年电子商务交易额达到1.2万亿元。\n"
     plan, _ = read(text)
-    assert plan.indicators == []
+    assert [(i.name, i.headings, i.year_assumed) for i in plan.indicators] == [
+        ("网民规模", ("一、发展现状", "（一）网络"), True), ("电子商务交易额", ("一、发展现状", "（一）网络"), False)]
+
+
+@pytest.mark.parametrize("heading,is_result", [
+    ("一、发展现状", True), ("一、“十二五”发展回顾", True), ("一、发展基础", True), ("（一）面临形势", True),
+    ("三、主要任务", False), ("（三）夯实信息化发展基础", False), ("（四）着力解决存在问题", False),
+])
+def test_a_yearless_figure_under_a_review_heading_is_a_result(lint, heading, is_result):
+    text = f"---\nlevel: province\nregion: 江苏省\n---\n\n## {heading}\n\n固定宽带家庭普及率达到60%。\n"
+    found = {d.code for d in lint(text, "plan.md").diagnostics if d.subject == "固定宽带家庭普及率"}
+    assert found == ({"PL101"} if is_result else {"PL102"})     # a result sets no target; a target of 60% is weak
 
 
 # --- structure: headings, 专栏, actions ------------------------------------------------------

@@ -137,7 +137,7 @@ def test_targets_in_running_text_are_read_and_located(lint):
 ])
 def test_prose_targets_are_commitments_not_results(sentence, found):
     from planlint.readers.prose_targets import text_targets
-    got = [(i.name, i.target.value) for i in text_targets(sentence, 1, 1, (2016, 2020), in_review=False)]
+    got = [(i.name, i.target.value) for i in text_targets(sentence, 1, 1, (2016, 2020))]
     assert got == found
 
 

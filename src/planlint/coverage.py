@@ -22,6 +22,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz, process
 
 from planlint.model import Location, Plan
+from planlint.review_headings import ReviewHeadings
 from planlint.rulepack.actions import Commitment, Commitments, CoverageSettings
 from planlint.segment import Segmenter
 
@@ -91,7 +92,7 @@ class CoverageIndex:
         self.commitments = commitments
         self.segmenter = segmenter or _segmenter(commitments)
         # the pack's words, normalised once rather than for every place or title
-        self._review_words = tuple(w for w in map(normalise, self.settings.review_headings) if w)
+        self._review = ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading)
         self._weak_words = tuple((normalise(word), w) for word, w in self.settings.weak_headings.items())
         markers = sorted({m for m in map(normalise, self.settings.past_markers) if m}, key=len, reverse=True)
         self._past_marker = re.compile("|".join(map(re.escape, markers))) if markers else None
@@ -113,9 +114,9 @@ class CoverageIndex:
 
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
-        h = normalise(heading)
-        if any(w in h for w in self._review_words):
+        if self._review.is_review(heading):
             return 0.0
+        h = normalise(heading)
         for word, w in self._weak_words:
             if word in h:
                 return min(inherited, w)

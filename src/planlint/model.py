@@ -50,6 +50,11 @@ class PlanIndicator:
     growth: RawValue = None
     growth_loc: Optional[Location] = None
     origin: str = "list"           # list (YAML), table, text (a target stated in prose)
+    # prose targets: the headings of the sections around the sentence (outermost first), and
+    # whether the year is only assumed (no 到20XX年 before the figure): the checks decide
+    # with the rule pack whether such a figure reports a result under a review heading
+    headings: tuple[str, ...] = ()
+    year_assumed: bool = False
 
 
 @dataclass

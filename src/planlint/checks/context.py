@@ -8,6 +8,7 @@ from planlint.matching import IndicatorMatcher, Match
 from planlint.model import Observation, Plan, PlanIndicator
 from planlint.quantity import Quantity, QuantityError, parse_quantity
 from planlint.regions import RegionResolver
+from planlint.review_headings import ReviewHeadings
 from planlint.rulepack import NationalIndicator, RulePack
 
 
@@ -80,9 +81,25 @@ def _parse(obs_value: object, unit: Optional[str]) -> Quantity:
     return parse_quantity(obs_value, unit)
 
 
+def review_headings(pack: RulePack) -> ReviewHeadings:
+    settings = pack.commitments.settings if pack.commitments is not None else None
+    if settings is None:
+        return ReviewHeadings()
+    return ReviewHeadings(settings.review_headings, settings.review_headings_leading)
+
+
+def reports_a_result(ind: PlanIndicator, review: ReviewHeadings) -> bool:
+    """A figure in prose with no target year of its own, under a review of the past
+    (一、发展现状: 网民规模达到3000万人): a result, not a target."""
+    return ind.origin == "text" and ind.year_assumed and review.any_review(ind.headings)
+
+
 def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions: RegionResolver) -> CheckContext:
     readings = []
+    review = review_headings(pack)
     for ind in plan.indicators:
+        if reports_a_result(ind, review):
+            continue
         match = matcher.match(ind)
         r = Reading(ind, match)
         unit = match.unit_text

@@ -29,7 +29,7 @@ from planlint.periods import FALLBACK_PERIOD, FIVE_YEAR_PLANS
 from planlint.readers.base import ReadResult
 from planlint.readers.html_tables import Cell, first_table_by_line, join_wrapped, read_html_table
 from planlint.readers.yaml_tree import YamlTreeError, load_tree
-from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
+from planlint.readers.prose_targets import text_targets
 from planlint.units import parse_unit
 
 MAX_FRONT_MATTER = 200_000       # characters; larger is not front matter but a broken file
@@ -799,8 +799,8 @@ class _Builder:
                 self.box.lines.append(ln)
                 self.box.blanks = 0
         (self.stack[-1].lines if self.stack else self.preamble).append(ln)
-        in_review = any(REVIEW_HEADING.search(op.section.heading) for op in self.stack)
-        self.plan.indicators.extend(text_targets(ln.text, ln.no, ln.col, self.period, in_review))
+        headings = tuple(op.section.heading for op in self.stack)
+        self.plan.indicators.extend(text_targets(ln.text, ln.no, ln.col, self.period, headings))
 
     def blank(self) -> None:
         if self.box is not None:

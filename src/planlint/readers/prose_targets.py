@@ -47,17 +47,16 @@ _YEAR_CONTEXT = re.compile(
 # a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村)
 _NOT_A_TARGET_AFTER = re.compile(r"[的之]")
 _NOT_IN_NAME = re.compile(r"[但已而或对]")
-# sections that report the past: their figures are achievements, not targets
-REVIEW_HEADING = re.compile(r"现状|成就|回顾|形势|进展|成效|十二五|基础与|取得")
 
 
 
-def text_targets(text: str, line: int, col: int, period: tuple[int, int], in_review: bool) -> list[PlanIndicator]:
-    """Targets such as “固定宽带家庭普及率达到75%” in one line of prose.
+def text_targets(text: str, line: int, col: int, period: tuple[int, int],
+                 headings: tuple[str, ...] = ()) -> list[PlanIndicator]:
+    """Targets such as “固定宽带家庭普及率达到75%” in one line of prose, under `headings`.
 
-    The year is the nearest 到20XX年 before the target on the line, else the period end; a
-    figure for a year before the period, or with no year inside a review section, is an
-    achievement and is not taken.
+    The year is the nearest 到20XX年 before the target on the line, else the period end (the
+    target says `year_assumed`); a figure for a year before the period, or about now or the
+    past, is an achievement and is not taken.
     """
     out: list[PlanIndicator] = []
     years = [(m.start(), int(m.group(1) or m.group(2) or m.group(3)))
@@ -82,8 +81,6 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int], in_rev
                 or _NOT_A_TARGET_AFTER.match(text, m.end()):
             continue
         k = bisect.bisect_right(starts, m.start()) - 1
-        if k < 0 and in_review:
-            continue
         e = bisect.bisect_right(ends, m.start()) - 1
         sentence_start = ends[e] + 1 if e >= 0 else 0
         if (k < 0 or starts[k] < sentence_start) and _PRESENT.search(text, sentence_start, m.start()):
@@ -94,5 +91,6 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int], in_rev
         value = m.group(0)
         out.append(PlanIndicator(
             name=name, loc=Location(line, col + begin), origin="text",
-            target=Observation(value, year, Location(line, col + m.start()))))
+            target=Observation(value, year, Location(line, col + m.start())),
+            headings=headings, year_assumed=k < 0))
     return out

@@ -7,7 +7,7 @@ from planlint.diagnostics import Diagnostic
 from planlint.model import Location, Metadata, Observation, Plan, PlanAction, PlanIndicator, PlanProject, Section
 from planlint.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
-from planlint.readers.prose_targets import REVIEW_HEADING, text_targets
+from planlint.readers.prose_targets import text_targets
 from planlint.readers.schema_messages import describe
 from planlint.readers.yaml_tree import Path, YamlTree, YamlTreeError, load_tree
 from planlint.resources import validator
@@ -74,14 +74,14 @@ class _PlanBuilder:
         """Targets stated in the text of actions, projects and sections, as in Markdown plans."""
         period = (plan.meta.period_start or self.default_period[0], plan.meta.period_end or self.default_period[1])
         found: list[PlanIndicator] = []
-        texts = [(t, loc, False) for a in plan.actions for t, loc in ((a.goal, a.loc), (a.body, a.body_loc))]
-        texts += [(p.body, p.body_loc, False) for p in plan.projects]
-        texts += [(s.body, s.body_loc, review) for s, review in _sections_with_review(plan.sections)]
-        for text, loc, in_review in texts:
+        texts = [(t, loc, ()) for a in plan.actions for t, loc in ((a.goal, a.loc), (a.body, a.body_loc))]
+        texts += [(p.body, p.body_loc, ()) for p in plan.projects]
+        texts += [(s.body, s.body_loc, headings) for s, headings in _sections_with_headings(plan.sections)]
+        for text, loc, headings in texts:
             if not text or loc is None:
                 continue
             for number, line in enumerate(text.split("\n")):
-                for ind in text_targets(line, loc.line + number, 1, period, in_review):
+                for ind in text_targets(line, loc.line + number, 1, period, headings):
                     ind.loc = self.locate(ind.name, ind.loc.line, loc)
                     ind.target.loc = self.locate(str(ind.target.value), ind.loc.line, ind.loc)
                     found.append(ind)
@@ -159,12 +159,13 @@ class _PlanBuilder:
         return out
 
 
-def _sections_with_review(sections: list[Section], inherited: bool = False) -> Iterator[tuple[Section, bool]]:
-    """Each section with whether it (or a parent) reviews the past: figures there are results."""
+def _sections_with_headings(sections: list[Section], above: tuple[str, ...] = ()
+                            ) -> Iterator[tuple[Section, tuple[str, ...]]]:
+    """Each section with its heading and those above it, outermost first."""
     for s in sections:
-        review = inherited or bool(REVIEW_HEADING.search(s.heading))
-        yield s, review
-        yield from _sections_with_review(s.sections, review)
+        headings = above + (s.heading,)
+        yield s, headings
+        yield from _sections_with_headings(s.sections, headings)
 
 
 def _get(data: Any, path: Path) -> Any:

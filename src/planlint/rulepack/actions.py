@@ -80,7 +80,8 @@ class Commitment:
 class CoverageSettings:
     """How coverage is scored: heading weights, past markers, thresholds."""
 
-    review_headings: tuple[str, ...] = ()
+    review_headings: tuple[str, ...] = ()             # a review wherever they stand in a heading
+    review_headings_leading: tuple[str, ...] = ()     # … only at its start (发展基础, not 夯实发展基础)
     weak_headings: dict[str, float] = field(default_factory=dict)
     past_markers: tuple[str, ...] = ()
     generic_title_words: tuple[str, ...] = ()
@@ -151,7 +152,9 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
     acts = data.get("actions") or {}
     cov = acts.get("coverage") or {}
     out.settings = CoverageSettings(
-        review_headings=_tuple(cov.get("review_headings")), weak_headings=dict(cov.get("weak_headings") or {}),
+        review_headings=_tuple(cov.get("review_headings")),
+        review_headings_leading=_tuple(cov.get("review_headings_leading")),
+        weak_headings=dict(cov.get("weak_headings") or {}),
         past_markers=_tuple(cov.get("past_markers")), generic_title_words=_tuple(cov.get("generic_title_words")),
         **{k: float(cov[k]) for k in ("covered_score", "doubtful_score", "title_strong", "title_weak",
                                       "foreign_place_factor") if k in cov})
