@@ -218,3 +218,10 @@ def test_per_hundred_rate_may_exceed_100(lint):
 def test_target_below_base(lint):
     r = lint(plan(row("社会保障卡普及率", "92", base=95)))
     assert codes(r, "PL114")
+
+
+def test_findings_at_one_place_come_in_the_national_plans_order(lint, pack):
+    r = lint(plan("- name: 某自设指标\n  target: {year: 2020, value: 1}\n"))
+    missing = [d.subject for d in codes(r, "PL101")]
+    order = [i.name for i in pack.indicators]
+    assert len(missing) > 5 and missing == sorted(missing, key=order.index)

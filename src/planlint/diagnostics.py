@@ -41,4 +41,5 @@ class Diagnostic:
         return self.loc.column
 
     def sort_key(self) -> tuple:
-        return (self.path, self.loc.line, self.loc.column, self.code, self.subject or "")
+        # findings at one place keep the order the checks gave them: the pack's order (专栏2, 专栏4 …)
+        return (self.path, self.loc.line, self.loc.column, self.code)
