@@ -308,3 +308,26 @@ def test_unknown_message_falls_back_to_summary_and_detail():
     d = Diagnostic("p.yaml", Location(1, 1), "PL012", "warning", "新的说法")
     assert Catalog("en").localize(d, "summary").message == "An unrecognised planlint directive, or a code that does not exist: 新的说法"
     assert Catalog("zh").localize(d) is d
+
+
+@pytest.mark.parametrize("text,nested", [
+    ("未部署““甲”行动”", "未部署“‘甲’行动”"),
+    ("“a“b“c”b”a”", "“a‘b“c”b’a”"),
+    ("“甲”与“乙”", "“甲”与“乙”"),                 # side by side, not nested
+    ("“甲“乙”", "“甲“乙”"),                       # unpaired: left alone
+    ("”甲“", "”甲“"),
+    (None, None),
+])
+def test_quotes_in_quotes_are_nested_as_chinese_typesetting_does(text, nested):
+    from planlint.i18n import nest_quotes
+    assert nest_quotes(text) == nested
+
+
+def test_reports_nest_quotes_but_subjects_stay_as_written(lint):
+    from planlint.i18n import Catalog
+    from planlint.diagnostics import Diagnostic
+    from planlint.model import Location
+
+    d = Diagnostic("p.yaml", Location(1, 1), "PL201", "error", "规划未部署国家优先行动““甲”行动”", subject="“甲”行动")
+    shown = Catalog("zh").localize(d)
+    assert shown.message.endswith("“‘甲’行动”") and shown.subject == "“甲”行动"

@@ -51,6 +51,37 @@ def outside_quotes(text: str, fn: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+def nest_quotes(text: Optional[str]) -> Optional[str]:
+    """Quotes inside quotes become single quotes, as Chinese typesetting nests them:
+    未部署““甲”行动” reads 未部署“‘甲’行动”. Text whose double quotes do not pair up (a stray “
+    in a plan's name) is left as it is."""
+    if not text or text.count("“") < 2 or text.count("“") != text.count("”"):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch == "“":
+            out.append("“" if depth % 2 == 0 else "‘")
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth < 0:
+                return text
+            out.append("”" if depth % 2 == 0 else "’")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _nested(d: Diagnostic) -> Diagnostic:
+    texts = (d.message, d.hint, d.expected, d.actual)
+    nested = tuple(map(nest_quotes, texts))
+    evidence = [nest_quotes(e) or e for e in d.evidence]
+    if nested == texts and evidence == d.evidence:
+        return d
+    return replace(d, message=nested[0] or d.message, hint=nested[1], expected=nested[2], actual=nested[3],
+                   evidence=evidence)
+
+
 def chinese_number(text: str) -> int:
     """一 → 1, 十二 → 12, 二十 → 20 (the numbering of the national plan's sections)."""
     if "十" not in text:
@@ -174,8 +205,9 @@ class Catalog:
         return self.detail(text)
 
     def localize(self, d: Diagnostic, default_summary: str = "") -> Diagnostic:
+        """The finding as this language shows it (quotes in quotes nested in either)."""
         if self.lang == DEFAULT_LANG:
-            return d
+            return _nested(d)
         expected, actual = self.fragment(d.expected), self.fragment(d.actual)
         args = self._message_args(d)
         form = args.get("form")
@@ -192,8 +224,8 @@ class Catalog:
             message = None
         if message is None:       # no template: the English summary, then the Chinese detail
             message = f"{self.summary(d.code, default_summary)}: {d.message}"
-        return replace(d, message=message, expected=expected, actual=actual,
-                       source=self.source(d.source), hint=self.hint(d.code, d.hint))
+        return _nested(replace(d, message=message, expected=expected, actual=actual,
+                               source=self.source(d.source), hint=self.hint(d.code, d.hint)))
 
     def localize_all(self, diags: Iterable[Diagnostic], summaries: dict[str, str]) -> list[Diagnostic]:
         return [self.localize(d, summaries.get(d.code, "")) for d in diags]
