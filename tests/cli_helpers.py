@@ -8,7 +8,8 @@ from typing import Optional
 
 
 def run_planlint(*args: object, cwd: object = None, env: Optional[dict] = None,
-                 timeout: float = 120) -> subprocess.CompletedProcess:
+                 timeout: float = 120, stdin: Optional[str] = None) -> subprocess.CompletedProcess:
     """`python -m planlint ARGS` with the test's environment (plus env), capturing output."""
     return subprocess.run([sys.executable, "-m", "planlint", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, env=dict(os.environ, **(env or {})), timeout=timeout)
+                          text=True, cwd=cwd, env=dict(os.environ, **(env or {})), timeout=timeout,
+                          input=stdin if stdin is not None else "")

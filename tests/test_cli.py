@@ -144,3 +144,34 @@ def test_the_program_collects_garbage_rarely_but_main_leaves_its_caller_alone(tm
     assert out.returncode == 0, out.stderr
     threshold = [int(x) for x in out.stdout.split()]
     assert threshold[0] >= 10_000 > before[0]
+
+
+WEAK_PLAN = ('title: 某省“十三五”信息化规划\nlevel: province\nregion: 江苏省\nindicators:\n'
+             '  - name: 固定宽带家庭普及率\n    unit: "%"\n    target: {year: 2020, value: 65}\n')
+
+
+def test_a_plan_from_standard_input_is_linted_under_its_stdin_filename(tmp_path):
+    p = run("--format", "json", "--isolated", "--stdin-filename", "plans/draft.yaml", "-", stdin=WEAK_PLAN)
+    assert p.returncode == 1, p.stderr
+    report = json.loads(p.stdout)
+    weak = [d for d in report["diagnostics"] if d["code"] == "PL102"]
+    assert weak and weak[0]["path"] == "plans/draft.yaml" and weak[0]["line"] == 7
+
+
+def test_standard_input_is_read_as_markdown_when_its_name_says_so():
+    text = (ROOT / "examples" / "markdown" / "hubei-province.md").read_text(encoding="utf-8")
+    as_md = run("--format", "json", "--isolated", "--stdin-filename", "hubei.md", "-", stdin=text)
+    from_file = run("--format", "json", "--isolated", ROOT / "examples" / "markdown" / "hubei-province.md")
+    codes = [(d["code"], d["line"]) for d in json.loads(as_md.stdout)["diagnostics"]]
+    assert codes == [(d["code"], d["line"]) for d in json.loads(from_file.stdout)["diagnostics"]]
+
+
+def test_stdin_filename_without_reading_stdin_is_a_usage_error():
+    p = run("--stdin-filename", "x.yaml", ROOT / "examples" / "jiangsu-province.yaml")
+    assert p.returncode == 2 and "--stdin-filename" in p.stderr
+
+
+def test_standard_input_larger_than_the_limit_is_refused_not_read_whole():
+    p = run("--format", "json", "--isolated", "--max-bytes", "100", "-", stdin=WEAK_PLAN * 10)
+    assert p.returncode == 1
+    assert [d["code"] for d in json.loads(p.stdout)["diagnostics"]] == ["PL001"]

@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--statistics", action="store_true", help="只输出每个代码的问题数（同 ruff --statistics）")
     p.add_argument("--lang", choices=("zh", "en"), default="zh",
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
+    p.add_argument("--stdin-filename", metavar="NAME",
+                   help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml）和配置查找都按这个文件名（默认 stdin.yaml）")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="单个文件大小上限（字节，默认64MiB）")
     p.add_argument("--verbose", "-v", action="store_true", help="也列出无问题的文件和覆盖证据")
     p.add_argument("--no-color", action="store_true", help="不使用颜色（也可设环境变量 NO_COLOR；非终端输出从不着色）")
@@ -81,7 +83,10 @@ def collect_files(paths: Sequence[str], problems: list[str]) -> list[str]:
     files: list[str] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if raw == "-":           # standard input (a file named "-" is ./-)
+            if raw not in files:
+                files.append(raw)
+        elif p.is_dir():
             found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES
                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
             if not found:
@@ -142,7 +147,9 @@ def _run(argv: list[str]) -> int:
     run = LintRun(args)
     problems: list[str] = []
     files = collect_files(args.paths, problems)
-    if args.output_file and any(_same_file(args.output_file, f) for f in files):
+    if args.stdin_filename and "-" not in args.paths:
+        raise UsageError("--stdin-filename 只在从标准输入读取（PATH 为 -）时使用")
+    if args.output_file and any(_same_file(args.output_file, f) for f in files if f != "-"):
         raise UsageError(f"报告文件 {_printable(args.output_file)} 是正在检查的规划文件之一，未写入（请换一个文件名）")
     reports = run.lint_all(files, problems)
     _write_report(args, reports, run)

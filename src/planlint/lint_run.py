@@ -3,6 +3,7 @@ the policy (suppressions, waivers, select/ignore, severities) applied to its fin
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -10,6 +11,10 @@ from planlint.config import WAIVER_NAME, ConfigError, ConfigFinder, Overrides, S
 from planlint.engine import DEFAULT_MAX_BYTES, FileReport, Linter
 from planlint.rulepack import RulePack, RulePackError, load_pack
 from planlint.suppressions import Waiver, load_waivers, unused_waivers, waiver_display
+
+
+STDIN = "-"                       # the path that means: read the plan from standard input
+STDIN_DEFAULT_NAME = "stdin.yaml"   # without --stdin-filename, stdin is a YAML plan named so
 
 
 class LintRun:
@@ -78,19 +83,27 @@ class LintRun:
 
         reports: list[FileReport] = []
         for f in files:
+            from_stdin = f == STDIN
+            if from_stdin:       # an editor's unsaved buffer: named (format, config) by --stdin-filename
+                f = self.args.stdin_filename or STDIN_DEFAULT_NAME
             path = Path(f)
             try:
                 config = self.finder.for_file(path)
             except ConfigError as err:
                 raise self._usage(str(err)) from None
-            if config.excluded(path):
+            if config.excluded(path) and not from_stdin:
                 continue
             settings = effective(config, path, self.overrides)
             self._fail_on[f] = settings.fail_on
             pack = self.pack(settings.rulepack)
             waivers = self.waivers_for(path, settings)
+            linter = self.linter(pack)
             try:
-                report = self.linter(pack).lint_file(f, settings.meta or None)
+                if from_stdin:
+                    data = sys.stdin.buffer.read(linter.max_bytes + 1)
+                    report = linter.lint_bytes(f, data, settings.meta or None)
+                else:
+                    report = linter.lint_file(f, settings.meta or None)
             except OSError as err:
                 problems.append(f"无法读取文件：{f}（{err.strerror or err}）")
                 continue
