@@ -110,3 +110,23 @@ def test_synonyms_do_not_merge_distinct_indicators(matcher):
 @pytest.mark.parametrize("name", ["全省", "全省率", "全省移动电话普及率", "全市社会保障卡持卡人数"])
 def test_a_scope_prefix_leaves_near_misses_and_bare_words_alone(matcher, name):
     assert m(matcher, name).national is None
+
+
+@pytest.mark.parametrize("name,unit", [
+    ("6.固定宽带家庭普及率（%）", "%"), ("行政村光纤通达率（%，累计）", "%"), ("网民数量（亿人）", "亿人"),
+    ("移动宽带（3G/4G）用户普及率", None), ("电子诉讼占比（预期性）", None),
+])
+def test_parentheses_giving_a_unit_or_an_attribute_are_not_part_of_the_name(name, unit):
+    n = normalise_name(name)
+    assert "（" not in n.display and "(" not in n.key and n.unit == unit
+
+
+def test_a_parenthesis_that_narrows_the_scope_stays_in_the_name(matcher):
+    assert normalise_name("宽带家庭普及率（农村）").display == "宽带家庭普及率农村"
+    r = m(matcher, "宽带家庭普及率（农村）")
+    assert r.national is None or r.national.name != "固定宽带家庭普及率"
+
+
+@pytest.mark.parametrize("name", ["宽带用户总数", "移动宽带用户数", "网民增长率"])
+def test_a_count_is_not_a_rate_even_against_an_alias_without_a_measure_word(matcher, name):
+    assert m(matcher, name).national is None

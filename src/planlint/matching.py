@@ -113,7 +113,8 @@ class IndicatorMatcher:
             ind = self.by_key[cand_key][0]
             if unit is not None and not _units_fit(unit, ind):
                 continue
-            cand_class = measure_class(cand_key)
+            # an alias without a measure word (移动宽带用户普及) measures what its indicator does
+            cand_class = measure_class(cand_key) or measure_class(self.key(ind.name))
             if local_class and cand_class and local_class != cand_class:
                 continue
             chars, cand_chars = set(key), set(cand_key)

@@ -23,16 +23,40 @@ class NormalisedName:
     unit: Optional[str]       # a unit found in parentheses in the name
 
 
+# what a parenthesis may say about an indicator without naming another one
+_ATTRIBUTES = ("预期性", "约束性", "预期", "约束", "累计", "年均", "指标属性")
+_PARTS = re.compile(r"[，,、;；/\s]+")
+
+
+def _aside(m: "re.Match[str]") -> str:
+    """Drop a parenthesis that gives a unit (（%）, （万亿元）), a technical qualifier written in
+    Latin letters (（3G/4G）) or an attribute (（预期性）); keep one that narrows the scope
+    (（农村）, （城镇）): 宽带家庭普及率（农村） is not 固定宽带家庭普及率."""
+    inner = m.group(1).strip()
+    return "" if all(map(_says_nothing_new, _PARTS.split(inner))) else inner
+
+
+def _says_nothing_new(part: str) -> bool:
+    return (not part or part in ("%", "％") or parse_unit(part) is not None or part in _ATTRIBUTES
+            or not any("\u4e00" <= c <= "\u9fff" for c in part))
+
+
+def _unit_in(inner: str) -> Optional[str]:
+    """（%） → %, （%，累计） → %."""
+    for part in _PARTS.split(inner):
+        if part and (parse_unit(part) is not None or part in ("%", "％")):
+            return part
+    return None
+
+
 def normalise_name(name: str) -> NormalisedName:
     """``1.光纤入户用户占总宽带用户的比率（%）`` -> key ``光纤入户用户占总宽带用户比率``, unit ``%``."""
     text = unicodedata.normalize("NFKC", name).strip()
     text = _NUMBERING.sub("", text, count=1)
     unit: Optional[str] = None
     for m in list(_PAREN.finditer(text)):
-        inner = m.group(1).strip()
-        if unit is None and inner and (parse_unit(inner) is not None or inner in ("%", "％")):
-            unit = inner
-    # parenthesised units and qualifiers such as （3G/4G） do not name another indicator
-    display = _PAREN.sub("", text).strip()
+        if unit is None:
+            unit = _unit_in(m.group(1).strip())
+    display = _PAREN.sub(_aside, text).strip()
     key = display.translate(_DROP).replace("的", "").lower()
     return NormalisedName(key=key, display=display, unit=unit)
