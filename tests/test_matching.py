@@ -130,3 +130,21 @@ def test_a_parenthesis_that_narrows_the_scope_stays_in_the_name(matcher):
 @pytest.mark.parametrize("name", ["宽带用户总数", "移动宽带用户数", "网民增长率"])
 def test_a_count_is_not_a_rate_even_against_an_alias_without_a_measure_word(matcher, name):
     assert m(matcher, name).national is None
+
+
+@pytest.mark.parametrize("name,asked", [
+    ("宽带覆盖率", "贫困村宽带网络覆盖率"), ("零售额", "网络零售额"), ("出口带宽", "互联网国际出口带宽"),
+    ("专利授权数", "国内信息技术发明专利授权数"), ("消费规模", "信息消费规模"),
+])
+def test_a_name_lacking_what_makes_the_national_indicator_is_asked_about_not_matched(matcher, name, asked):
+    """A province's 宽带覆盖率 is not the 贫困村 one: "did you mean" (PL103), never a silent match."""
+    r = m(matcher, name)
+    assert r.national is None and r.status == "doubtful" and r.candidate.name == asked
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("信息化指数", "信息化发展指数"), ("光纤入户比例", "光纤入户用户占总宽带用户的比率"), ("IT投资占比", "IT项目投资占全社会固定资产投资总额的比例"),
+])
+def test_a_name_holding_most_of_a_national_one_still_matches(matcher, name, canonical):
+    r = m(matcher, name)
+    assert r.national is not None and r.national.name == canonical

@@ -28,7 +28,10 @@ _MEASURE_CLASSES = (
     ("ratio", ("率", "比", "比例", "比重", "占比", "比率", "覆盖面")),
     ("amount", ("规模", "额", "总额", "数量", "数", "量", "收入", "总量", "人数", "户数", "总值")),
 )
-MIN_COVERAGE = 0.4      # share of the candidate's characters the plan's name must contain
+# share of the candidate's characters a plan's name adding nothing must contain: to match it
+# (信息化指数 → 信息化发展指数), or to be asked whether it means it (零售额 → 网络零售额?)
+MIN_COVERAGE = 0.7
+MIN_DOUBTFUL_COVERAGE = 0.4
 SHORTLIST_CUTOFF = 45.0
 
 
@@ -125,6 +128,8 @@ class IndicatorMatcher:
                     best = accepted.get(ind.id)
                     if best is None or coverage > best[0]:
                         accepted[ind.id] = (coverage, ind)
+                elif coverage >= MIN_DOUBTFUL_COVERAGE and (doubtful is None or score > doubtful[0]):
+                    doubtful = (score, ind)   # 宽带覆盖率 lacks what makes 贫困村宽带覆盖率 that indicator
                 continue
             if self._adds_a_word(key, extra):
                 continue  # a qualifier: another indicator
