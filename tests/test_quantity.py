@@ -147,3 +147,19 @@ def test_a_range_with_two_different_units_is_not_guessed():
 def test_words_of_intent_without_a_figure_are_named_whole(text):
     with pytest.raises(QuantityError, match=f"“{text}”不是数值"):
         parse_quantity(text)
+
+
+@pytest.mark.parametrize("text,year,value", [
+    ("2020年达到75%", 2020, 75), ("到2020年：75%", 2020, 75), ("75%（2018年）", 2018, 75),
+    ("2020年底前实现全覆盖", 2020, 100), ("75%", None, 75),
+])
+def test_a_year_written_in_the_value_is_the_values_year(text, year, value):
+    from planlint.quantity import year_in_value
+    assert year_in_value(text) == year and parse_quantity(text).value == value
+
+
+def test_a_target_whose_value_names_another_year_is_not_compared(lint):
+    text = ("title: 某省“十三五”信息化规划\nlevel: province\nregion: 江苏省\nindicators:\n"
+            "  - name: 固定宽带家庭普及率\n    unit: \"%\"\n    target: {value: \"2018年达到60%\"}\n")
+    codes = {d.code for d in lint(text).diagnostics if d.subject == "固定宽带家庭普及率"}
+    assert "PL104" in codes and "PL102" not in codes and "PL107" not in codes

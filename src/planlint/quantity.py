@@ -238,6 +238,21 @@ def _main_clause(t: str) -> str:
     return t
 
 
+# a year written before the figure: 2020年达到75%, 到2020年：75%
+_LEADING_YEAR = re.compile(r"^(?:到|至|在)?((?:19|20)\d\d)年(?:底前|末前|底|末|前)?[:：,，]?")
+# … or after it, in parentheses: 75%（2020年）
+_TRAILING_YEAR = re.compile(r"[（(]((?:19|20)\d\d)年?(?:底|末)?[)）]$")
+
+
+def year_in_value(raw: object) -> Optional[int]:
+    """The year a value names itself (2020年达到75%, 75%（2020年）), if any."""
+    if not isinstance(raw, str) or len(raw) > 400:
+        return None
+    t = _normalise(raw)
+    m = _LEADING_YEAR.match(t) or _TRAILING_YEAR.search(t)
+    return int(m.group(1)) if m else None
+
+
 # the rest of a value after its first number: 〜80, -80%, %—80%, 至80
 _RANGE = re.compile(r"^([^~\-—–至到\d]{0,6}?)(?:~|-|—|–|至|到)(.+)$")
 
@@ -262,6 +277,7 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     t = _normalise(_FOOTNOTES.sub("", raw))
     if len(t) > 200:
         raise QuantityError("数值文字过长，无法识别")
+    t = _LEADING_YEAR.sub("", t, count=1)        # the year is the observation's (year_in_value)
     t = _main_clause(t)
     if not t or t in _DASHES:
         raise QuantityError(f"“{text.strip()}”没有给出数值")

@@ -6,7 +6,7 @@ from typing import Any, Callable, Optional
 
 from planlint.matching import IndicatorMatcher, Match
 from planlint.model import Observation, Plan, PlanIndicator
-from planlint.quantity import Quantity, QuantityError, parse_quantity
+from planlint.quantity import Quantity, QuantityError, parse_quantity, year_in_value
 from planlint.regions import RegionResolver
 from planlint.review_headings import ReviewHeadings
 from planlint.rulepack import NationalIndicator, RulePack
@@ -52,13 +52,13 @@ class CheckContext:
         """A target's year as written, else the plan period's end."""
         if obs is None:
             return None
-        return obs.year or self.plan.meta.period_end
+        return obs.year or year_in_value(obs.value) or self.plan.meta.period_end
 
     def base_year(self, obs: Optional[Observation]) -> Optional[int]:
         if obs is None:
             return None
-        if obs.year:
-            return obs.year
+        if obs.year or year_in_value(obs.value):
+            return obs.year or year_in_value(obs.value)
         return self.plan.meta.period_start - 1 if self.plan.meta.period_start else None
 
     def applies(self, ind: NationalIndicator) -> bool:

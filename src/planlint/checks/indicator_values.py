@@ -6,6 +6,7 @@ from typing import Iterator
 from planlint.checks.base import Check, Rule
 from planlint.checks.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.quantity import year_in_value
 from planlint.units import parse_unit
 
 RULES = (
@@ -61,7 +62,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             yield Diagnostic(path, ind.loc, "PL107", "info",
                              f"指标“{ind.name}”没有写单位，按“%”理解", subject=nat.name, source=nat.source,
                              args={"form": "no-unit-percent", "name": ind.name})
-        if ind.target is not None and ind.target.year is None and ind.origin == "list":
+        if ind.target is not None and ind.target.year is None and ind.origin == "list" \
+                and year_in_value(ind.target.value) is None:
             assumed = ctx.plan.meta.period_end
             yield Diagnostic(path, ind.target.loc, "PL107", "warning",
                              f"指标“{ind.name}”的目标值没有写年份"
