@@ -134,6 +134,12 @@ def test_targets_in_running_text_are_read_and_located(lint):
     ("“十二五”期间成效显著。到2020年，固定宽带家庭普及率达到75%。", [("固定宽带家庭普及率", "达到75%")]),
     ("固定宽带家庭普及率力争达到80%。", [("固定宽带家庭普及率", "力争达到80%")]),
     ("预计到2020年，全省信息消费规模超过3000亿元。", [("信息消费规模", "超过3000亿元")]),
+    ("到2020年，固定宽带家庭普及率、移动宽带用户普及率分别达到75%和85%。",
+     [("固定宽带家庭普及率", "达到75%"), ("移动宽带用户普及率", "达到85%")]),
+    ("到2020年，电子商务交易额、网络零售额和信息消费规模分别达到1.5万亿元、0.5万亿元和0.8万亿元。",
+     [("电子商务交易额", "达到1.5万亿元"), ("网络零售额", "达到0.5万亿元"), ("信息消费规模", "达到0.8万亿元")]),
+    ("到2020年，固定宽带家庭普及率、移动宽带用户普及率分别达到75%。", []),      # unpaired: not guessed
+    ("固定宽带家庭普及率由2015年的50%提高到2020年的75%。", [("固定宽带家庭普及率", "提高到75%")]),
 ])
 def test_prose_targets_are_commitments_not_results(sentence, found):
     from planlint.readers.prose_targets import text_targets
@@ -156,3 +162,20 @@ def test_plain_scalars_are_typed_as_pyyaml_types_them(scalar):
         expected = scalar          # dates are kept as written
     assert load_tree(text).data["v"] == expected
     assert type(load_tree(text).data["v"]) is type(expected)
+
+
+def test_a_base_and_a_target_in_one_phrase():
+    from planlint.readers.prose_targets import text_targets
+    [ind] = text_targets("全省网民数量由2015年的3000万人增加到2020年的4000万人。", 1, 1, (2016, 2020))
+    assert (ind.name, ind.base.value, ind.base.year, ind.target.value, ind.target.year) == (
+        "网民数量", "3000万人", 2015, "增加到4000万人", 2020)
+
+
+def test_the_growth_stated_after_a_target_belongs_to_it(lint):
+    from planlint.readers.prose_targets import text_targets
+    [ind] = text_targets("到2020年，信息消费规模达到8000亿元，年均增长5%。", 1, 1, (2016, 2020))
+    assert ind.growth == "5%"
+    text = ("title: 某省“十三五”信息化规划\nlevel: province\nregion: 江苏省\nsections:\n"
+            "  - heading: 二、发展目标\n    body: 到2020年，信息消费规模达到8000亿元，年均增长5%。\n")
+    weak = [d for d in lint(text).diagnostics if d.code == "PL102" and d.subject == "信息消费规模"]
+    assert weak and weak[0].line == 6 and "5%" in weak[0].message

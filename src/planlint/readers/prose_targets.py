@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Optional
 
 from planlint.model import Location, Observation, PlanIndicator
 
@@ -15,11 +16,24 @@ MAX_TEXT_TARGETS_PER_LINE = 100
 _COMPARATORS = ("力争达到|力争超过|力争实现|确保达到|确保超过|不低于|不少于|不小于|不高于|不超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|"
                 "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到|超过|突破|高于|低于|降至|达")
 _NUMBER = r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|百分之[零〇一二三四五六七八九十百点]+)"
-_UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|元|万亿|千亿|亿|万|[%％‰]|个百分点|百分点|"
+# longest first: a regex alternation takes the first that fits (万人 before 万)
+_UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|万亿|千亿|万件|万人|亿人|万户|元|亿|万|[%％‰]|个百分点|百分点|"
           r"[KMGTkmgt](?:bps|b/s|bit/s)|太比特/秒|吉比特/秒|兆比特/秒|比特/秒|兆|"
-          r"万件|件|万人|亿人|人|万户|户|部/百人|户/百户|个|家|台|座|项|套)")
+          r"件|人|户/百户|户|部/百人|个|家|台|座|项|套)")
 _TEXT_TARGET = re.compile(rf"(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
+_VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
+_ON_YEAR = r"(?:(?:19|20)\d\d)年(?:底|末)?的?"
+# 固定宽带家庭普及率由2015年的50%提高到2020年的75%: a base and a target in one phrase
+_FROM_TO = re.compile(
+    rf"由(?:(?P<by>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<base>{_NUMBER}(?:{_UNITS})?)"
+    rf"(?P<verb>(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小)(?:到|至))"
+    rf"(?:(?P<ty>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<target>{_VALUE})")
+# 固定宽带家庭普及率、移动宽带用户普及率分别达到75%和85%: names and values paired in order
+_RESPECTIVELY = re.compile(rf"分别(?P<cmp>{_COMPARATORS}|为)(?P<values>{_VALUE}(?:[、，,和与及]{_VALUE}){{1,9}})")
+_ONE_VALUE = re.compile(_VALUE)
+# …达到8000亿元，年均增长15%以上: the growth the plan states for that target
+_GROWTH_AFTER = re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
 # a sentence about the present or the past states a result, not a target, unless it names
 # the year it aims at (“目前，固定宽带家庭普及率达到52%”; “‘十二五’期间，……达到……”)
 _PRESENT = re.compile(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
@@ -63,34 +77,123 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
              for m in _YEAR_CONTEXT.finditer(text)]
     starts = [p for p, _ in years]
     ends = [e.start() for e in _SENTENCE_END.finditer(text)]
+
+    def year_at(pos: int) -> tuple[Optional[int], bool]:
+        """The year a target at pos aims at (None: a result, not a target) and whether it is assumed."""
+        k = bisect.bisect_right(starts, pos) - 1
+        e = bisect.bisect_right(ends, pos) - 1
+        sentence_start = ends[e] + 1 if e >= 0 else 0
+        if (k < 0 or starts[k] < sentence_start) and _PRESENT.search(text, sentence_start, pos):
+            return None, False  # a result stated for now or the past, with no target year of its own
+        return (years[k][1] if k >= 0 else period[1]), k < 0
+
+    def add(name_end: int, value: str, value_at: int, end: int, year: Optional[int] = None,
+            base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
+        found = name or _name_before(text, name_end)
+        if found is None or _NOT_A_TARGET_AFTER.match(text, end):
+            return
+        assumed = False
+        if year is None:
+            year, assumed = year_at(value_at)
+            if year is None:
+                return
+        if year < period[0]:
+            return
+        ind = PlanIndicator(name=found[0], loc=Location(line, col + found[1]), origin="text",
+                            target=Observation(value, year, Location(line, col + value_at)), base=base,
+                            headings=headings, year_assumed=assumed)
+        g = _GROWTH_AFTER.match(text, end)
+        if g:
+            ind.growth, ind.growth_loc = g.group("growth"), Location(line, col + g.start("growth"))
+        out.append(ind)
+
+    taken: list[tuple[int, int]] = []
+    for m in _FROM_TO.finditer(text):
+        base_year = int(m.group("by")) if m.group("by") else None
+        base = Observation(m.group("base"), base_year, Location(line, col + m.start("base")))
+        value = m.group("verb") + m.group("target")
+        add(m.start(), value, m.start("verb"), m.end(), int(m.group("ty")) if m.group("ty") else None, base)
+        taken.append(m.span())
+    for m in _RESPECTIVELY.finditer(text):
+        names = _names_before(text, m.start())
+        values = list(_ONE_VALUE.finditer(m.group("values")))
+        if names is None or len(names) != len(values):
+            continue
+        unit = next((v.group(0)[len(_leading_number(v.group(0))):] for v in reversed(values)
+                     if v.group(0)[len(_leading_number(v.group(0))):]), "")
+        for (name, at), v in zip(names, values):
+            shown = v.group(0) if v.group(0)[len(_leading_number(v.group(0))):] else v.group(0) + unit
+            add(at, m.group("cmp") + shown, m.start("values") + v.start(), m.end(), name=(name, at))
+        taken.append(m.span())
     for m in _TEXT_TARGET.finditer(text):
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE:
             break       # no sentence states hundreds of targets: this line is not prose
-        begin = m.start()
-        floor = max(0, begin - 40)
-        while begin > floor and _is_name_char(text[begin - 1]):
-            begin -= 1
-        name = text[begin: m.start()]
-        while True:
-            f = _NAME_FILLER.match(name)
-            if not f or f.end() == 0:
-                break
-            name, begin = name[f.end():], begin + f.end()
-        if not (3 <= len(name) <= 30) or not _NAME_SUFFIX.search(name) \
-                or not any(_is_han(c) for c in name) or _NOT_IN_NAME.search(name) \
-                or _NOT_A_TARGET_AFTER.match(text, m.end()):
+        if any(a <= m.start() < b for a, b in taken):
             continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        e = bisect.bisect_right(ends, m.start()) - 1
-        sentence_start = ends[e] + 1 if e >= 0 else 0
-        if (k < 0 or starts[k] < sentence_start) and _PRESENT.search(text, sentence_start, m.start()):
-            continue        # a result stated for now or the past, with no target year of its own
-        year = years[k][1] if k >= 0 else period[1]
-        if year < period[0]:
-            continue
-        value = m.group(0)
-        out.append(PlanIndicator(
-            name=name, loc=Location(line, col + begin), origin="text",
-            target=Observation(value, year, Location(line, col + m.start())),
-            headings=headings, year_assumed=k < 0))
-    return out
+        add(m.start(), m.group(0), m.start(), m.end())
+    out.sort(key=lambda i: (i.loc.column, i.target.loc.column))
+    return out[:MAX_TEXT_TARGETS_PER_LINE]
+
+
+def _leading_number(value: str) -> str:
+    m = re.match(_NUMBER, value)
+    return m.group(0) if m else ""
+
+
+def _name_before(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The indicator name written just before position end, and where it starts."""
+    begin = end
+    floor = max(0, end - 40)
+    while begin > floor and _is_name_char(text[begin - 1]):
+        begin -= 1
+    return _valid_name(text[begin:end], begin)
+
+
+def _valid_name(name: str, begin: int) -> Optional[tuple[str, int]]:
+    while True:
+        f = _NAME_FILLER.match(name)
+        if not f or f.end() == 0:
+            break
+        name, begin = name[f.end():], begin + f.end()
+    if not (3 <= len(name) <= 30) or not _NAME_SUFFIX.search(name) \
+            or not any(_is_han(c) for c in name) or _NOT_IN_NAME.search(name):
+        return None
+    return name, begin
+
+
+def _names_before(text: str, end: int) -> Optional[list[tuple[str, int]]]:
+    """名称甲、名称乙和名称丙 before position end: each name and where it starts. Names are
+    split at 、 and at one 和/与/以及 only where both sides are names (普及率 holds a 及)."""
+    begin = end
+    floor = max(0, end - 160)
+    while begin > floor and (_is_name_char(text[begin - 1]) or text[begin - 1] == "、"):
+        begin -= 1
+    parts: list[tuple[str, int]] = []
+    at = begin
+    for part in text[begin:end].split("、"):
+        parts.append((part, at))
+        at += len(part) + 1
+    names: list[tuple[str, int]] = []
+    for i, (part, at) in enumerate(parts):
+        found = _valid_name(part, at)
+        if i == len(parts) - 1:
+            pair = _split_pair(part, at)
+            if pair is not None and (found is None or len(parts) > 1 or _valid_name(pair[0][0], pair[0][1])):
+                names.extend(pair)
+                continue
+        if found is None:
+            return None
+        names.append(found)
+    return names or None
+
+
+def _split_pair(part: str, at: int) -> Optional[list[tuple[str, int]]]:
+    """名称乙和名称丙 → both names, when each side is one."""
+    for word in ("以及", "和", "与"):
+        i = part.find(word)
+        while i > 0:
+            left, right = _valid_name(part[:i], at), _valid_name(part[i + len(word):], at + i + len(word))
+            if left is not None and right is not None:
+                return [left, right]
+            i = part.find(word, i + 1)
+    return None

@@ -83,7 +83,11 @@ class _PlanBuilder:
             for number, line in enumerate(text.split("\n")):
                 for ind in text_targets(line, loc.line + number, 1, period, headings):
                     ind.loc = self.locate(ind.name, ind.loc.line, loc)
-                    ind.target.loc = self.locate(str(ind.target.value), ind.loc.line, ind.loc)
+                    if ind.base is not None:
+                        ind.base.loc = self.locate(str(ind.base.value), ind.loc.line, ind.loc)
+                    ind.target.loc = self.locate(str(ind.target.value), ind.loc.line, ind.base.loc if ind.base else ind.loc)
+                    if ind.growth is not None:
+                        ind.growth_loc = self.locate(str(ind.growth), ind.loc.line, ind.target.loc)
                     found.append(ind)
         return found
 
