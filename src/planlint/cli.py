@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml）和配置查找都按这个文件名（默认 stdin.yaml）")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="单个文件大小上限（字节，默认64MiB）")
     p.add_argument("--verbose", "-v", action="store_true", help="也列出无问题的文件和覆盖证据")
+    p.add_argument("--show-source", action="store_true", help="在每个问题下显示所在的原文行，并用 ^ 标出位置（text 格式）")
     p.add_argument("--no-color", action="store_true", help="不使用颜色（也可设环境变量 NO_COLOR；非终端输出从不着色）")
     p.add_argument("--version", action="version", version=f"planlint {__version__}")
     return p

@@ -28,6 +28,7 @@ class FileReport:
     plan: Optional[Plan] = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     data: Optional[bytes] = field(default=None, repr=False)   # the bytes read, for suppression comments
+    source_lines: dict[int, str] = field(default_factory=dict, repr=False)   # lines shown by --show-source
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)

@@ -108,7 +108,10 @@ class LintRun:
                 problems.append(f"无法读取文件：{f}（{err.strerror or err}）")
                 continue
             reports.append(settle(report, settings, waivers, self.known))
-            report.data = None     # the bytes were only needed for the comments
+            if getattr(self.args, "show_source", False) and report.diagnostics:
+                from planlint.reporters.excerpt import source_lines
+                report.source_lines = source_lines(report.data, {d.line for d in report.diagnostics})
+            report.data = None     # the bytes were only needed for the comments (and excerpts)
         if not self.pack_names:
             self.pack(self.overrides.rulepack)   # an empty run still names (and checks) its pack
         for wfile, (waivers, load_problems, settings) in self._waivers.items():
@@ -128,6 +131,7 @@ class LintRun:
 
         return RenderContext(pack_name=",".join(self.pack_names), rules=self.rules,
                              catalog=Catalog(self.args.lang), verbose=self.args.verbose,
+                             show_source=getattr(self.args, "show_source", False),
                              fail_on=dict(self._fail_on), default_fail_on=self.overrides.fail_on or "error")
 
 

@@ -16,6 +16,7 @@ class RenderContext:
     rules: list[Rule]
     catalog: Catalog = field(default_factory=Catalog)
     verbose: bool = False
+    show_source: bool = False       # the text report shows each finding's source line
     fail_on: dict[str, str] = field(default_factory=dict)   # per file path: its failing severity
     default_fail_on: str = "error"
 

@@ -36,6 +36,10 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             style = _STYLE[d.severity]
             lines.append([(f"  {d.path}:{d.line}:{d.column}: ", ""), (f"{d.code} {cat.severity(d.severity)}", style),
                           (f" {d.message}", "")])
+            if ctx.show_source and d.line in r.source_lines:
+                from planlint.reporters.excerpt import excerpt
+                for text in excerpt(r.source_lines[d.line], d.line, d.column):
+                    lines.append([(f"      {text}", "dim")])
             for key, value in (("label.expected", d.expected), ("label.actual", d.actual), ("label.source", d.source)):
                 if value:
                     lines.append([(f"      {cat.t(key)}{_colon(ctx)}{value}", "")])
