@@ -175,3 +175,21 @@ def test_standard_input_larger_than_the_limit_is_refused_not_read_whole():
     p = run("--format", "json", "--isolated", "--max-bytes", "100", "-", stdin=WEAK_PLAN * 10)
     assert p.returncode == 1
     assert [d["code"] for d in json.loads(p.stdout)["diagnostics"]] == ["PL001"]
+
+
+def test_every_json_report_fits_the_published_report_schema(tmp_path):
+    """schema/report.schema.json documents Contract 2; every example, Markdown ones and a broken
+    file included, gives a report that fits it."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: [unclosed\n", encoding="utf-8")
+    p = run("--format", "json", "--verbose", "--isolated", EXAMPLES, broken)
+    doc = json.loads(p.stdout)
+    errors = list(Draft202012Validator(schema).iter_errors(doc))
+    assert not errors, [(list(e.path), e.message) for e in errors[:5]]
+    assert {d["code"] for d in doc["diagnostics"]} >= {"PL001", "PL101", "PL102", "PL201"}
+    bad = dict(doc, diagnostics=[dict(doc["diagnostics"][0], line=0)])
+    assert list(Draft202012Validator(schema).iter_errors(bad))      # the schema can fail
