@@ -32,6 +32,7 @@ _FROM_TO = re.compile(
 # 固定宽带家庭普及率、移动宽带用户普及率分别达到75%和85%: names and values paired in order
 _RESPECTIVELY = re.compile(rf"分别(?P<cmp>{_COMPARATORS}|为)(?P<values>{_VALUE}(?:[、，,和与及]{_VALUE}){{1,9}})")
 _ONE_VALUE = re.compile(_VALUE)
+_LEADING_NUMBER = re.compile(_NUMBER)
 # …达到8000亿元，年均增长15%以上: the growth the plan states for that target
 _GROWTH_AFTER = re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
 # a sentence about the present or the past states a result, not a target, unless it names
@@ -107,37 +108,45 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             ind.growth, ind.growth_loc = g.group("growth"), Location(line, col + g.start("growth"))
         out.append(ind)
 
-    taken: list[tuple[int, int]] = []
-    for m in _FROM_TO.finditer(text):
+    # no sentence states hundreds of targets: past that, this line is not prose
+    taken: list[tuple[int, int]] = []          # spans read by the two phrase forms, in order
+    for tried, m in enumerate(_FROM_TO.finditer(text)):
+        if len(out) >= MAX_TEXT_TARGETS_PER_LINE or tried >= MAX_TEXT_TARGETS_PER_LINE:
+            break
         base_year = int(m.group("by")) if m.group("by") else None
         base = Observation(m.group("base"), base_year, Location(line, col + m.start("base")))
         value = m.group("verb") + m.group("target")
         add(m.start(), value, m.start("verb"), m.end(), int(m.group("ty")) if m.group("ty") else None, base)
         taken.append(m.span())
-    for m in _RESPECTIVELY.finditer(text):
+    for tried, m in enumerate(_RESPECTIVELY.finditer(text)):
+        if len(out) >= MAX_TEXT_TARGETS_PER_LINE or tried >= MAX_TEXT_TARGETS_PER_LINE:
+            break
         names = _names_before(text, m.start())
         values = list(_ONE_VALUE.finditer(m.group("values")))
         if names is None or len(names) != len(values):
-            continue
-        unit = next((v.group(0)[len(_leading_number(v.group(0))):] for v in reversed(values)
-                     if v.group(0)[len(_leading_number(v.group(0))):]), "")
+            continue                           # 甲、乙分别达到75%: not paired, not guessed
+        last_unit = next((u for u in map(_unit_of, reversed(values)) if u), "")   # 75、85%: both %
         for (name, at), v in zip(names, values):
-            shown = v.group(0) if v.group(0)[len(_leading_number(v.group(0))):] else v.group(0) + unit
+            shown = v.group(0) if _unit_of(v) else v.group(0) + last_unit
             add(at, m.group("cmp") + shown, m.start("values") + v.start(), m.end(), name=(name, at))
         taken.append(m.span())
+    taken.sort()
+    starts_taken = [a for a, _ in taken]
     for m in _TEXT_TARGET.finditer(text):
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE:
-            break       # no sentence states hundreds of targets: this line is not prose
-        if any(a <= m.start() < b for a, b in taken):
-            continue
+            break
+        k = bisect.bisect_right(starts_taken, m.start()) - 1
+        if k >= 0 and m.start() < taken[k][1]:
+            continue                           # inside a phrase already read
         add(m.start(), m.group(0), m.start(), m.end())
     out.sort(key=lambda i: (i.loc.column, i.target.loc.column))
-    return out[:MAX_TEXT_TARGETS_PER_LINE]
+    return out
 
 
-def _leading_number(value: str) -> str:
-    m = re.match(_NUMBER, value)
-    return m.group(0) if m else ""
+def _unit_of(value: "re.Match[str]") -> str:
+    """What follows the number of a value: 75% → %, 85%以上 → %以上, 75 → ''."""
+    number = _LEADING_NUMBER.match(value.group(0))
+    return value.group(0)[number.end():] if number else ""
 
 
 def _name_before(text: str, end: int) -> Optional[tuple[str, int]]:
