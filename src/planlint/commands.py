@@ -53,7 +53,7 @@ def cmd_rules(argv: list[str]) -> int:
 
 def cmd_rule(argv: list[str]) -> int:
     from planlint.explain import UnknownTopic, explain
-    from planlint.i18n import Catalog
+    from planlint.i18n import Catalog, nest_quotes
 
     p = _Parser(prog="planlint rule", description="解释一个代码（PL102）或一个国家规划条目（指标、优先行动、专栏工程的名称），"
                                                   "并引用它所依据的国家规划原文。")
@@ -61,9 +61,10 @@ def cmd_rule(argv: list[str]) -> int:
     _common(p)
     args = p.parse_args(argv)
     try:
-        sys.stdout.write(explain(args.topic, _pack(args.rulepack), Catalog(args.lang)))
+        text = explain(args.topic, _pack(args.rulepack), Catalog(args.lang))
     except UnknownTopic as err:
         raise UsageError(str(err)) from None
+    sys.stdout.write("\n".join(nest_quotes(line) or line for line in text.split("\n")))
     return EXIT_OK
 
 
