@@ -225,3 +225,10 @@ def test_findings_at_one_place_come_in_the_national_plans_order(lint, pack):
     missing = [d.subject for d in codes(r, "PL101")]
     order = [i.name for i in pack.indicators]
     assert len(missing) > 5 and missing == sorted(missing, key=order.index)
+
+
+@pytest.mark.parametrize("value,asked", [("0.75", True), ("\"0.75%\"", False), ("65", False)])
+def test_a_fraction_written_for_a_percentage_is_reported_with_a_question(lint, value, asked):
+    r = lint(plan(f"- name: 固定宽带家庭普及率\n  unit: \"%\"\n  target: {{year: 2020, value: {value}}}\n"))
+    [d] = [d for d in codes(r, "PL102") if d.subject == "固定宽带家庭普及率"]
+    assert ("请写作“75%”" in (d.hint or "")) is asked

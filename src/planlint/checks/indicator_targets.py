@@ -93,11 +93,14 @@ def _level(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
     weaker = "高于" if nat.direction == "lower" else "低于"
     if q.comparator in ("<", "<=") and nat.direction == "higher":
         weaker = "只设上限，未保证达到"
+    hint = _citation_hint(nat)
+    if _looks_like_a_fraction(r, q, nat):
+        hint = f"目标值{format_number(q.value)}像是小数形式的比例：若指{format_number(q.value * 100)}%，请写作“{format_number(q.value * 100)}%”。{hint}"
     yield Diagnostic(
         ctx.plan.path, r.indicator.target.loc, "PL102", nat.severity,
         f"“{nat.name}”{year}年目标{q.describe()}{weaker}国家目标{nat.expectation().split('（')[0]}",
         subject=nat.name, expected=nat.expectation(), actual=f"{q.describe()}（{year}年）",
-        source=nat.source, hint=_citation_hint(nat),
+        source=nat.source, hint=hint,
         args={"form": "above" if nat.direction == "lower" else ("ceiling" if q.comparator in ("<", "<=") else "below"),
               "year": str(year), "value": q.describe(), "national": nat.expectation().split('（')[0]})
 
@@ -153,6 +156,13 @@ def _not_comparable(ctx: CheckContext, r: Reading, nat: NationalIndicator, year:
         subject=nat.name, expected=nat.expectation(), actual=f"{r.target.describe()}（{year}年）",
         source=nat.source, hint=f"如需比较，请补充{nat.target_year}年的目标值",
         args={"year": str(year), "national_year": str(nat.target_year)})
+
+
+def _looks_like_a_fraction(r: Reading, q: Quantity, nat: NationalIndicator) -> bool:
+    """0.75 written for a percentage whose national target is tens of percent (75%?)."""
+    written = str(r.indicator.target.value if r.indicator.target else "")
+    return (nat.unit.dimension == "percent" and 0 < q.value <= 1 and "%" not in written and "％" not in written
+            and nat.target.value >= 5)
 
 
 def _citation_hint(nat: NationalIndicator) -> str:

@@ -195,6 +195,10 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
 # hints: (whole-hint pattern, template); named groups as args ("section" is a citation's section)
 HINTS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        (r"目标值(?P<value>[\d.]+)像是小数形式的比例：若指(?P<percent>[\d.]+)%，请写作“[\d.]+%”。"
+         r"国家规划：(?P<section>.+?)：“(?P<quote>.*)”",
+         "The target {value} looks like a fraction: if {percent}% is meant, write “{percent}%”. "
+         "National plan: {section}: “{quote}”"),
         (r"国家规划：(?P<section>.+?)：“(?P<quote>.*)”", "National plan: {section}: “{quote}”"),
         (r"第(?P<line>\d+)行的“(?P<name>.*)”与之相近但未被认定为同一指标；若是同一指标，请改用国家规划的名称",
          "“{name}” on line {line} is close to it but not taken for the same indicator; if it is the same, "
