@@ -193,3 +193,9 @@ def test_every_json_report_fits_the_published_report_schema(tmp_path):
     assert {d["code"] for d in doc["diagnostics"]} >= {"PL001", "PL101", "PL102", "PL201"}
     bad = dict(doc, diagnostics=[dict(doc["diagnostics"][0], line=0)])
     assert list(Draft202012Validator(schema).iter_errors(bad))      # the schema can fail
+
+
+def test_exit_zero_reports_but_does_not_fail_and_usage_errors_still_do():
+    p = run("--exit-zero", "--isolated", EXAMPLES / "gansu-province-gaps.yaml")
+    assert p.returncode == 0 and "PL102" in p.stdout
+    assert run("--exit-zero", "missing-plan.yaml").returncode == 2

@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件而不是标准输出（先写临时文件再改名）")
     p.add_argument("--fail-on", choices=SEVERITIES, default=None,
                    help="达到该严重程度的问题使退出码为1（默认 error，或配置中的 fail-on）")
+    p.add_argument("--exit-zero", action="store_true",
+                   help="有问题也以0退出（照常报告；无法完成检查时仍为2），用于只收集报告的CI步骤")
     p.add_argument("--rulepack", metavar="NAME|DIR", help="规则包名称或目录（默认 national-13th）")
     p.add_argument("--select", metavar="CODES", type=_codes,
                    help="只报告这些代码或前缀（逗号分隔，如 PL1,PL201；替换配置中的 select）")
@@ -160,7 +162,7 @@ def _run(argv: list[str]) -> int:
         return EXIT_USAGE
     failing = any(severity_rank(d.severity) >= severity_rank(run.fail_on_for(r.path))
                   for r in reports for d in r.diagnostics)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_OK
 
 
 def _write_report(args: argparse.Namespace, reports: list, run: "object") -> None:
