@@ -21,7 +21,7 @@ from planlint.diagnostics import SEVERITIES, severity_rank
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 PLAN_SUFFIXES = (".yaml", ".yml", ".md", ".markdown")
-FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
+FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit")
 SUBCOMMANDS = ("rules", "rule", "init")
 
 
@@ -51,8 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "退出码：0 无达到 --fail-on 级别的问题；1 有；2 无法完成检查（参数、路径、规则包、配置错误）。")
     p.add_argument("paths", nargs="*", metavar="PATH", help="规划文件或目录（目录中查找 *.yaml *.yml *.md）")
     p.add_argument("--format", choices=FORMATS, default="text",
-                   help="输出格式：text（默认）、json（Contract 2）、sarif（GitHub code scanning）、"
-                        "github（Actions 注释）、gitlab（Code Quality）、junit")
+                   help="输出格式：text（默认）、json（Contract 2）、html（供审阅者在浏览器中查看的单页报告）、"
+                        "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit")
     p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件而不是标准输出（先写临时文件再改名）")
     p.add_argument("--fail-on", choices=SEVERITIES, default=None,
                    help="达到该严重程度的问题使退出码为1（默认 error，或配置中的 fail-on）")
@@ -182,7 +182,7 @@ def _write_report(args: argparse.Namespace, reports: list, run: "object") -> Non
         text = buf.getvalue()
     else:
         import importlib
-        module = {"json": "json_report"}.get(args.format, args.format)
+        module = {"json": "json_report", "html": "html_report"}.get(args.format, args.format)
         text = importlib.import_module(f"planlint.reporters.{module}").render(reports, ctx)
     if args.output_file:
         write_file(args.output_file, text)

@@ -108,7 +108,8 @@ class LintRun:
                 problems.append(f"无法读取文件：{f}（{err.strerror or err}）")
                 continue
             reports.append(settle(report, settings, waivers, self.known))
-            if getattr(self.args, "show_source", False) and report.diagnostics:
+            wants_source = getattr(self.args, "show_source", False) or getattr(self.args, "format", "") == "html"
+            if wants_source and report.diagnostics:
                 from planlint.reporters.excerpt import source_lines
                 report.source_lines = source_lines(report.data, {d.line for d in report.diagnostics})
             report.data = None     # the bytes were only needed for the comments (and excerpts)
