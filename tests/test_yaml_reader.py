@@ -179,3 +179,17 @@ def test_the_growth_stated_after_a_target_belongs_to_it(lint):
             "  - heading: 二、发展目标\n    body: 到2020年，信息消费规模达到8000亿元，年均增长5%。\n")
     weak = [d for d in lint(text).diagnostics if d.code == "PL102" and d.subject == "信息消费规模"]
     assert weak and weak[0].line == 6 and "5%" in weak[0].message
+
+
+def test_a_validator_that_cannot_hold_a_value_hands_over_to_jsonschema(monkeypatch):
+    """Older jsonschema-rs (the newest that supports Python 3.9) raises on integers beyond 64
+    bits; the document is then judged by jsonschema, not reported as an internal error."""
+    v = validator("plan.schema.json")
+
+    class Refusing:
+        def is_valid(self, document):
+            raise ValueError("int too big to convert")
+
+    monkeypatch.setattr(v, "_fast", Refusing())
+    assert list(v.iter_errors({"title": "x", "level": "province"})) == []
+    assert list(v.iter_errors({"title": 2 ** 70}))

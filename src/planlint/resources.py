@@ -43,8 +43,13 @@ class SchemaValidator:
 
     def iter_errors(self, document: Any) -> Iterator[Any]:
         """jsonschema ValidationErrors for the document (none when it is valid)."""
-        if self._fast is not None and self._fast.is_valid(document):
-            return iter(())
+        if self._fast is not None:
+            try:
+                if self._fast.is_valid(document):
+                    return iter(())
+            except (ValueError, OverflowError, TypeError):
+                pass    # a value the compiled validator cannot hold (older jsonschema-rs and integers
+                        # beyond 64 bits): jsonschema decides instead
         return self._explainer().iter_errors(document)
 
     @lru_cache(maxsize=None)
