@@ -6,6 +6,7 @@ from typing import Iterable
 
 from planlint.checks import (
     action_coverage,
+    plan_period,
     action_targets,
     indicator_consistency,
     indicator_names,
@@ -22,6 +23,7 @@ from planlint.checks.context import CheckContext
 from planlint.diagnostics import Diagnostic
 
 CHECKS: tuple[Check, ...] = (
+    plan_period.CHECK,
     required_indicators.CHECK,
     indicator_targets.CHECK,
     indicator_names.CHECK,
@@ -45,6 +47,8 @@ def run_checks(ctx: CheckContext, checks: Iterable[Check] = CHECKS) -> list[Diag
     """Run every check; one that fails is reported (PL900) without losing the others' findings."""
     out: list[Diagnostic] = []
     for c in checks:
+        if c.binding_only and not ctx.binding:
+            continue
         try:
             out.extend(c.run(ctx))
         except Exception as err:  # noqa: BLE001 - an internal error must not hide other findings

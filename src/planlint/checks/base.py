@@ -24,6 +24,9 @@ class Check:
 
     rules: tuple[Rule, ...]
     run: Callable[["CheckContext"], Iterable[Diagnostic]]  # noqa: F821 - see context.py
+    # compares the plan with the national plan: skipped where the pack does not bind the plan
+    # (PL004); checks of the plan's own arithmetic say False
+    binding_only: bool = True
 
 
 def rule_of(rules: Iterable[Rule], code: str) -> Rule:

@@ -39,6 +39,16 @@ class CheckContext:
     # what several checks derive from the same plan (e.g. the coverage index), built once
     _shared: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def binding(self) -> bool:
+        """Does the pack bind this plan? Not when the plan's period (written or inferred) lies
+        wholly outside the pack's (a 十四五 plan and the 十三五 pack): PL004."""
+        start, end = self.pack.period
+        meta = self.plan.meta
+        if meta.period_end is not None and meta.period_end < start:
+            return False
+        return not (meta.period_start is not None and meta.period_start > end)
+
     def shared(self, key: str, build: Callable[[], Any]) -> Any:
         if key not in self._shared:
             self._shared[key] = build()

@@ -128,4 +128,4 @@ def _points(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
                            "base": base.describe(), "difference": format_number(round(mid, 2))})
 
 
-CHECK = Check(RULES, check)
+CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

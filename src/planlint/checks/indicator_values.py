@@ -73,4 +73,4 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                                    **({"year": str(assumed)} if assumed else {})})
 
 
-CHECK = Check(RULES, check)
+CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

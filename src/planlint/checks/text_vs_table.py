@@ -41,4 +41,4 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                                "table": a.describe()})
 
 
-CHECK = Check(RULES, check)
+CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

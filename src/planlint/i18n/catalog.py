@@ -58,6 +58,7 @@ RULE_SUMMARIES: dict[str, dict[str, str]] = {
         "PL001": "The file cannot be read or parsed (encoding, YAML/Markdown syntax, empty file)",
         "PL002": "The plan does not fit the plan format (schema/plan.schema.json)",
         "PL003": "The plan's level is unknown and cannot be inferred; only requirements for every level are checked",
+        "PL004": "The plan's period does not overlap the rule pack's: not checked against the national plan",
         "PL010": "A suppression comment or waiver gives no reason (“-- reason”)",
         "PL011": "A suppression comment or waiver suppresses nothing (fixed, or a wrong code)",
         "PL012": "An unrecognised planlint directive, or a code that does not exist",
@@ -89,6 +90,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "PL002": "The plan does not fit the plan format: {detail}",
         "PL003": "The plan's level is not stated and cannot be inferred from its title; "
                  "only requirements that bind every level are checked",
+        "PL004": "The plan's period, {plan_start}–{plan_end}, does not overlap that of the rule pack “{pack}” ({start}–{end}): "
+                 "its indicators, targets and tasks were not checked against the national plan, only the "
+                 "plan's own consistency",
         "PL010.comment": "Suppression of {codes} gives no reason (add “-- reason”)",
         "PL010.waiver": "Waiver of {code} for “{name}” gives no reason",
         "PL011.comment": "Suppression of {codes} suppresses nothing",
@@ -175,7 +179,7 @@ PARTS: dict[str, dict[str, str]] = {
 }
 
 # args that are names (the plan's own, or national ones quoted): never translated
-RAW_ARGS = frozenset({"name", "guess", "place", "goal", "quote", "task", "region", "department", "other",
+RAW_ARGS = frozenset({"name", "guess", "place", "goal", "quote", "task", "region", "department", "other", "pack",
                       "item", "action", "body", "kind", "codes", "code", "check", "examples"})
 
 # codes reported outside the checks carry no args: (message pattern, form); named groups are the args
@@ -208,6 +212,7 @@ HINTS: dict[str, list[tuple[str, str]]] = {
          "“{place}” on line {line} mentions it, but as a review of the current state or past results, not as "
          "work planned for the 13th Five-Year period; write concrete measures into a task or action"),
         (r"如需比较，请补充(?P<year>\d+)年的目标值", "To compare, add a target for {year}"),
+        (r"请改用适用于该规划期的规则包（--rulepack 名称或目录）", "Use a rule pack for that period (--rulepack NAME or directory)"),
         (r"若是同一指标，请使用国家规划的名称；若是本地自设指标，可忽略此提示",
          "If it is the same indicator, use the national plan's name; if it is a local indicator of your own, "
          "ignore this"),
@@ -329,6 +334,8 @@ FRAGMENTS: dict[str, list[tuple[str, str]]] = {
         (r"由(\d{4})年(.+?)至(\d{4})年(.+?)推算", r"from \2 in \1 to \4 in \3"),
         (r"规划所列，与(\d{4})年(.+?)至(\d{4})年(.+?)相符", r"as the plan states it, which \2 in \1 and \4 in \3 allow"),
         (r"规划所列年均增速", "as the plan states it"),
+        (r"^(\d{4}|\?)—(\d{4}|\?)年的规划$", r"a plan for \1–\2"),
+        (r"^(\d{4}|\?)—(\d{4}|\?)年$", r"\1–\2"),
         (r"（(\d{4})—(\d{4})年）", r" (\1–\2)"),
         (r"（(\d{4})年）", r" (\1)"),
         (r"年均增速约", "annual growth ≈"),

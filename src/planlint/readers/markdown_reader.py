@@ -909,7 +909,8 @@ def _title(fm_title: Optional[str], lines: list[Line], headings: dict[int, Headi
     for ln in lines:
         if ln.kind in ("text", "heading"):
             text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
-            if text and len(text) <= 80 and not text.endswith("。"):
+            # a numbered heading (一、“十二五”发展回顾) opens a section: it is not the plan's title
+            if text and len(text) <= 80 and not text.endswith("。") and strip_numbering(text) == text:
                 return text, ln.loc
             return None, START
     return None, START

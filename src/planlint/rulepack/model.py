@@ -92,6 +92,12 @@ class RulePack:
     raw: dict[str, Any] = field(default_factory=dict)   # every file as loaded, for further rule kinds
     commitments: Optional["Commitments"] = None          # actions, projects, tasks, regional duties
 
+    @property
+    def period(self) -> tuple[int, int]:
+        """The years the national plan covers: after its base year, up to its target year."""
+        start = self.base_year + 1 if self.base_year else self.target_year - 4
+        return start, self.target_year
+
     def indicator(self, id_or_name: str) -> Optional[NationalIndicator]:
         for ind in self.indicators:
             if id_or_name in (ind.id, ind.name):

@@ -1,0 +1,42 @@
+"""PL004: the plan's period lies outside the rule pack's, so the pack does not bind it.
+
+A “十四五” plan (2021—2025) checked against the “十三五” pack would otherwise collect dozens of
+findings that mean nothing for it: every missing indicator and action of a plan it need not
+follow. It gets this one finding instead, and only the checks of the plan's own arithmetic
+run (CheckContext.binding is False).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from planlint.checks.base import Check, Rule
+from planlint.checks.context import CheckContext
+from planlint.diagnostics import Diagnostic
+
+RULES = (
+    Rule("PL004", "period-outside-rulepack", "warning",
+         "规划期与规则包的适用期不重叠：未按国家规划检查",
+         "规则包对应一部国家规划及其规划期（national-13th：《“十三五”国家信息化规划》，2016—2020年）。"
+         "规划期（文件写明或由标题“十四五”等推断）与之完全不重叠时，国家规划的指标、目标和任务不约束本规划："
+         "只报告这一条，并只检查规划自身的一致性（PL105—PL107、PL111—PL115）。请用适用的规则包（--rulepack）检查。"),
+)
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    if ctx.binding:
+        return
+    meta, pack = ctx.plan.meta, ctx.pack
+    start, end = pack.period
+    plan_period = f"{meta.period_start or '?'}—{meta.period_end or '?'}年"
+    loc = meta.locs.get("period") or meta.locs.get("title") or ctx.plan.indicators_loc
+    yield Diagnostic(
+        ctx.plan.path, loc, "PL004", "warning",
+        f"规划期为{plan_period}，与规则包“{pack.name}”（{pack.title}，{start}—{end}年）的适用期不重叠："
+        "未按国家规划检查指标、目标和任务，只检查了规划自身的一致性",
+        expected=f"{start}—{end}年的规划", actual=plan_period,
+        hint="请改用适用于该规划期的规则包（--rulepack 名称或目录）",
+        args={"plan_start": str(meta.period_start or "?"), "plan_end": str(meta.period_end or "?"),
+              "pack": pack.name, "start": str(start), "end": str(end)})
+
+
+CHECK = Check(RULES, check, binding_only=False)
