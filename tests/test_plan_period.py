@@ -40,3 +40,10 @@ def test_only_a_period_wholly_outside_the_packs_is_not_bound(lint, period, bindi
 def test_a_numbered_first_heading_is_a_section_not_the_title(lint):
     report = lint("---\nlevel: province\nregion: 江苏省\n---\n\n## 一、“十二五”发展回顾\n\n正文。\n", "plan.md")
     assert "PL004" not in codes(report) and "PL101" in codes(report)
+
+
+def test_a_title_naming_the_past_and_the_plan_is_read_for_the_plan(lint):
+    text = "# 江苏省“十二五”信息化发展总结和“十三五”信息化发展规划\n\n## 三、主要任务\n\n推进宽带网络建设。\n"
+    report = lint(text, "plan.md")
+    assert "PL004" not in codes(report) and "PL101" in codes(report)
+    assert report.plan.meta.period_start == 2016

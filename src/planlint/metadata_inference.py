@@ -217,9 +217,11 @@ def _match_period(title: str) -> Optional[tuple[int, int, str]]:
     m = _YEAR_RANGE.search(title)
     if m:
         return int(m.group(1)), int(m.group(2)), f"标题写明“{m.group(0)}”"
-    for word, (start, end) in _PERIOD_WORDS.items():
-        if word in title:
-            return start, end, f"标题中的“{word}”即{start}—{end}年"
+    # “十二五”总结和“十三五”规划: a plan is for the latest period its title names
+    named = [(end, start, word) for word, (start, end) in _PERIOD_WORDS.items() if word in title]
+    if named:
+        end, start, word = max(named)
+        return start, end, f"标题中的“{word}”即{start}—{end}年"
     return None
 
 
