@@ -122,7 +122,8 @@ def test_parentheses_giving_a_unit_or_an_attribute_are_not_part_of_the_name(name
 
 
 def test_a_parenthesis_that_narrows_the_scope_stays_in_the_name(matcher):
-    assert normalise_name("宽带家庭普及率（农村）").display == "宽带家庭普及率农村"
+    n = normalise_name("宽带家庭普及率（农村）")
+    assert (n.key, n.display) == ("宽带家庭普及率农村", "宽带家庭普及率(农村)")
     r = m(matcher, "宽带家庭普及率（农村）")
     assert r.national is None or r.national.name != "固定宽带家庭普及率"
 

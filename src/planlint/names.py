@@ -11,7 +11,8 @@ from planlint.units import parse_unit
 # 1. / 1、 / （1） / (1) / ① / 一、 at the start of a name
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.])\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{0,30})[)）]")
-_DROP = str.maketrans("", "", "“”\"'‘’「」『』《》〈〉 \t　·•*_`")
+# quotes, spaces and marks, and the brackets of a parenthesis kept in a name (（农村）): its words count
+_DROP = str.maketrans("", "", "“”\"'‘’「」『』《》〈〉 \t　·•*_`（）()")
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class NormalisedName:
     """An indicator name reduced to its comparison key, with the unit it carried."""
 
     key: str                  # comparison key
-    display: str              # the name without numbering and unit, as the drafter spelled it
+    display: str              # the name without numbering, unit or attribute, as the drafter spelled it
     unit: Optional[str]       # a unit found in parentheses in the name
 
 
@@ -33,7 +34,7 @@ def _aside(m: "re.Match[str]") -> str:
     Latin letters (（3G/4G）) or an attribute (（预期性）); keep one that narrows the scope
     (（农村）, （城镇）): 宽带家庭普及率（农村） is not 固定宽带家庭普及率."""
     inner = m.group(1).strip()
-    return "" if all(map(_says_nothing_new, _PARTS.split(inner))) else inner
+    return "" if all(map(_says_nothing_new, _PARTS.split(inner))) else m.group(0)
 
 
 def _says_nothing_new(part: str) -> bool:
