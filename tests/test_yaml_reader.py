@@ -140,6 +140,12 @@ def test_targets_in_running_text_are_read_and_located(lint):
      [("电子商务交易额", "达到1.5万亿元"), ("网络零售额", "达到0.5万亿元"), ("信息消费规模", "达到0.8万亿元")]),
     ("到2020年，固定宽带家庭普及率、移动宽带用户普及率分别达到75%。", []),      # unpaired: not guessed
     ("固定宽带家庭普及率由2015年的50%提高到2020年的75%。", [("固定宽带家庭普及率", "提高到75%")]),
+    ("固定宽带家庭普及率到2020年达到75%。", [("固定宽带家庭普及率", "达到75%")]),
+    ("固定宽带家庭普及率：达到75%", [("固定宽带家庭普及率", "达到75%")]),
+    ("固定宽带家庭普及率2015年达到52%。", []),                                   # a result: before the period
+    ("固定宽带家庭普及率（%）：75", [("固定宽带家庭普及率", "75%")]),               # a list item: label and figure
+    ("移动宽带用户普及率：≥85%。", [("移动宽带用户普及率", "≥85%")]),
+    ("完成投资：75亿元", []),                                                   # not an indicator's name
 ])
 def test_prose_targets_are_commitments_not_results(sentence, found):
     from planlint.readers.prose_targets import text_targets
@@ -193,3 +199,12 @@ def test_a_validator_that_cannot_hold_a_value_hands_over_to_jsonschema(monkeypat
     monkeypatch.setattr(v, "_fast", Refusing())
     assert list(v.iter_errors({"title": "x", "level": "province"})) == []
     assert list(v.iter_errors({"title": 2 ** 70}))
+
+
+def test_a_second_target_of_the_same_indicator_shares_its_name():
+    from planlint.readers.prose_targets import text_targets
+    got = [(i.name, i.target.value, i.target.year)
+           for i in text_targets("固定宽带家庭普及率到2018年底达到60%，到2020年达到75%。", 1, 1, (2016, 2020))]
+    assert got == [("固定宽带家庭普及率", "达到60%", 2018), ("固定宽带家庭普及率", "达到75%", 2020)]
+    other = text_targets("固定宽带家庭普及率达到75%，移动宽带用户普及率达到85%。", 1, 1, (2016, 2020))
+    assert [i.name for i in other] == ["固定宽带家庭普及率", "移动宽带用户普及率"]

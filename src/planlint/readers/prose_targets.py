@@ -35,6 +35,13 @@ _ONE_VALUE = re.compile(_VALUE)
 _LEADING_NUMBER = re.compile(_NUMBER)
 # …达到8000亿元，年均增长15%以上: the growth the plan states for that target
 _GROWTH_AFTER = re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
+# between a name and its comparator: 固定宽带家庭普及率到2020年达到75%, 固定宽带家庭普及率：达到75%
+_BRIDGE = re.compile(r"(?:[：:]?(?:到|至|在)?(?P<year>(?:19|20)\d\d)年(?:底|末)?前?[，,：:]?|[：:])$")
+# what may stand between two targets of one indicator: 到2018年达到60%，到2020年达到75%
+_SAME_SUBJECT_GAP = re.compile(r"[，,、]?(?:并|再|进一步)?")
+# a list item that is a label and a figure: 固定宽带家庭普及率：75%, 网民数量（亿）：1.2
+_LABEL = re.compile(rf"^(?P<name>[^：:，,。；;]{{3,40}}?)(?:[（(](?P<unit>{_UNITS})[)）])?[：:]\s*"
+                    rf"(?P<value>(?:{_COMPARATORS}|大于等于|[≥≤＞＜><]=?)?{_VALUE})\s*[。；;]?$")
 # a sentence about the present or the past states a result, not a target, unless it names
 # the year it aims at (“目前，固定宽带家庭普及率达到52%”; “‘十二五’期间，……达到……”)
 _PRESENT = re.compile(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
@@ -88,9 +95,14 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             return None, False  # a result stated for now or the past, with no target year of its own
         return (years[k][1] if k >= 0 else period[1]), k < 0
 
+    last_end = -1           # where the last target read ends: a next one may share its name
+
     def add(name_end: int, value: str, value_at: int, end: int, year: Optional[int] = None,
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
+        nonlocal last_end
         found = name or _name_before(text, name_end)
+        if found is None and out and _SAME_SUBJECT_GAP.fullmatch(text, last_end, name_end):
+            found = (out[-1].name, out[-1].loc.column - col)    # …达到60%，到2020年达到75%
         if found is None or _NOT_A_TARGET_AFTER.match(text, end):
             return
         assumed = False
@@ -107,6 +119,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         if g:
             ind.growth, ind.growth_loc = g.group("growth"), Location(line, col + g.start("growth"))
         out.append(ind)
+        last_end = g.end() if g else end
 
     # no sentence states hundreds of targets: past that, this line is not prose
     taken: list[tuple[int, int]] = []          # spans read by the two phrase forms, in order
@@ -138,7 +151,21 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         k = bisect.bisect_right(starts_taken, m.start()) - 1
         if k >= 0 and m.start() < taken[k][1]:
             continue                           # inside a phrase already read
-        add(m.start(), m.group(0), m.start(), m.end())
+        bridge = _BRIDGE.search(text, max(0, m.start() - 16), m.start())
+        if bridge is not None and bridge.group(0):
+            year = int(bridge.group("year")) if bridge.group("year") else None
+            add(bridge.start(), m.group(0), m.start(), m.end(), year)
+        else:
+            add(m.start(), m.group(0), m.start(), m.end())
+    if not out:
+        label = _LABEL.match(text.strip())
+        if label is not None:
+            lead = len(text) - len(text.lstrip())
+            value = label.group("value")
+            if label.group("unit") and not _unit_of(_ONE_VALUE.search(value)):
+                value += label.group("unit")           # 网民数量（亿）：1.2 → 1.2亿
+            add(lead + label.end("name"), value, lead + label.start("value"), lead + label.end("value"),
+                name=_valid_name(label.group("name"), lead))
     out.sort(key=lambda i: (i.loc.column, i.target.loc.column))
     return out
 
