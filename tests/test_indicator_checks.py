@@ -232,3 +232,13 @@ def test_a_fraction_written_for_a_percentage_is_reported_with_a_question(lint, v
     r = lint(plan(f"- name: 固定宽带家庭普及率\n  unit: \"%\"\n  target: {{year: 2020, value: {value}}}\n"))
     [d] = [d for d in codes(r, "PL102") if d.subject == "固定宽带家庭普及率"]
     assert ("请写作“75%”" in (d.hint or "")) is asked
+
+
+def test_prose_restating_the_lists_target_is_not_a_second_finding(lint):
+    row = "- name: 固定宽带家庭普及率\n  unit: \"%\"\n  target: {year: 2020, value: 65}\n"
+    sections = "sections:\n  - heading: 二、发展目标\n    body: 到2020年，固定宽带家庭普及率达到{v}。\n"
+    same = lint(plan(row, extra="") + sections.format(v="65%"))
+    assert [d.line for d in codes(same, "PL102") if d.subject == "固定宽带家庭普及率"] == [8]   # the list row
+    other = lint(plan(row, extra="") + sections.format(v="60%"))
+    weak = [d for d in other.diagnostics if d.subject == "固定宽带家庭普及率" and d.code in ("PL102", "PL115")]
+    assert sorted(d.code for d in weak) == ["PL102", "PL102", "PL115"]      # two targets, and they disagree

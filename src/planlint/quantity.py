@@ -345,6 +345,16 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     return Quantity(value, comparator, unit, cumulative, upper, decimals, text.strip())
 
 
+def says_the_same(a: Quantity, b: Quantity) -> bool:
+    """Do two targets state one figure, within the rounding their digits allow? 达到75% and 75
+    do (≥ and = agree on a target), ≥75 and <75 do not."""
+    if a.unit is not None and b.unit is not None and a.unit.compatible(b.unit):
+        b = b.converted(a.unit)
+    if abs(a.value - b.value) > max(a.half_ulp, b.half_ulp):
+        return False
+    return a.comparator == b.comparator or {a.comparator, b.comparator} <= {"=", ">="}
+
+
 def try_parse(raw: object, unit_hint: Optional[str] = None) -> Optional[Quantity]:
     try:
         return parse_quantity(raw, unit_hint)

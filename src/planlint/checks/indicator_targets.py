@@ -13,7 +13,7 @@ from planlint.checks.base import Check, Rule
 from planlint.checks.context import CheckContext, Reading
 from planlint.checks.growth import implied_growth_range
 from planlint.diagnostics import Diagnostic
-from planlint.quantity import Quantity, format_number
+from planlint.quantity import Quantity, format_number, says_the_same
 from planlint.rulepack import NationalIndicator
 
 RULES = (
@@ -62,6 +62,10 @@ def level_meets(q: Quantity, nat: NationalIndicator) -> bool:
 
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    listed: dict[tuple[str, Optional[int]], Quantity] = {}   # the list's or table's own targets
+    for r in ctx.readings:
+        if r.national is not None and r.target is not None and r.indicator.origin != "text":
+            listed.setdefault((r.national.id, ctx.target_year(r.indicator.target)), r.target)
     for r in ctx.readings:
         nat = r.national
         if nat is None or r.target is None or not ctx.applies(nat):
@@ -69,6 +73,9 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         year = ctx.target_year(r.indicator.target)
         if year is None:
             continue
+        stated = listed.get((nat.id, year))
+        if r.indicator.origin == "text" and stated is not None and says_the_same(stated, r.target):
+            continue    # the text restates the table's target: the table row carries the finding
         if year != nat.target_year:
             yield _not_comparable(ctx, r, nat, year)
             continue

@@ -7,6 +7,7 @@ from planlint.checks.base import Check, Rule
 from planlint.checks.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.names import normalise_name
+from planlint.quantity import says_the_same
 
 RULES = (
     Rule("PL115", "text-contradicts-table", "warning", "正文中写的目标与指标表中同一指标的目标不一致"),
@@ -27,12 +28,10 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         if row is None or ctx.target_year(row.indicator.target) != ctx.target_year(r.indicator.target):
             continue
         a, b = row.target, r.target
+        if says_the_same(a, b):
+            continue   # “达到75%” in the text and 75 in the table say the same
         if a.unit is not None and b.unit is not None and a.unit.compatible(b.unit):
             b = b.converted(a.unit)
-        if abs(a.value - b.value) <= max(a.half_ulp, b.half_ulp) and a.comparator == b.comparator:
-            continue
-        if abs(a.value - b.value) <= max(a.half_ulp, b.half_ulp) and {a.comparator, b.comparator} <= {"=", ">="}:
-            continue   # “达到75%” in the text and 75 in the table say the same
         yield Diagnostic(ctx.plan.path, r.indicator.loc, "PL115", "warning",
                          f"正文写“{r.indicator.name}”目标为{b.describe()}，与第{row.indicator.loc.line}行指标表中的"
                          f"{a.describe()}不一致", subject=r.national.name if r.national else None,
