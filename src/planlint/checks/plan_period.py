@@ -1,6 +1,6 @@
 """PL004: the plan's period lies outside the rule pack's, so the pack does not bind it.
 
-A “十四五” plan (2021—2025) checked against the “十三五” pack would otherwise collect dozens of
+A plan for a later period (a 十四五 plan) checked against an earlier national plan would collect dozens of
 findings that mean nothing for it: every missing indicator and action of a plan it need not
 follow. It gets this one finding instead, and only the checks of the plan's own arithmetic
 run (CheckContext.binding is False).
@@ -16,7 +16,7 @@ from planlint.diagnostics import Diagnostic
 RULES = (
     Rule("PL004", "period-outside-rulepack", "warning",
          "规划期与规则包的适用期不重叠：未按国家规划检查",
-         "规则包对应一部国家规划及其规划期（national-13th：《“十三五”国家信息化规划》，2016—2020年）。"
+         "规则包对应一部国家规划及其规划期（规则包 pack.yaml 的 base_year 之后到 target_year）。"
          "规划期（文件写明或由标题“十四五”等推断）与之完全不重叠时，国家规划的指标、目标和任务不约束本规划："
          "只报告这一条，并只检查规划自身的一致性（PL105—PL107、PL111—PL115）。请用适用的规则包（--rulepack）检查。"),
 )
