@@ -12,6 +12,7 @@ from typing import Optional, TextIO
 from planlint.engine import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
+from planlint.reporters.excerpt import excerpt
 
 Segment = tuple[str, str]          # (text, rich style; "" for none)
 Line = list[Segment]
@@ -37,7 +38,6 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             lines.append([(f"  {d.path}:{d.line}:{d.column}: ", ""), (f"{d.code} {cat.severity(d.severity)}", style),
                           (f" {d.message}", "")])
             if ctx.show_source and d.line in r.source_lines:
-                from planlint.reporters.excerpt import excerpt
                 for text in excerpt(r.source_lines[d.line], d.line, d.column):
                     lines.append([(f"      {text}", "dim")])
             for key, value in (("label.expected", d.expected), ("label.actual", d.actual), ("label.source", d.source)):
