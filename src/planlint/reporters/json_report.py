@@ -32,6 +32,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "level": meta.level if meta else None,
             "region": meta.region if meta else None,
             "department": meta.department if meta else None,
+            "period": {"start": meta.period_start, "end": meta.period_end}
+                      if meta and (meta.period_start or meta.period_end) else None,
             "errors": r.count("error"), "warnings": r.count("warning"), "infos": r.count("info"),
             "inferred": list(meta.inferred) if meta else [],
         })
