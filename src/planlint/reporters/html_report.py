@@ -86,7 +86,8 @@ def _describe(r: FileReport, ctx: RenderContext) -> str:
         return ""
     m = r.plan.meta
     level = (ctx.catalog.t(f"level.{m.level}") if m.level in LEVELS else m.level) if m.level else ""
-    return " · ".join(p for p in (level, m.region or m.department or "") if p)
+    period = f"{m.period_start}–{m.period_end}" if m.period_start and m.period_end else ""
+    return " · ".join(p for p in (level, m.region or m.department or "", period) if p)
 
 
 def _e(text: object) -> str:
