@@ -100,6 +100,8 @@ class LintRun:
             linter = self.linter(pack)
             try:
                 if from_stdin:
+                    if sys.stdin.isatty():     # a user at a terminal may not know planlint waits for them
+                        print("planlint: 正在从标准输入读取规划（输入完毕后按 Ctrl-D）", file=sys.stderr)
                     data = sys.stdin.buffer.read(linter.max_bytes + 1)
                     report = linter.lint_bytes(f, data, settings.meta or None)
                 else:
