@@ -44,6 +44,17 @@ def test_unknown_key_points_at_the_key():
     assert (d.line, d.column) == (2, 1)
 
 
+@pytest.mark.parametrize("text,guess", [
+    ("title: x\nindicator:\n  - name: a\n", "indicators"),
+    ("title: x\nperiod: {start: 2016, ned: 2020}\n", "end"),
+    ("title: x\nactions:\n  - titel: 某行动\n", "title"),
+    ("title: x\nbudget: 100\n", None),
+])
+def test_an_unknown_key_suggests_the_key_it_most_likely_means(text, guess):
+    [d] = [d for d in read(text).diagnostics if "不认识的键" in d.message]
+    assert (f"是否指“{guess}”" in d.message) if guess else ("是否指" not in d.message)
+
+
 def test_custom_keys_with_x_prefix_are_allowed():
     assert not read("title: x\nx-note: 起草说明\n").diagnostics
 

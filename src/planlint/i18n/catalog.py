@@ -299,6 +299,8 @@ DETAILS: dict[str, list[tuple[str, str]]] = {
         # schema messages (readers/schema_messages.py): "{where} ..."
         (r"^(.+?) 应为(.+?)，实际是“(.*)”$", r"\1 should be \2, found “\3”"),
         (r"^(.+?) 缺少必填项：(.*)$", r"\1 lacks the required key(s) \2"),
+        (r"^(.+?) 中有不认识的键“(.*?)”，是否指“(.*?)”？（可用的键：(.*?)；自定义内容请以 x- 开头）$",
+         r"\1 has an unknown key “\2”: did you mean “\3”? (known keys: \4; start keys of your own with x-)"),
         (r"^(.+?) 中有不认识的键“(.*?)”（可用的键：(.*?)；自定义内容请以 x- 开头）$",
          r"\1 has an unknown key “\2” (known keys: \3; start keys of your own with x-)"),
         (r"^(.+?) 的值“(.*)”不在可选范围内（(.*)）$", r"\1: the value “\2” is not one of \3"),

@@ -1,7 +1,7 @@
 """JSON Schema errors said in Chinese, at the line they concern."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 _TYPES = {"string": "文字", "number": "数字", "integer": "整数", "object": "映射（键: 值）",
           "array": "列表", "boolean": "布尔值", "null": "空值"}
@@ -33,9 +33,13 @@ def describe(error: Any) -> tuple[str, tuple]:
     if v == "additionalProperties":
         extra = [k for k in error.instance if k not in error.schema.get("properties", {})
                  and not str(k).startswith("x-")] if isinstance(error.instance, dict) else []
-        allowed = "、".join(error.schema.get("properties", {}))
+        names = list(error.schema.get("properties", {}))
+        allowed = "、".join(names)
         key = extra[0] if extra else None
-        return (f"{where} 中有不认识的键“{'、'.join(map(str, extra))}”（可用的键：{allowed}；自定义内容请以 x- 开头）",
+        guess = _closest(str(key), names) if len(extra) == 1 else None
+        did_you_mean = f"，是否指“{guess}”？" if guess else ""
+        return (f"{where} 中有不认识的键“{'、'.join(map(str, extra))}”{did_you_mean}"
+                f"（可用的键：{allowed}；自定义内容请以 x- 开头）",
                 path + ((key,) if key is not None else ()))
     if v == "enum":
         opts = "、".join(map(str, error.validator_value))
@@ -50,3 +54,11 @@ def describe(error: Any) -> tuple[str, tuple]:
 def _short(x: Any, n: int = 40) -> str:
     s = str(x)
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _closest(key: str, names: list[str]) -> Optional[str]:
+    """The allowed key a typo most likely means (indicator → indicators, titel → title)."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(key.lower(), names, scorer=fuzz.ratio, score_cutoff=60)
+    return found[0] if found else None
