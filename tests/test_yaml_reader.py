@@ -219,3 +219,15 @@ def test_a_second_target_of_the_same_indicator_shares_its_name():
     assert got == [("固定宽带家庭普及率", "达到60%", 2018), ("固定宽带家庭普及率", "达到75%", 2020)]
     other = text_targets("固定宽带家庭普及率达到75%，移动宽带用户普及率达到85%。", 1, 1, (2016, 2020))
     assert [i.name for i in other] == ["固定宽带家庭普及率", "移动宽带用户普及率"]
+
+
+@pytest.mark.parametrize("name,text", [
+    ("plan.yaml", "title: 某省规划\nlevel: 省级\nregion: 江苏省\n"),
+    ("plan.md", "---\nlevel: 省级\nregion: 江苏省\n---\n\n# 某省规划\n"),
+])
+def test_a_level_written_in_chinese_is_checked_as_meant_and_reported(lint, name, text):
+    report = lint(text, name)
+    assert report.plan.meta.level == "province"
+    [bad] = [d for d in report.diagnostics if d.code == "PL002"]
+    assert "province" in bad.message and bad.line == 2
+    assert any(d.code == "PL101" for d in report.diagnostics)       # the province's requirements apply

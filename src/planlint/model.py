@@ -11,6 +11,20 @@ from typing import Iterator, Optional, Union
 RawValue = Union[str, int, float, None]
 
 LEVELS = ("national", "province", "city", "county", "ministry")
+# the levels as drafters write them in Chinese (level: 省级): read as meant, reported as PL002
+LEVEL_WORDS = {
+    "国家": "national", "国家级": "national", "全国": "national",
+    "省": "province", "省级": "province", "省级规划": "province", "自治区": "province",
+    "市": "city", "市级": "city", "地市": "city", "地市级": "city", "市级规划": "city",
+    "县": "county", "县级": "county", "区县": "county", "县区": "county", "县级规划": "county",
+    "部门": "ministry", "部委": "ministry", "部门规划": "ministry", "行业": "ministry",
+}
+
+
+def level_from_text(text: str) -> Optional[str]:
+    """province for province, PROVINCE or 省级; None for what names no level."""
+    t = text.strip()
+    return t.lower() if t.lower() in LEVELS else LEVEL_WORDS.get(t)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 
 from planlint.diagnostics import Diagnostic
 from planlint.metadata_inference import apply_inference
-from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan, PlanAction,
+from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan, PlanAction, level_from_text,
                             PlanIndicator, PlanProject, Section)
 from planlint.periods import FALLBACK_PERIOD, FIVE_YEAR_PLANS
 from planlint.readers.base import ReadResult
@@ -701,11 +701,13 @@ def _metadata(fm: FrontMatter, path: str) -> tuple[Metadata, list[Diagnostic]]:
             bad(key, f"前置元数据的{key}应为文字")
     level = d.get("level")
     if level is not None:
-        if isinstance(level, str) and level.strip().lower() in LEVELS:
-            meta.level = level.strip().lower()
+        code = level_from_text(level) if isinstance(level, str) else None
+        if code is not None:
+            meta.level = code
             meta.locs["level"] = fm.key_locs.get("level", START)
-        else:
-            bad("level", f"level“{level}”不是有效层级，应为 {' | '.join(LEVELS)}")
+        if code is None or level.strip().lower() != code:
+            meant = f"，按“{code}”检查；请写作 level: {code}" if code else f"，应为 {' | '.join(LEVELS)}"
+            bad("level", f"level“{level}”不是有效层级{meant}")
     if "period" in d and d["period"] is not None:
         p = _period(d["period"])
         if p:

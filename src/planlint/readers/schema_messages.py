@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from planlint.model import level_from_text
+
 _TYPES = {"string": "文字", "number": "数字", "integer": "整数", "object": "映射（键: 值）",
           "array": "列表", "boolean": "布尔值", "null": "空值"}
 
@@ -43,7 +45,13 @@ def describe(error: Any) -> tuple[str, tuple]:
                 path + ((key,) if key is not None else ()))
     if v == "enum":
         opts = "、".join(map(str, error.validator_value))
-        return f"{where} 的值“{_short(error.instance)}”不在可选范围内（{opts}）", path
+        options = [str(o) for o in error.validator_value]
+        guess = None
+        if isinstance(error.instance, str):
+            meant = level_from_text(error.instance)          # level: 省级
+            guess = meant if meant in options else _closest(error.instance, options)
+        did_you_mean = f"，是否指“{guess}”？" if guess else ""
+        return f"{where} 的值“{_short(error.instance)}”不在可选范围内{did_you_mean}（{opts}）", path
     if v in ("minimum", "maximum"):
         return f"{where} 的值{error.instance}超出范围（{'最小' if v == 'minimum' else '最大'}{error.validator_value}）", path
     if v == "minLength":

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any, Iterator, Optional
 
 from planlint.diagnostics import Diagnostic
-from planlint.model import Location, Metadata, Observation, Plan, PlanAction, PlanIndicator, PlanProject, Section
+from planlint.model import (Location, Metadata, Observation, Plan, PlanAction, PlanIndicator, PlanProject, Section,
+                            level_from_text)
 from planlint.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.prose_targets import text_targets
@@ -106,6 +107,8 @@ class _PlanBuilder:
             if isinstance(d.get(key), str) and d[key].strip():
                 setattr(meta, key, d[key].strip())
                 meta.locs[key] = self.tree.loc((key,))
+        if meta.level is not None:      # level: 省级 is checked as a province plan (and is PL002)
+            meta.level = level_from_text(meta.level) or meta.level
         period = d.get("period")
         if isinstance(period, dict):
             meta.period_start = _year(period.get("start"))
