@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 from planlint.model import Location, Observation, PlanIndicator
@@ -22,15 +23,33 @@ _UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|万亿|千亿|万件|
           r"件|人|户/百户|户|部/百人|个|家|台|座|项|套)")
 _TEXT_TARGET = re.compile(rf"(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
+
 _VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
-_ON_YEAR = r"(?:(?:19|20)\d\d)年(?:底|末)?的?"
-# 固定宽带家庭普及率由2015年的50%提高到2020年的75%: a base and a target in one phrase
-_FROM_TO = re.compile(
-    rf"由(?:(?P<by>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<base>{_NUMBER}(?:{_UNITS})?)"
-    rf"(?P<verb>(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小)(?:到|至))"
-    rf"(?:(?P<ty>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<target>{_VALUE})")
-# 固定宽带家庭普及率、移动宽带用户普及率分别达到75%和85%: names and values paired in order
-_RESPECTIVELY = re.compile(rf"分别(?P<cmp>{_COMPARATORS}|为)(?P<values>{_VALUE}(?:[、，,和与及]{_VALUE}){{1,9}})")
+
+
+# The three rarer forms are compiled the first time a line needs them: their unit alternations
+# cost about a millisecond each to compile, in every run.
+@lru_cache(maxsize=None)
+def _from_to() -> "re.Pattern[str]":
+    """固定宽带家庭普及率由2015年的50%提高到2020年的75%: a base and a target in one phrase."""
+    return re.compile(rf"由(?:(?P<by>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<base>{_NUMBER}(?:{_UNITS})?)"
+                      rf"(?P<verb>(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小)(?:到|至))"
+                      rf"(?:(?P<ty>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<target>{_VALUE})")
+
+
+@lru_cache(maxsize=None)
+def _respectively() -> "re.Pattern[str]":
+    """固定宽带家庭普及率、移动宽带用户普及率分别达到75%和85%: names and values paired in order."""
+    return re.compile(rf"分别(?P<cmp>{_COMPARATORS}|为)(?P<values>{_VALUE}(?:[、，,和与及]{_VALUE}){{1,9}})")
+
+
+@lru_cache(maxsize=None)
+def _label() -> "re.Pattern[str]":
+    """A list item that is a label and a figure: 固定宽带家庭普及率：75%, 网民数量（亿）：1.2."""
+    return re.compile(rf"^(?P<name>[^：:，,。；;]{{3,40}}?)(?:[（(](?P<unit>{_UNITS})[)）])?[：:]\s*"
+                      rf"(?P<value>(?:{_COMPARATORS}|大于等于|[≥≤＞＜><]=?)?{_VALUE})\s*[。；;]?$")
+
+
 _ONE_VALUE = re.compile(_VALUE)
 _LEADING_NUMBER = re.compile(_NUMBER)
 # …达到8000亿元，年均增长15%以上: the growth the plan states for that target
@@ -39,9 +58,6 @@ _GROWTH_AFTER = re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增�
 _BRIDGE = re.compile(r"(?:[：:]?(?:到|至|在)?(?P<year>(?:19|20)\d\d)年(?:底|末)?前?[，,：:]?|[：:])$")
 # what may stand between two targets of one indicator: 到2018年达到60%，到2020年达到75%
 _SAME_SUBJECT_GAP = re.compile(r"[，,、]?(?:并|再|进一步)?")
-# a list item that is a label and a figure: 固定宽带家庭普及率：75%, 网民数量（亿）：1.2
-_LABEL = re.compile(rf"^(?P<name>[^：:，,。；;]{{3,40}}?)(?:[（(](?P<unit>{_UNITS})[)）])?[：:]\s*"
-                    rf"(?P<value>(?:{_COMPARATORS}|大于等于|[≥≤＞＜><]=?)?{_VALUE})\s*[。；;]?$")
 # a sentence about the present or the past states a result, not a target, unless it names
 # the year it aims at (“目前，固定宽带家庭普及率达到52%”; “‘十二五’期间，……达到……”)
 _PRESENT = re.compile(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
@@ -123,7 +139,8 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
 
     # no sentence states hundreds of targets: past that, this line is not prose
     taken: list[tuple[int, int]] = []          # spans read by the two phrase forms, in order
-    for tried, m in enumerate(_FROM_TO.finditer(text)):
+    from_to = _from_to().finditer(text) if "由" in text else ()
+    for tried, m in enumerate(from_to):
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE or tried >= MAX_TEXT_TARGETS_PER_LINE:
             break
         base_year = int(m.group("by")) if m.group("by") else None
@@ -131,7 +148,8 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         value = m.group("verb") + m.group("target")
         add(m.start(), value, m.start("verb"), m.end(), int(m.group("ty")) if m.group("ty") else None, base)
         taken.append(m.span())
-    for tried, m in enumerate(_RESPECTIVELY.finditer(text)):
+    respectively = _respectively().finditer(text) if "分别" in text else ()
+    for tried, m in enumerate(respectively):
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE or tried >= MAX_TEXT_TARGETS_PER_LINE:
             break
         names = _names_before(text, m.start())
@@ -158,7 +176,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         else:
             add(m.start(), m.group(0), m.start(), m.end())
     if not out:
-        label = _LABEL.match(text.strip())
+        label = _label().match(text.strip()) if ("：" in text or ":" in text) else None
         if label is not None:
             lead = len(text) - len(text.lstrip())
             value = label.group("value")
