@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import operator
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,28 +21,14 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz, process
 
 from planlint.model import Location, Plan
+from planlint.plaintext import normalise, strip_numbering
 from planlint.review_headings import ReviewHeadings
 from planlint.rulepack.actions import Commitment, Commitments, CoverageSettings
 from planlint.segment import Segmenter
 
-_NUMBERING = re.compile(r"^\s*(?:专栏\s*\d+|第[一二三四五六七八九十百]+[章节条]|[（(]?[一二三四五六七八九十百\d]+[)）、．.]\s*)+")
-_DROP = re.compile(r"[\s“”\"'‘’「」『』《》〈〉（）()、，,。；;：:！!？?·]")
-_DASHES = re.compile(r"[—–－‐-]+")
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 _NO_TITLE = (0.0, False)
 _SCAN_LIMIT = 2_000_000     # characters: above this, even a few searches are cheaper indexed
-
-
-@lru_cache(maxsize=16384)
-def normalise(text: str) -> str:
-    """Width, case, dashes and punctuation folded, so terms match however they are typed."""
-    t = unicodedata.normalize("NFKC", text or "").lower()
-    t = _DASHES.sub("-", t)
-    return _DROP.sub("", t)
-
-
-def strip_numbering(title: str) -> str:
-    return _NUMBERING.sub("", title or "").strip()
 
 
 @dataclass

@@ -8,19 +8,13 @@ review, （三）夯实信息化发展基础 is work to do, and so are 推进“
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Iterable
 
-# numbering (一、 （三） 1. 第二章 专栏3) and punctuation are not part of what a heading says
-_NUMBERING = re.compile(r"^(?:专栏\d+|第[一二三四五六七八九十百]+[章节条]|[(]?[一二三四五六七八九十百\d]+[)、.])+")
-_DROP = re.compile(r"[\s“”\"'‘’「」『』《》〈〉（）()、，,。；;：:！!？?·]")
+from planlint.plaintext import normalise, strip_numbering
 
 
 def _plain(heading: str) -> str:
-    text = unicodedata.normalize("NFKC", heading or "").lower()
-    text = _NUMBERING.sub("", re.sub(r"\s+", "", text))
-    return _DROP.sub("", _NUMBERING.sub("", text))
+    return normalise(strip_numbering(heading))
 
 
 class ReviewHeadings:

@@ -50,8 +50,6 @@ def _label() -> "re.Pattern[str]":
                       rf"(?P<value>(?:{_COMPARATORS}|大于等于|[≥≤＞＜><]=?)?{_VALUE})\s*[。；;]?$")
 
 
-_ONE_VALUE = re.compile(_VALUE)
-_LEADING_NUMBER = re.compile(_NUMBER)
 # …达到8000亿元，年均增长15%以上: the growth the plan states for that target
 _GROWTH_AFTER = re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
 # between a name and its comparator: 固定宽带家庭普及率到2020年达到75%, 固定宽带家庭普及率：达到75%
@@ -153,7 +151,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE or tried >= MAX_TEXT_TARGETS_PER_LINE:
             break
         names = _names_before(text, m.start())
-        values = list(_ONE_VALUE.finditer(m.group("values")))
+        values = list(re.finditer(_VALUE, m.group("values")))
         if names is None or len(names) != len(values):
             continue                           # 甲、乙分别达到75%: not paired, not guessed
         last_unit = next((u for u in map(_unit_of, reversed(values)) if u), "")   # 75、85%: both %
@@ -180,7 +178,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         if label is not None:
             lead = len(text) - len(text.lstrip())
             value = label.group("value")
-            if label.group("unit") and not _unit_of(_ONE_VALUE.search(value)):
+            if label.group("unit") and not _unit_of(re.search(_VALUE, value)):
                 value += label.group("unit")           # 网民数量（亿）：1.2 → 1.2亿
             add(lead + label.end("name"), value, lead + label.start("value"), lead + label.end("value"),
                 name=_valid_name(label.group("name"), lead))
@@ -190,7 +188,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
 
 def _unit_of(value: "re.Match[str]") -> str:
     """What follows the number of a value: 75% → %, 85%以上 → %以上, 75 → ''."""
-    number = _LEADING_NUMBER.match(value.group(0))
+    number = re.match(_NUMBER, value.group(0))
     return value.group(0)[number.end():] if number else ""
 
 
