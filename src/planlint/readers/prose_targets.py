@@ -50,12 +50,23 @@ def _label() -> "re.Pattern[str]":
                       rf"(?P<value>(?:{_COMPARATORS}|大于等于|[≥≤＞＜><]=?)?{_VALUE})\s*[。；;]?$")
 
 
-# …达到8000亿元，年均增长15%以上: the growth the plan states for that target
-_GROWTH_AFTER = re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
-# between a name and its comparator: 固定宽带家庭普及率到2020年达到75%, 固定宽带家庭普及率：达到75%
-_BRIDGE = re.compile(r"(?:[：:]?(?:到|至|在)?(?P<year>(?:19|20)\d\d)年(?:底|末)?前?[，,：:]?|[：:])$")
+
+
+@lru_cache(maxsize=None)
+def _growth_after() -> "re.Pattern[str]":
+    """…达到8000亿元，年均增长15%以上: the growth the plan states for that target."""
+    return re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
+
+
+@lru_cache(maxsize=None)
+def _bridge() -> "re.Pattern[str]":
+    """Between a name and its comparator: 普及率到2020年达到75%, 普及率：达到75%."""
+    return re.compile(r"(?:[：:]?(?:到|至|在)?(?P<year>(?:19|20)\d\d)年(?:底|末)?前?[，,：:]?|[：:])$")
+
+
+_BRIDGE_ENDS = "年底末前，,：:"      # the last character of a bridge: only then is it looked for
 # what may stand between two targets of one indicator: 到2018年达到60%，到2020年达到75%
-_SAME_SUBJECT_GAP = re.compile(r"[，,、]?(?:并|再|进一步)?")
+_SAME_SUBJECT_GAP = ("", "，", ",", "、", "并", "，并", ",并", "再", "，再", "进一步", "，进一步")
 # a sentence about the present or the past states a result, not a target, unless it names
 # the year it aims at (“目前，固定宽带家庭普及率达到52%”; “‘十二五’期间，……达到……”)
 _PRESENT = re.compile(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
@@ -115,7 +126,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
         nonlocal last_end
         found = name or _name_before(text, name_end)
-        if found is None and out and _SAME_SUBJECT_GAP.fullmatch(text, last_end, name_end):
+        if found is None and out and text[last_end:name_end] in _SAME_SUBJECT_GAP:
             found = (out[-1].name, out[-1].loc.column - col)    # …达到60%，到2020年达到75%
         if found is None or _NOT_A_TARGET_AFTER.match(text, end):
             return
@@ -129,7 +140,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         ind = PlanIndicator(name=found[0], loc=Location(line, col + found[1]), origin="text",
                             target=Observation(value, year, Location(line, col + value_at)), base=base,
                             headings=headings, year_assumed=assumed)
-        g = _GROWTH_AFTER.match(text, end)
+        g = _growth_after().match(text, end) if "年均" in text[end:end + 4] else None
         if g:
             ind.growth, ind.growth_loc = g.group("growth"), Location(line, col + g.start("growth"))
         out.append(ind)
@@ -167,7 +178,8 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         k = bisect.bisect_right(starts_taken, m.start()) - 1
         if k >= 0 and m.start() < taken[k][1]:
             continue                           # inside a phrase already read
-        bridge = _BRIDGE.search(text, max(0, m.start() - 16), m.start())
+        bridge = _bridge().search(text, max(0, m.start() - 16), m.start()) \
+            if m.start() and text[m.start() - 1] in _BRIDGE_ENDS else None
         if bridge is not None and bridge.group(0):
             year = int(bridge.group("year")) if bridge.group("year") else None
             add(bridge.start(), m.group(0), m.start(), m.end(), year)

@@ -12,7 +12,6 @@ from typing import Optional, TextIO
 from planlint.engine import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
-from planlint.reporters.excerpt import excerpt
 
 Segment = tuple[str, str]          # (text, rich style; "" for none)
 Line = list[Segment]
@@ -22,6 +21,8 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
     cat, verbose = ctx.catalog, ctx.verbose
+    if ctx.show_source:
+        from planlint.reporters.excerpt import excerpt
     lines: list[Line] = []
     totals = {"error": 0, "warning": 0, "info": 0}
     for r in reports:
