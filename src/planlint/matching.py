@@ -84,10 +84,10 @@ class IndicatorMatcher:
     def key(self, name: str) -> str:
         """The comparison key of a name: normalised, with the pack's synonyms unified."""
         key = normalise_name(name).key
-        for prefix in self.scope_prefixes:     # 全省网民数量 counts the province's 网民数量
-            if key.startswith(prefix) and len(key) > len(prefix) + 1:
+        if key.startswith(self.scope_prefixes):          # 全省网民数量 counts the province's 网民数量
+            prefix = next(p for p in self.scope_prefixes if key.startswith(p))
+            if len(key) > len(prefix) + 1:
                 key = key[len(prefix):]
-                break
         for variant, canonical in self.synonyms:
             key = key.replace(variant, canonical)
         return key
