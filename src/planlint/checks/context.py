@@ -67,8 +67,9 @@ class CheckContext:
     def base_year(self, obs: Optional[Observation]) -> Optional[int]:
         if obs is None:
             return None
-        if obs.year or year_in_value(obs.value):
-            return obs.year or year_in_value(obs.value)
+        written = obs.year or year_in_value(obs.value)
+        if written:
+            return written
         return self.plan.meta.period_start - 1 if self.plan.meta.period_start else None
 
     def applies(self, ind: NationalIndicator) -> bool:
