@@ -24,7 +24,7 @@ def pack():
 
 @pytest.fixture(scope="session")
 def linter(pack):
-    from planlint.engine import Linter
+    from planlint.run.engine import Linter
 
     return Linter(pack)
 

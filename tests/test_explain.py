@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_rules_lists_every_code(tmp_path):
-    from planlint.explain import every_rule
+    from planlint.reporters.explain import every_rule
     p = run("rules", cwd=tmp_path)
     assert p.returncode == 0
     for r in every_rule():

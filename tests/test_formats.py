@@ -155,7 +155,7 @@ def test_fingerprints_do_not_depend_on_language():
 
 
 def test_every_rule_has_an_english_summary():
-    from planlint.explain import every_rule
+    from planlint.reporters.explain import every_rule
     from planlint.i18n.catalog import RULE_SUMMARIES
     assert {r.code for r in every_rule()} <= set(RULE_SUMMARIES["en"])
 

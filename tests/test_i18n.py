@@ -267,7 +267,7 @@ def test_text_report_frame_is_english(corpus):
 # ------------------------------------------------------------------------ PL900
 
 def english_json(capsys, *argv: str) -> list[dict]:
-    from planlint.cli import main
+    from planlint.cli.main import main
 
     code = main([*argv, "--lang", "en", "--format", "json", "--isolated"])
     assert code == 1
@@ -275,7 +275,7 @@ def english_json(capsys, *argv: str) -> list[dict]:
 
 
 def test_internal_error_in_a_check(monkeypatch, capsys):
-    from planlint.checks.context import CheckContext
+    from planlint.analysis.context import CheckContext
 
     def broken(self, ind):
         raise RuntimeError("boom")
@@ -288,11 +288,11 @@ def test_internal_error_in_a_check(monkeypatch, capsys):
 
 
 def test_internal_error_preparing_the_checks(monkeypatch, capsys):
-    import planlint.engine
+    import planlint.run.engine
 
     def broken(*args, **kwargs):
         raise ValueError("bad")
-    monkeypatch.setattr(planlint.engine, "build_context", broken)
+    monkeypatch.setattr(planlint.run.engine, "build_context", broken)
     diags = english_json(capsys, str(EXAMPLES / "gansu-province-gaps.yaml"))
     assert [d["message"] for d in diags if d["code"] == "PL900"] == [
         "planlint internal error: failed while preparing the checks (ValueError: bad)"]

@@ -23,7 +23,7 @@ def test_skeleton_passes_schema_and_requires_nothing_more(tmp_path, args):
     out = tmp_path / "plan.yaml"
     p = run("init", *args, "-o", out, cwd=tmp_path)
     assert p.returncode == 0, p.stderr
-    from planlint.resources import validator
+    from planlint.resources.paths import validator
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert not list(validator("plan.schema.json").iter_errors(data))
     lint = run(out, "--format", "json", cwd=tmp_path)

@@ -54,9 +54,9 @@ def test_segmentation_never_touches_jieba_caches_or_tempdir(pack, monkeypatch):
     """In-process and root-proof: the paths that read or write caches must not run at all."""
     import tempfile
 
-    from planlint.matching import IndicatorMatcher
+    from planlint.analysis.matching import IndicatorMatcher
     from planlint.model import Location, PlanIndicator
-    from planlint.segment import _import_jieba
+    from planlint.text.segment import _import_jieba
 
     jieba = _import_jieba()
 

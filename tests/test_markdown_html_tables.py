@@ -11,7 +11,7 @@ import time
 import pytest
 
 from planlint.model import Location
-from planlint.readers.markdown_reader import read_markdown
+from planlint.readers.markdown.reader import read_markdown
 
 FRONT = """---
 level: province

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from planlint.model import Location
-from planlint.readers.markdown_reader import read_markdown
+from planlint.readers.markdown.reader import read_markdown
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_99575e7e2805174f.txt"
 

@@ -1,8 +1,8 @@
 import pytest
 
-from planlint.matching import IndicatorMatcher
+from planlint.analysis.matching import IndicatorMatcher
 from planlint.model import Location, PlanIndicator
-from planlint.names import normalise_name
+from planlint.text.names import normalise_name
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.metadata_inference import (apply_inference, infer_metadata, is_central_or_western,
+from planlint.places.title_inference import (apply_inference, infer_metadata, is_central_or_western,
                                          load_divisions, province_of, zone_of)
 from planlint.model import Metadata
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planlint.quantity import QuantityError, parse_quantity
+from planlint.text.quantity import QuantityError, parse_quantity
 from planlint.readers import read_plan
 from planlint.readers.source import SourceError, decode
-from planlint.units import parse_unit
+from planlint.text.units import parse_unit
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 _BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")

@@ -2,8 +2,8 @@ import math
 
 import pytest
 
-from planlint.quantity import QuantityError, chinese_to_number, parse_quantity
-from planlint.units import parse_unit
+from planlint.text.quantity import QuantityError, chinese_to_number, parse_quantity
+from planlint.text.units import parse_unit
 
 
 @pytest.mark.parametrize("text,comparator,value,unit", [
@@ -154,7 +154,7 @@ def test_words_of_intent_without_a_figure_are_named_whole(text):
     ("2020年底前实现全覆盖", 2020, 100), ("75%", None, 75),
 ])
 def test_a_year_written_in_the_value_is_the_values_year(text, year, value):
-    from planlint.quantity import year_in_value
+    from planlint.text.quantity import year_in_value
     assert year_in_value(text) == year and parse_quantity(text).value == value
 
 

@@ -1,8 +1,8 @@
 """Review headings: one rule, from the rule pack, for prose figures and for coverage."""
 import pytest
 
-from planlint.checks.context import review_headings
-from planlint.review_headings import ReviewHeadings
+from planlint.analysis.context import review_headings
+from planlint.analysis.review_headings import ReviewHeadings
 
 
 @pytest.mark.parametrize("heading,review", [

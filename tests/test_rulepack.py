@@ -60,7 +60,7 @@ def test_table_values_are_the_cited_ones(pack):
 
 def test_printed_growth_matches_table_within_rounding(pack):
     """The national table's own growth figures follow from its 2015 and 2020 values."""
-    from planlint.checks.growth import implied_growth_range
+    from planlint.analysis.growth import implied_growth_range
     for ind in pack.indicators:
         if ind.kind != "scale" or ind.growth is None or ind.base is None:
             continue

@@ -14,7 +14,7 @@ def _run(code: str) -> str:
 def test_hmm_tables_are_not_loaded_by_planlint_segmentation():
     out = _run("""
         import sys
-        from planlint.segment import Segmenter
+        from planlint.text.segment import Segmenter
         seg = Segmenter({"乡村", "企业", "人数"})
         print("/".join(seg.cut("乡村企业人数")), "jieba.finalseg.prob_emit" in sys.modules)
     """)
@@ -26,7 +26,7 @@ def test_hmm_tables_load_when_another_jieba_user_asks_for_them():
     # deferred module was really executed on first use and works as jieba's own
     out = _run("""
         import sys
-        from planlint.segment import _import_jieba
+        from planlint.text.segment import _import_jieba
         jieba = _import_jieba()
         jieba.setLogLevel(60)
         tok = jieba.Tokenizer(dictionary=None)
@@ -42,7 +42,7 @@ def test_hmm_tables_load_when_another_jieba_user_asks_for_them():
 def test_an_already_imported_jieba_is_used_as_it_is():
     out = _run("""
         import jieba, sys
-        from planlint.segment import _import_jieba
+        from planlint.text.segment import _import_jieba
         print(_import_jieba() is jieba, type(sys.modules["jieba.finalseg"]).__name__)
     """)
     assert out == "True module"

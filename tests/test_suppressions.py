@@ -219,7 +219,7 @@ def test_front_matter_comments_are_not_headings(tmp_path):
 
 def test_hostile_directive_lines_cost_linear_time():
     import time
-    from planlint.suppressions import scan
+    from planlint.policy.suppressions import scan
     known = {"PL102"}
     lines = ["a: 1  # planlint: disable " + " " * 200_000 + "PL102" + " " * 200_000 + "!",
              "x <!-- planlint-disable PL102 " * 20_000,

@@ -2,7 +2,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planlint.coverage import _TextIndex
+from planlint.analysis.coverage import _TextIndex
 
 ALPHABET = "宽带网络光纤入户信息化政务服务数据共享ab1-"
 texts = st.lists(st.text(alphabet=ALPHABET, max_size=40), min_size=1, max_size=12)

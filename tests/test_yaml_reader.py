@@ -4,8 +4,8 @@ import time
 import pytest
 
 from planlint.readers import read_plan
-from planlint.readers.yaml_tree import MAX_DEPTH, YamlTreeError, load_tree
-from planlint.resources import validator
+from planlint.readers.yaml.tree import MAX_DEPTH, YamlTreeError, load_tree
+from planlint.resources.paths import validator
 
 
 def read(text: str):

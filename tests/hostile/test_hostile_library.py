@@ -7,7 +7,7 @@ import pytest
 from conftest import assert_located
 from corpus import CASES, Case
 
-from planlint.readers.yaml_tree import ALIAS_SLACK_NODES, load_tree
+from planlint.readers.yaml.tree import ALIAS_SLACK_NODES, load_tree
 
 
 def _data(case: Case, tmp_path) -> bytes:
@@ -48,7 +48,7 @@ def test_aliases_may_repeat_a_little():
 def test_lint_file_refuses_a_pipe_and_reads_no_further_than_the_limit(pack, tmp_path):
     import os
 
-    from planlint.engine import Linter
+    from planlint.run.engine import Linter
 
     fifo = tmp_path / "plan.yaml"
     os.mkfifo(fifo)
@@ -61,11 +61,11 @@ def test_lint_file_refuses_a_pipe_and_reads_no_further_than_the_limit(pack, tmp_
 
 
 def test_a_reader_bug_is_a_finding_not_a_traceback(linter, monkeypatch):
-    import planlint.engine
+    import planlint.run.engine
 
     def broken(path, data, default_period=None):
         raise KeyError("boom")
 
-    monkeypatch.setattr(planlint.engine, "read_plan", broken)
+    monkeypatch.setattr(planlint.run.engine, "read_plan", broken)
     report = linter.lint_bytes("p.yaml", b"title: x\n")
     assert [d.code for d in report.diagnostics] == ["PL900"] and "KeyError" in report.diagnostics[0].message

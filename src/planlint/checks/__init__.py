@@ -19,7 +19,7 @@ from planlint.checks import (
     text_vs_table,
 )
 from planlint.checks.base import Check, Rule
-from planlint.checks.context import CheckContext
+from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 
 CHECKS: tuple[Check, ...] = (

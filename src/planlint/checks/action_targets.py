@@ -6,11 +6,11 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from planlint.checks.base import Check, Rule
-from planlint.checks.commitment_index import binds, index_for
-from planlint.checks.context import CheckContext
+from planlint.analysis.commitment_index import binds, index_for
+from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
-from planlint.quantity import Quantity, format_number, try_parse
-from planlint.rulepack.actions import ActionTarget
+from planlint.text.quantity import Quantity, format_number, try_parse
+from planlint.rulepack.commitments import ActionTarget
 
 RULES = (
     Rule("PL203", "weak-action-target", "error",

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from planlint.checks.base import Check, Rule
-from planlint.checks.context import CheckContext, Reading
-from planlint.checks.growth import implied_growth_range
+from planlint.analysis.context import CheckContext, Reading
+from planlint.analysis.growth import implied_growth_range
 from planlint.diagnostics import Diagnostic
-from planlint.quantity import Quantity, format_number, says_the_same
+from planlint.text.quantity import Quantity, format_number, says_the_same
 from planlint.rulepack import NationalIndicator
 
 RULES = (

@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, Rule
-from planlint.checks.context import CheckContext
+from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
-from planlint.quantity import year_in_value
-from planlint.units import parse_unit
+from planlint.text.quantity import year_in_value
+from planlint.text.units import parse_unit
 
 RULES = (
     Rule("PL105", "unreadable-value", "warning", "指标数值无法识别（不是数字，或单位、比较词无法理解）"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, Rule
-from planlint.checks.commitment_index import index_for
-from planlint.checks.context import CheckContext
+from planlint.analysis.commitment_index import index_for
+from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.rulepack import Department, RulePack
 

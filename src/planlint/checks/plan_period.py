@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, Rule
-from planlint.checks.context import CheckContext
+from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 
 RULES = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, Rule
-from planlint.checks.commitment_index import binds, index_for, mention_hint
-from planlint.checks.context import CheckContext
+from planlint.analysis.commitment_index import binds, index_for, mention_hint
+from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 
 RULES = (

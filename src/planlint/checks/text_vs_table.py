@@ -4,10 +4,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, Rule
-from planlint.checks.context import CheckContext
+from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
-from planlint.names import normalise_name
-from planlint.quantity import says_the_same
+from planlint.text.names import normalise_name
+from planlint.text.quantity import says_the_same
 
 RULES = (
     Rule("PL115", "text-contradicts-table", "warning", "正文中写的目标与指标表中同一指标的目标不一致"),

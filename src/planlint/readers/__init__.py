@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from planlint.periods import FALLBACK_PERIOD
+from planlint.text.periods import FALLBACK_PERIOD
 
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.source import SourceError, decode
@@ -30,7 +30,7 @@ def read_plan(path: str, data: bytes, default_period: Optional[tuple[int, int]] 
         return unreadable(path, err.message, err.loc)
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
-        from planlint.readers.markdown_reader import read_markdown
+        from planlint.readers.markdown.reader import read_markdown
         return read_markdown(text, path, period)
-    from planlint.readers.yaml_reader import read_yaml
+    from planlint.readers.yaml.reader import read_yaml
     return read_yaml(text, path, period)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from planlint import __version__
-from planlint.engine import FileReport
+from planlint.run.engine import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
 

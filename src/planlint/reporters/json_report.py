@@ -6,7 +6,7 @@ from typing import Any
 
 from planlint import __version__
 from planlint.diagnostics import Diagnostic
-from planlint.engine import FileReport
+from planlint.run.engine import FileReport
 from planlint.reporters.context import RenderContext
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from planlint import __version__
-from planlint.engine import FileReport
+from planlint.run.engine import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.fingerprint import fingerprints
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Optional, TextIO
 
-from planlint.engine import FileReport
+from planlint.run.engine import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
 

@@ -6,13 +6,13 @@ from typing import Any, Optional
 
 import yaml
 
-from planlint.quantity import QuantityError, parse_quantity
-from planlint.resources import rules_dir, validator
-from planlint.yamlio import load_data
+from planlint.text.quantity import QuantityError, parse_quantity
+from planlint.resources.paths import rules_dir, validator
+from planlint.resources.yamlio import load_data
 from planlint.rulepack.cache import cached_pack
-from planlint.rulepack.actions import CommitmentDataError, load_commitments
+from planlint.rulepack.commitments import CommitmentDataError, load_commitments
 from planlint.rulepack.model import Citation, Department, NationalIndicator, RulePack
-from planlint.units import parse_unit
+from planlint.text.units import parse_unit
 
 DEFAULT_PACK = "national-13th"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
-from planlint.quantity import Quantity, as_requirement
-from planlint.units import Unit
+from planlint.text.quantity import Quantity, as_requirement
+from planlint.text.units import Unit
 
 if TYPE_CHECKING:
-    from planlint.rulepack.actions import Commitments
+    from planlint.rulepack.commitments import Commitments
 
 
 @dataclass(frozen=True)

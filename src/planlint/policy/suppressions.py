@@ -88,7 +88,7 @@ class Waiver:
     def applies_to(self, path: Path) -> bool:
         if not self.patterns:
             return True
-        from planlint.config import glob_match
+        from planlint.policy.config import glob_match
         try:
             rel = path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
@@ -277,7 +277,7 @@ _OWN = {r.code for r in RULES}
 def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagnostic]]:
     """Read the waiver file. Its structure is configuration (broken → ConfigError, exit 2);
     a missing reason or an unknown code is a finding located in the waiver file."""
-    from planlint.config import ConfigError
+    from planlint.policy.config import ConfigError
 
     display = _display(path)
     try:
@@ -324,7 +324,7 @@ def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagno
 
 def _load_with_lines(text: str) -> tuple[Any, list[int]]:
     """The waiver data and the 1-based line of each `waivers` item (the tree keeps marks)."""
-    from planlint.yamlio import SafeLoader, load_data
+    from planlint.resources.yamlio import SafeLoader, load_data
 
     data = load_data(text)
     lines: list[int] = []

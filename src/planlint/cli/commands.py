@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from planlint.cli import EXIT_OK, UsageError, _Parser, write_file
+from planlint.cli.main import EXIT_OK, UsageError, _Parser, write_file
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -17,7 +17,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def _pack(name: Optional[str]):
     """The pack asked for, else the one the configuration of the current directory names."""
-    from planlint.config import ConfigError, ConfigFinder
+    from planlint.policy.config import ConfigError, ConfigFinder
     from planlint.rulepack import RulePackError, load_pack
 
     if name is None:
@@ -32,7 +32,7 @@ def _pack(name: Optional[str]):
 
 
 def cmd_rules(argv: list[str]) -> int:
-    from planlint.explain import rules_listing
+    from planlint.reporters.explain import rules_listing
     from planlint.i18n import Catalog
 
     p = _Parser(prog="planlint rules", description="列出全部代码、默认严重程度、名称和一行概要。")
@@ -42,7 +42,7 @@ def cmd_rules(argv: list[str]) -> int:
     catalog = Catalog(args.lang)
     if args.format == "json":
         import json
-        from planlint.explain import every_rule
+        from planlint.reporters.explain import every_rule
         sys.stdout.write(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity,
                                       "summary": catalog.summary(r.code, r.summary)} for r in every_rule()],
                                     ensure_ascii=False, indent=2) + "\n")
@@ -52,7 +52,7 @@ def cmd_rules(argv: list[str]) -> int:
 
 
 def cmd_rule(argv: list[str]) -> int:
-    from planlint.explain import UnknownTopic, explain
+    from planlint.reporters.explain import UnknownTopic, explain
     from planlint.i18n import Catalog, nest_quotes
 
     p = _Parser(prog="planlint rule", description="解释一个代码（PL102）或一个国家规划条目（指标、优先行动、专栏工程的名称），"
@@ -69,7 +69,7 @@ def cmd_rule(argv: list[str]) -> int:
 
 
 def cmd_init(argv: list[str]) -> int:
-    from planlint.init import InitError, InitRequest, skeleton
+    from planlint.skeleton import InitError, InitRequest, skeleton
     from planlint.model import LEVELS
 
     p = _Parser(prog="planlint init",

@@ -21,10 +21,10 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz, process
 
 from planlint.model import Location, Plan
-from planlint.plaintext import normalise, strip_numbering
-from planlint.review_headings import ReviewHeadings
-from planlint.rulepack.actions import Commitment, Commitments, CoverageSettings
-from planlint.segment import Segmenter
+from planlint.text.folding import normalise, strip_numbering
+from planlint.analysis.review_headings import ReviewHeadings
+from planlint.rulepack.commitments import Commitment, Commitments, CoverageSettings
+from planlint.text.segment import Segmenter
 
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 _NO_TITLE = (0.0, False)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from planlint.quantity import Quantity
+from planlint.text.quantity import Quantity
 
 
 def implied_growth_range(base: Quantity, target: Quantity, years: int) -> Optional[tuple[float, float, float]]:

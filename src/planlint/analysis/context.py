@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from planlint.matching import IndicatorMatcher, Match
+from planlint.analysis.matching import IndicatorMatcher, Match
 from planlint.model import Observation, Plan, PlanIndicator
-from planlint.quantity import Quantity, QuantityError, parse_quantity, year_in_value
-from planlint.regions import RegionResolver
-from planlint.review_headings import ReviewHeadings
+from planlint.text.quantity import Quantity, QuantityError, parse_quantity, year_in_value
+from planlint.places.regions import RegionResolver
+from planlint.analysis.review_headings import ReviewHeadings
 from planlint.rulepack import NationalIndicator, RulePack
 
 

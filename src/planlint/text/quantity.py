@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-from planlint.units import Unit, parse_unit
+from planlint.text.units import Unit, parse_unit
 
 COMPARATOR_SYMBOLS = {">": "＞", ">=": "≥", "<": "＜", "<=": "≤", "=": "", "range": ""}
 

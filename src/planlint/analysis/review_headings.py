@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from planlint.plaintext import normalise, strip_numbering
+from planlint.text.folding import normalise, strip_numbering
 
 
 def _plain(heading: str) -> str:

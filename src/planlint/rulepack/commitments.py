@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from planlint.quantity import Quantity, QuantityError, as_requirement, parse_quantity
+from planlint.text.quantity import Quantity, QuantityError, as_requirement, parse_quantity
 from planlint.rulepack.model import Citation
 
 

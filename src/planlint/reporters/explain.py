@@ -9,7 +9,7 @@ from typing import Optional, Union
 from planlint.checks.base import Rule
 from planlint.i18n import Catalog
 from planlint.rulepack import NationalIndicator, RulePack
-from planlint.rulepack.actions import Commitment
+from planlint.rulepack.commitments import Commitment
 
 Item = Union[NationalIndicator, Commitment]
 
@@ -27,7 +27,7 @@ class UnknownTopic(Exception):
 
 def every_rule() -> list[Rule]:
     from planlint.checks import all_rules
-    from planlint.suppressions import RULES
+    from planlint.policy.suppressions import RULES
 
     return sorted([*all_rules(), *RULES], key=lambda r: r.code)
 

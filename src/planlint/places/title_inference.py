@@ -16,10 +16,10 @@ from typing import Mapping, Optional
 
 
 from planlint.model import Metadata
-from planlint.periods import FIVE_YEAR_PLANS
-from planlint.yamlio import load_data
+from planlint.text.periods import FIVE_YEAR_PLANS
+from planlint.resources.yamlio import load_data
 
-DATA_FILE = Path(__file__).parent / "data" / "divisions.yaml"
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "divisions.yaml"
 
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级",
                "ministry": "部门（行业）"}

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from planlint.config import WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective
-from planlint.engine import DEFAULT_MAX_BYTES, FileReport, Linter
+from planlint.policy.config import WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective
+from planlint.run.engine import DEFAULT_MAX_BYTES, FileReport, Linter
 from planlint.rulepack import RulePack, RulePackError, load_pack
-from planlint.suppressions import Waiver, load_waivers, unused_waivers, waiver_display
+from planlint.policy.suppressions import Waiver, load_waivers, unused_waivers, waiver_display
 
 
 STDIN = "-"                       # the path that means: read the plan from standard input
@@ -19,8 +19,8 @@ STDIN_DEFAULT_NAME = "stdin.yaml"   # without --stdin-filename, stdin is a YAML 
 
 class LintRun:
     def __init__(self, args: argparse.Namespace):
-        from planlint.cli import UsageError
-        from planlint.explain import every_rule
+        from planlint.cli.main import UsageError
+        from planlint.reporters.explain import every_rule
 
         self._usage = UsageError
         self.args = args
@@ -79,7 +79,7 @@ class LintRun:
     # ------------------------------------------------------------------ the run
 
     def lint_all(self, files: list[str], problems: list[str]) -> list[FileReport]:
-        from planlint.policy import select, settle
+        from planlint.policy.apply import select, settle
 
         reports: list[FileReport] = []
         for f in files:

@@ -136,7 +136,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] in SUBCOMMANDS:
-        from planlint import commands
+        from planlint.cli import commands
         return {"rules": commands.cmd_rules, "rule": commands.cmd_rule, "init": commands.cmd_init}[argv[0]](argv[1:])
     return _run(argv)
 
@@ -145,7 +145,7 @@ def _run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if not args.paths:
         raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init）")
-    from planlint.lint_run import LintRun
+    from planlint.run.session import LintRun
 
     run = LintRun(args)
     problems: list[str] = []
@@ -191,7 +191,7 @@ def _write_report(args: argparse.Namespace, reports: list, run: "object") -> Non
 
 
 def _statistics(reports: list, ctx: "object", as_json: bool) -> str:
-    from planlint.explain import statistics
+    from planlint.reporters.explain import statistics
 
     diags = [d for r in reports for d in r.diagnostics]
     stats = statistics(diags)

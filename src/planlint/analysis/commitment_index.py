@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from planlint.checks.context import CheckContext
-from planlint.coverage import CoverageIndex
-from planlint.rulepack.actions import Commitment
+from planlint.analysis.context import CheckContext
+from planlint.analysis.coverage import CoverageIndex
+from planlint.rulepack.commitments import Commitment
 
 
 def index_for(ctx: CheckContext) -> Optional[CoverageIndex]:

@@ -22,15 +22,15 @@ from typing import Any, Iterable, Optional
 from markdown_it import MarkdownIt
 
 from planlint.diagnostics import Diagnostic
-from planlint.metadata_inference import apply_inference
+from planlint.places.title_inference import apply_inference
 from planlint.model import (LEVELS, START, Location, Metadata, Observation, Plan, PlanAction, level_from_text,
                             PlanIndicator, PlanProject, Section)
-from planlint.periods import FALLBACK_PERIOD, FIVE_YEAR_PLANS
+from planlint.text.periods import FALLBACK_PERIOD, FIVE_YEAR_PLANS
 from planlint.readers.base import ReadResult
-from planlint.readers.html_tables import Cell, first_table_by_line, join_wrapped, read_html_table
-from planlint.readers.yaml_tree import YamlTreeError, load_tree
+from planlint.readers.markdown.html_tables import Cell, first_table_by_line, join_wrapped, read_html_table
+from planlint.readers.yaml.tree import YamlTreeError, load_tree
 from planlint.readers.prose_targets import text_targets
-from planlint.units import parse_unit
+from planlint.text.units import parse_unit
 
 MAX_FRONT_MATTER = 200_000       # characters; larger is not front matter but a broken file
 MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading

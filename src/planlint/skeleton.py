@@ -12,9 +12,9 @@ import json
 from dataclasses import dataclass
 from typing import Optional
 
-from planlint.checks.context import CheckContext
+from planlint.analysis.context import CheckContext
 from planlint.model import Metadata, Plan
-from planlint.regions import RegionResolver
+from planlint.places.regions import RegionResolver
 from planlint.rulepack import NationalIndicator, RulePack
 
 LOCAL_LEVELS = ("province", "city", "county")

@@ -6,12 +6,12 @@ from typing import Any, Iterator, Optional
 from planlint.diagnostics import Diagnostic
 from planlint.model import (Location, Metadata, Observation, Plan, PlanAction, PlanIndicator, PlanProject, Section,
                             level_from_text)
-from planlint.periods import FALLBACK_PERIOD
+from planlint.text.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.prose_targets import text_targets
-from planlint.readers.schema_messages import describe
-from planlint.readers.yaml_tree import Path, YamlTree, YamlTreeError, load_tree
-from planlint.resources import validator
+from planlint.readers.yaml.schema_messages import describe
+from planlint.readers.yaml.tree import Path, YamlTree, YamlTreeError, load_tree
+from planlint.resources.paths import validator
 
 SCHEMA = "plan.schema.json"
 
@@ -115,7 +115,7 @@ class _PlanBuilder:
             meta.period_end = _year(period.get("end"))
             meta.locs["period"] = self.tree.loc(("period",))
         if not (meta.level and (meta.region or meta.department) and meta.period_end):
-            from planlint.metadata_inference import apply_inference  # only what is missing costs
+            from planlint.places.title_inference import apply_inference  # only what is missing costs
 
             apply_inference(meta)
         return meta

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Optional
 
 from planlint.checks import run_checks
-from planlint.checks.context import build_context
+from planlint.analysis.context import build_context
 from planlint.diagnostics import Diagnostic
-from planlint.matching import IndicatorMatcher
+from planlint.analysis.matching import IndicatorMatcher
 from planlint.model import Location, Plan
 from planlint.readers import read_plan
 from planlint.readers.base import ReadResult
-from planlint.regions import RegionResolver
+from planlint.places.regions import RegionResolver
 from planlint.rulepack import RulePack
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Optional
 
 from planlint.model import PlanIndicator
-from planlint.names import normalise_name
+from planlint.text.names import normalise_name
 from planlint.rulepack import NationalIndicator, RulePack
-from planlint.segment import Segmenter
-from planlint.units import parse_unit
+from planlint.text.segment import Segmenter
+from planlint.text.units import parse_unit
 
 # characters that only say what kind of measure a name is; they differ between aliases
 # (占比/比率/比例, 规模/数量/额) without changing the indicator

@@ -212,7 +212,7 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
 def _parse_yaml(text: str, path: Path) -> Any:
     import yaml
 
-    from planlint.yamlio import load_data
+    from planlint.resources.yamlio import load_data
     try:
         return load_data(text)
     except yaml.YAMLError as err:
@@ -320,7 +320,7 @@ def _path_settings(entry: Any, index: int, where: str) -> PathSettings:
 
 def known_codes() -> set[str]:
     from planlint.checks import all_rules
-    from planlint.suppressions import RULES as SUPPRESSION_RULES
+    from planlint.policy.suppressions import RULES as SUPPRESSION_RULES
 
     return {r.code for r in all_rules()} | {r.code for r in SUPPRESSION_RULES}
 

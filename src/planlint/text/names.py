@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-from planlint.units import parse_unit
+from planlint.text.units import parse_unit
 
 # 1. / 1、 / （1） / (1) / ① / 一、 at the start of a name
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.])\s*")

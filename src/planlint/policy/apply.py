@@ -6,10 +6,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-from planlint.config import Settings
+from planlint.policy.config import Settings
 from planlint.diagnostics import Diagnostic
-from planlint.engine import FileReport
-from planlint.suppressions import Waiver, apply_directives, apply_waivers, scan
+from planlint.run.engine import FileReport
+from planlint.policy.suppressions import Waiver, apply_directives, apply_waivers, scan
 
 
 def settle(report: FileReport, settings: Settings, waivers: list[Waiver], known: set[str]) -> FileReport:
