@@ -1,46 +1,14 @@
-"""The checks, each a small module owning its codes; run_checks runs them all on one plan."""
+"""The checks, each a small module owning its codes (listed in registry.py); run_checks runs them
+all on one plan."""
 from __future__ import annotations
 
 import traceback
 from typing import Iterable
 
-from planlint.checks import (
-    action_coverage,
-    plan_period,
-    action_targets,
-    indicator_consistency,
-    indicator_names,
-    indicator_targets,
-    indicator_values,
-    ministry_tasks,
-    project_coverage,
-    regional_duties,
-    required_indicators,
-    text_vs_table,
-)
-from planlint.checks.base import Check, Rule
 from planlint.analysis.context import CheckContext
+from planlint.checks.base import Check
+from planlint.checks.registry import CHECKS
 from planlint.diagnostics import Diagnostic
-
-CHECKS: tuple[Check, ...] = (
-    plan_period.CHECK,
-    required_indicators.CHECK,
-    indicator_targets.CHECK,
-    indicator_names.CHECK,
-    indicator_values.CHECK,
-    indicator_consistency.CHECK,
-    text_vs_table.CHECK,
-    action_coverage.CHECK, action_targets.CHECK, project_coverage.CHECK, regional_duties.CHECK, ministry_tasks.CHECK,
-)
-
-
-def all_rules() -> list[Rule]:
-    from planlint.checks.file_rules import RULES as FILE_RULES
-
-    rules = list(FILE_RULES)
-    for c in CHECKS:
-        rules.extend(c.rules)
-    return sorted(rules, key=lambda r: r.code)
 
 
 def run_checks(ctx: CheckContext, checks: Iterable[Check] = CHECKS) -> list[Diagnostic]:

@@ -3,22 +3,36 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import index_for, mention_hint
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.rulepack.commitments import Commitment
+
+
+def _asked_of_some_level(action: Commitment) -> bool:
+    """The actions PL201/PL202 look for: required of a level, or advised to one."""
+    return bool(action.required_levels or action.advised_levels)
+
 
 RULES = (
     Rule("PL201", "missing-priority-action", "error",
          "规划未部署国家要求本层级覆盖的优先行动",
+         "A national priority action this level must take up is not covered",
          "省级规划须部署《“十三五”国家信息化规划》五、优先行动中规则包（actions.yaml）要求本层级覆盖的行动"
          "（错误）；市、县规划应部署其中适合本级的行动（警告）。"
          "标题不必与国家规划一致：以行动、专栏、章节或具体措施落实其实质内容即可；只在“发展现状”"
-         "“十二五”回顾或成绩列举中提及的不算部署。"),
+         "“十二五”回顾或成绩列举中提及的不算部署。",
+         other_severities=("warning",),
+         readme="a priority action (五、优先行动) the plan must take up is not covered",
+         derives_from=PackItems("action", where=_asked_of_some_level)),
     Rule("PL202", "doubtful-priority-action", "warning",
          "优先行动的部署不明确：只见零星相关表述",
+         "Coverage of a priority action is doubtful: only passing mentions",
          "规划中有与该优先行动相关的表述，但分量不足以认定已经部署（例如只在保障措施中一笔带过、"
-         "或只有一两个相关词）。请确认是否部署，并在任务或行动中写明具体措施。"),
+         "或只有一两个相关词）。请确认是否部署，并在任务或行动中写明具体措施。",
+         readme="coverage of a priority action is doubtful (a related measure, not a commitment)",
+         derives_from=PackItems("action", where=_asked_of_some_level)),
 )
 
 

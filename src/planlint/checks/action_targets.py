@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import binds, index_for
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
@@ -15,9 +15,13 @@ from planlint.rulepack.commitments import ActionTarget
 RULES = (
     Rule("PL203", "weak-action-target", "error",
          "规划在优先行动领域设定的目标弱于国家行动目标",
+         "A target in a priority action's field is weaker than the national action target",
          "国家优先行动的量化行动目标（如新建大型云计算数据中心的PUE上限、贫困村宽带覆盖的下限）是地方规划的底线；"
          "数值与年份见规则包 actions.yaml。只比较同一年份的目标；全国总量目标（示范城市个数、卫星颗数等）"
-         "不与地方规划比较。"),
+         "不与地方规划比较。",
+         readme="an action target weaker than the national one (PUE 1.5 for 2020, 贫困村 broadband below 90%)",
+         # the targets a local plan answers for: national totals are not compared
+         derives_from=PackItems("action", targets=lambda target: target.binds != "national" and target.value is not None)),
 )
 
 _VALUE = (r"[^。；;，,\d]{0,12}?((?:不高于|不超过|不大于|低于|小于|控制在|不低于|不少于|达到|超过|高于|大于|"

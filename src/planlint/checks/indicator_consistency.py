@@ -9,17 +9,34 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext, Reading
 from planlint.analysis.growth import implied_growth_range, points_range
 from planlint.diagnostics import Diagnostic
 from planlint.text.quantity import Quantity, format_number
 
 RULES = (
-    Rule("PL111", "growth-inconsistent", "warning", "所列年均增速与基期值、目标值推算的结果不一致"),
-    Rule("PL112", "cumulative-points-inconsistent", "warning", "所列〔累计百分点〕与目标值减基期值不一致"),
-    Rule("PL113", "percentage-over-100", "error", "百分比数值超过100%"),
-    Rule("PL114", "target-against-direction", "error", "目标值比基期值更差（越高越好的指标目标低于基期）"),
+    Rule("PL111", "growth-inconsistent", "warning",
+         "所列年均增速与基期值、目标值推算的结果不一致",
+         "The stated annual growth does not follow from base and target values",
+         readme="the stated annual growth does not follow from base and target (within the rounding the printed "
+                "digits allow)",
+         derives_from=PackItems("indicator")),
+    Rule("PL112", "cumulative-points-inconsistent", "warning",
+         "所列〔累计百分点〕与目标值减基期值不一致",
+         "The stated cumulative percentage points differ from target minus base",
+         readme="the stated 〔N〕 cumulative points differ from target − base (within rounding)",
+         derives_from=PackItems("indicator")),
+    Rule("PL113", "percentage-over-100", "error",
+         "百分比数值超过100%",
+         "A percentage above 100%",
+         readme="a percentage over 100 (per-100-inhabitant rates excepted)",
+         derives_from=PackItems("indicator")),
+    Rule("PL114", "target-against-direction", "error",
+         "目标值比基期值更差（越高越好的指标目标低于基期）",
+         "A target worse than its base value for a higher-is-better (or lower-is-better) indicator",
+         readme="a target worse than its base for a higher-is-better (or lower-is-better) indicator",
+         derives_from=PackItems("indicator")),
 )
 
 

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 
 RULES = (
     Rule("PL103", "doubtful-indicator-name", "warning",
          "指标名称与国家指标相近但不能确定是同一指标（“是否指……？”）",
+         "An indicator name close to a national one but not clearly the same (“did you mean …?”)",
          "名称与国家指标只差个别字，或可能指多个国家指标时，planlint不擅自认定，"
-         "也不静默放过：请改用国家规划中的规范名称，或改写名称以表明是另一指标。"),
+         "也不静默放过：请改用国家规划中的规范名称，或改写名称以表明是另一指标。",
+         readme="an indicator name close to a national one but not clearly the same (“是否指……？”) — never a silent pass",
+         derives_from=PackItems("indicator")),
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext, Reading
 from planlint.analysis.growth import implied_growth_range
 from planlint.diagnostics import Diagnostic
@@ -19,11 +19,23 @@ from planlint.rulepack import NationalIndicator
 RULES = (
     Rule("PL102", "target-below-national", "error",
          "规划目标弱于国家目标（水平类指标直接比较；规模类指标比较隐含的年均增速）",
+         "A target weaker than the national target (level-type compared directly; scale-type by implied annual growth)",
          "水平类指标（比率、指数、速率）按比较词和方向直接比较：国家“70”是下限，规划写“≥70”满足，"
          "国家“>15”时规划写“15”不满足。规模类指标（万亿元、亿、万件、Tbps）地方与全国体量不同，"
-         "只比较由基期值和目标值推算的年均增速，从不比较绝对规模。"),
+         "只比较由基期值和目标值推算的年均增速，从不比较绝对规模。",
+         other_severities=("warning",),
+         readme="the target is weaker than the national one. Level-type indicators are compared directly with "
+                "comparators and direction (a national plain `70` is a floor: `≥70` meets it, `69.9` does not; a "
+                "national `>15` is not met by `15`). Scale-type indicators (万亿元, 亿, 万件, Tbps) are never "
+                "compared by size: only the annual growth the plan implies is compared with the national growth "
+                "(warning). Base and target are taken with the rounding their printed digits allow; where the plan "
+                "also states a growth rate those figures allow (`0.3` → `0.35` 万件 at `3.1`%), the stated rate decides",
+         derives_from=PackItems("indicator")),
     Rule("PL104", "target-year-not-comparable", "info",
-         "规划目标年份与国家目标年份不同，无法比较（不做推测）"),
+         "规划目标年份与国家目标年份不同，无法比较（不做推测）",
+         "The target year differs from the national target year: not comparable (no guessing)",
+         readme="the target is for another year than the national one: not comparable, not guessed",
+         derives_from=PackItems("indicator")),
 )
 
 _EPS = 1e-9

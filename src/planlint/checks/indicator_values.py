@@ -3,16 +3,29 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.text.quantity import year_in_value
 from planlint.text.units import parse_unit
 
 RULES = (
-    Rule("PL105", "unreadable-value", "warning", "指标数值无法识别（不是数字，或单位、比较词无法理解）"),
-    Rule("PL106", "unit-mismatch", "error", "指标单位与国家指标的单位不是同一量纲，无法比较"),
-    Rule("PL107", "missing-year-or-unit", "warning", "指标缺少年份或单位，只能按规划期或国家指标推定"),
+    Rule("PL105", "unreadable-value", "warning",
+         "指标数值无法识别（不是数字，或单位、比较词无法理解）",
+         "A value that cannot be read (not a number, or unknown unit or comparator)",
+         readme="a value that is not a number planlint can read, or an indicator without a target",
+         derives_from=PackItems("indicator")),
+    Rule("PL106", "unit-mismatch", "error",
+         "指标单位与国家指标的单位不是同一量纲，无法比较",
+         "The unit is of another dimension than the national indicator's: not comparable",
+         readme="the unit is of another dimension than the national indicator's (万人 for a %)",
+         derives_from=PackItems("indicator")),
+    Rule("PL107", "missing-year-or-unit", "warning",
+         "指标缺少年份或单位，只能按规划期或国家指标推定",
+         "An indicator without a year or a unit; the plan period or the national unit is assumed",
+         other_severities=("info",),
+         readme="a target without a year (the period's end is assumed) or an indicator without a unit",
+         derives_from=PackItems("indicator")),
 )
 
 _FIELD = {"base": "基期值", "target": "目标值", "growth": "年均增速"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import index_for
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
@@ -13,9 +13,12 @@ from planlint.rulepack import Department, RulePack
 RULES = (
     Rule("PL206", "ministry-task-not-covered", "warning",
          "部门规划未部署重点任务分工方案交给本部门的任务",
+         "Ministry plans: a task the national task division assigns to this department is not covered",
          "国家规划附件的重点任务分工方案为每项重点工作指定了牵头和负责单位（见规则包 tasks.yaml）。"
          "部门规划应部署其中点名本部门的任务；机构改革后更名或合并的部门承接前身部门的任务"
-         "（新旧名称见规则包 departments.yaml，报告中两者并列）。"),
+         "（新旧名称见规则包 departments.yaml，报告中两者并列）。",
+         readme="ministry plans: a 分工 task naming the department (牵头 or 负责, under its old or new name) not covered",
+         derives_from=PackItems("task")),
 )
 
 

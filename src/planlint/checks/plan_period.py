@@ -16,9 +16,13 @@ from planlint.diagnostics import Diagnostic
 RULES = (
     Rule("PL004", "period-outside-rulepack", "warning",
          "规划期与规则包的适用期不重叠：未按国家规划检查",
+         "The plan's period does not overlap the rule pack's: not checked against the national plan",
          "规则包对应一部国家规划及其规划期（规则包 pack.yaml 的 base_year 之后到 target_year）。"
          "规划期（文件写明或由标题“十四五”等推断）与之完全不重叠时，国家规划的指标、目标和任务不约束本规划："
-         "只报告这一条，并只检查规划自身的一致性（PL105—PL107、PL111—PL115）。请用适用的规则包（--rulepack）检查。"),
+         "只报告这一条，并只检查规划自身的一致性（PL105—PL107、PL111—PL115）。请用适用的规则包（--rulepack）检查。",
+         readme="the plan's period (written, or inferred from a title such as “十四五”) lies wholly outside the "
+                "rule pack's (2016—2020): the national plan does not bind it, so only this finding and the plan's "
+                "own consistency (PL105–PL107, PL111–PL115) are reported — use a rule pack for that period"),
 )
 
 

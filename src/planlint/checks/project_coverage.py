@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import binds, index_for, mention_hint
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
@@ -11,9 +11,13 @@ from planlint.diagnostics import Diagnostic
 RULES = (
     Rule("PL204", "project-not-taken-up", "warning",
          "规划未承接适用于本层级的国家重点工程（专栏）",
+         "A national key project (box) applying to this level is not taken up",
          "《“十三五”国家信息化规划》四、重大任务和重点工程列出16个专栏工程。地方规划宜以专栏、项目、"
          "章节或具体措施承接适用于本层级的工程；由国家部门实施的工程（核心技术超越、国家互联网大数据平台、"
-         "网信军民融合、信息化国际枢纽）不要求地方承接。"),
+         "网信军民融合、信息化国际枢纽）不要求地方承接。",
+         other_severities=("info",),
+         readme="a 专栏 project not taken up",
+         derives_from=PackItems("project")),
 )
 
 

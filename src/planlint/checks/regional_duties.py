@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import binds, index_for, mention_hint
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
@@ -11,8 +11,12 @@ from planlint.diagnostics import Diagnostic
 RULES = (
     Rule("PL205", "regional-duty-not-taken-up", "warning",
          "规划未承接国家规划点名由本地区承担的任务",
+         "A task the national plan assigns to this region is not taken up",
          "国家规划点名由个别地区（一个省区市、一座城市或京津冀、长江经济带、中西部等区域）承担的任务，"
-         "所在地区的规划应当承接；规则包 regional.yaml 列出这些任务、它们约束的地区和层级，以及国家规划的原文。"),
+         "所在地区的规划应当承接；规则包 regional.yaml 列出这些任务、它们约束的地区和层级，以及国家规划的原文。",
+         other_severities=("info",),
+         readme="a regional duty not taken up (中国—东盟信息港 for 广西, 宁夏枢纽, 贵州 大数据综合试验区, 浙江/杭州 跨境电商 …)",
+         derives_from=PackItems("duty")),
 )
 
 

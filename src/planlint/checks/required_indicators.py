@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 
 RULES = (
     Rule("PL101", "missing-required-indicator", "error",
          "规划缺少国家要求本层级（或本部门）必须设置的指标",
+         "A national indicator this level (or this department) must carry is missing",
          "省、市、县规划须设置“十三五”信息化发展主要指标中的必设指标；部门规划须设置其职责领域的指标。"
          "名称不必与国家规划一字不差（别名、相近写法会被识别），但近似而不同的指标"
-         "（名称多了“农村”“移动电话”“持卡人数”之类的限定词）不能顶替。"),
+         "（名称多了“农村”“移动电话”“持卡人数”之类的限定词）不能顶替。",
+         readme="a national indicator the plan's level (or a ministry's field) must carry is missing",
+         derives_from=PackItems("indicator", where=lambda ind: bool(ind.required_levels or ind.required_departments))),
 )
 
 

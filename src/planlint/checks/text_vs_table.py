@@ -3,14 +3,19 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from planlint.checks.base import Check, Rule
+from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.text.names import normalise_name
 from planlint.text.quantity import says_the_same
 
 RULES = (
-    Rule("PL115", "text-contradicts-table", "warning", "正文中写的目标与指标表中同一指标的目标不一致"),
+    Rule("PL115", "text-contradicts-table", "warning",
+         "正文中写的目标与指标表中同一指标的目标不一致",
+         "A target stated in the running text contradicts the indicator table",
+         readme="a target in the running text contradicts the same indicator's table row (a text that restates "
+                "the row's target is no second PL102: the row carries it)",
+         derives_from=PackItems("indicator")),
 )
 
 

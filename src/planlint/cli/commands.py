@@ -42,9 +42,9 @@ def cmd_rules(argv: list[str]) -> int:
     catalog = Catalog(args.lang)
     if args.format == "json":
         import json
-        from planlint.reporters.explain import every_rule
+        from planlint.checks.registry import RULES
         sys.stdout.write(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity,
-                                      "summary": catalog.summary(r.code, r.summary)} for r in every_rule()],
+                                      "summary": catalog.summary(r.code, r.summary)} for r in RULES],
                                     ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(rules_listing(catalog))

@@ -1,8 +1,9 @@
 """Messages in more than one language: one catalogue per language, looked up by key.
 
 Checks write their findings in Chinese (the plans and the national text are Chinese). For
-`--lang en` the report frame, severities and rule summaries come from `catalog.py`, and every
-finding is rebuilt from its structured fields — code, subject, expected, actual, and the
+`--lang en` the report frame and severities come from `catalog.py`, rule summaries from the
+rules themselves (checks/registry.py), and every finding is rebuilt from its structured
+fields — code, subject, expected, actual, and the
 `args` the check recorded (or, for codes reported outside the checks, read back from the
 message by `MESSAGES`) — with a template per code. `subject` always stays the canonical
 Chinese name of the national item, so fingerprints, waivers and dashboards do not depend on
@@ -18,7 +19,7 @@ from typing import Callable, Iterable, Optional
 from planlint.diagnostics import Diagnostic
 from planlint.i18n.catalog import (
     CHINESE_DIGITS, DETAIL_WORDS, DETAILS, FINDINGS, FRAGMENTS, FRAME, HINTS, MESSAGES, NOTES, PARTS, RAW_ARGS,
-    RULE_SUMMARIES, SOURCES, UNIT_BASES, UNIT_MAGNITUDES, UNIT_SPECIAL,
+    SOURCES, UNIT_BASES, UNIT_MAGNITUDES, UNIT_SPECIAL,
 )
 
 LANGS = ("zh", "en")
@@ -113,10 +114,14 @@ class Catalog:
         return self.t(f"severity.{severity}")
 
     def summary(self, code: str, default: str) -> str:
-        """A rule's one-line summary; Chinese is the rule's own text."""
+        """A rule's one-line summary in this language (the registry holds every language's);
+        `default` is the Chinese one."""
         if self.lang == DEFAULT_LANG:
             return default
-        return RULE_SUMMARIES[self.lang].get(code, default)
+        from planlint.checks.registry import find_rule   # the rules are loaded by then: a lint or a listing
+
+        rule = find_rule(code)
+        return rule.summary_in(self.lang) if rule is not None else default
 
     def note(self, text: str) -> str:
         """A note on what was inferred from the title (the text report's 推断 lines)."""

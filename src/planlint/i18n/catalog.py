@@ -1,7 +1,7 @@
-"""The message catalogue: report frame, severities, rule summaries and finding templates.
+"""The message catalogue: report frame, severities and finding templates.
 
 Chinese frame strings live here too, so the text reporter holds no words of its own. Rule
-summaries in Chinese are the rules' own (`Rule.summary`); only other languages are listed.
+summaries, in every language, are the rules' own (checks/registry.py).
 Findings are rebuilt from their structured fields, never from the Chinese sentence: a template
 per code (or per `code.form` when a code has several messages) uses {subject} {expected}
 {actual}, {detail} (the message through DETAILS) and the finding's `args`. Codes reported
@@ -50,37 +50,6 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.codes": "Related codes", "explain.quote": "National text", "explain.goal": "Action goal",
         "explain.aliases": "Also written as", "explain.unit": "Unit", "explain.kind": "Kind",
         "junit.suite": "planlint",
-    },
-}
-
-RULE_SUMMARIES: dict[str, dict[str, str]] = {
-    "en": {
-        "PL001": "The file cannot be read or parsed (encoding, YAML/Markdown syntax, empty file)",
-        "PL002": "The plan does not fit the plan format (schema/plan.schema.json)",
-        "PL003": "The plan's level is unknown and cannot be inferred; only requirements for every level are checked",
-        "PL004": "The plan's period does not overlap the rule pack's: not checked against the national plan",
-        "PL010": "A suppression comment or waiver gives no reason (“-- reason”)",
-        "PL011": "A suppression comment or waiver suppresses nothing (fixed, or a wrong code)",
-        "PL012": "An unrecognised planlint directive, or a code that does not exist",
-        "PL101": "A national indicator this level (or this department) must carry is missing",
-        "PL102": "A target weaker than the national target (level-type compared directly; scale-type by implied annual growth)",
-        "PL103": "An indicator name close to a national one but not clearly the same (“did you mean …?”)",
-        "PL104": "The target year differs from the national target year: not comparable (no guessing)",
-        "PL105": "A value that cannot be read (not a number, or unknown unit or comparator)",
-        "PL106": "The unit is of another dimension than the national indicator's: not comparable",
-        "PL107": "An indicator without a year or a unit; the plan period or the national unit is assumed",
-        "PL111": "The stated annual growth does not follow from base and target values",
-        "PL112": "The stated cumulative percentage points differ from target minus base",
-        "PL113": "A percentage above 100%",
-        "PL114": "A target worse than its base value for a higher-is-better (or lower-is-better) indicator",
-        "PL115": "A target stated in the running text contradicts the indicator table",
-        "PL201": "A national priority action this level must take up is not covered",
-        "PL202": "Coverage of a priority action is doubtful: only passing mentions",
-        "PL203": "A target in a priority action's field is weaker than the national action target",
-        "PL204": "A national key project (box) applying to this level is not taken up",
-        "PL205": "A task the national plan assigns to this region is not taken up",
-        "PL206": "Ministry plans: a task the national task division assigns to this department is not covered",
-        "PL900": "planlint internal error: one check failed, the other findings are still reported",
     },
 }
 

@@ -319,10 +319,9 @@ def _path_settings(entry: Any, index: int, where: str) -> PathSettings:
 
 
 def known_codes() -> set[str]:
-    from planlint.checks import all_rules
-    from planlint.policy.suppressions import RULES as SUPPRESSION_RULES
+    from planlint.checks.registry import BY_CODE
 
-    return {r.code for r in all_rules()} | {r.code for r in SUPPRESSION_RULES}
+    return set(BY_CODE)
 
 
 # ---------------------------------------------------------------- merging

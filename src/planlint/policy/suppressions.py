@@ -32,23 +32,8 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from planlint.checks.base import Rule
 from planlint.diagnostics import Diagnostic
 from planlint.model import Location
-
-RULES = (
-    Rule("PL010", "suppression-without-reason", "error",
-         "抑制注释或豁免条目没有写明理由（“-- 理由”）",
-         "每一处抑制都要说明为什么国家要求在本规划中不适用或另有安排，评审者据此判断是否接受。"
-         "没有理由的抑制仍然生效，但它本身是一个问题：在注释末尾写上“-- 理由”，或在豁免文件中填写 reason。"),
-    Rule("PL011", "unused-suppression", "warning",
-         "抑制注释或豁免条目没有抑制任何问题（已修正或写错了代码）",
-         "问题已经修正、代码写错或位置不对时，抑制就成了误导人的死代码（同 ruff 的 RUF100）。请删除它，或改到正确的位置。"),
-    Rule("PL012", "malformed-suppression", "warning",
-         "无法识别的 planlint 指令，或其中的代码不存在",
-         "planlint 指令的写法见 README“抑制与豁免”：YAML 用 # planlint: disable=PL102 -- 理由，"
-         "Markdown 用 <!-- planlint-disable PL201 -- 理由 -->。"),
-)
 
 _YAML_DIRECTIVE = re.compile(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
 _KIND = re.compile(r"(disable-next-line|disable-file|disable|enable)\b")
@@ -271,7 +256,7 @@ def apply_directives(diags: list[Diagnostic], directives: list[Directive], path:
     return kept
 
 
-_OWN = {r.code for r in RULES}
+_OWN = frozenset({"PL010", "PL011", "PL012"})   # this module's codes (declared in checks/suppression_codes.py)
 
 
 def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagnostic]]:

@@ -1,5 +1,6 @@
 """`planlint rules` and `planlint rule CODE|NAME`: what each code means and which sentences of the
-national plan it derives from, quoted from the rule pack (the code holds no national text)."""
+national plan it derives from, quoted from the rule pack (the code holds no national text).
+Both come from the registry: each rule declares its texts and the pack items it rests on."""
 from __future__ import annotations
 
 import re
@@ -7,17 +8,13 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from planlint.checks.base import Rule
+from planlint.checks.registry import RULES, find_rule
 from planlint.i18n import Catalog
 from planlint.rulepack import NationalIndicator, RulePack
 from planlint.rulepack.commitments import Commitment
 
 Item = Union[NationalIndicator, Commitment]
 
-# Which pack items each family of codes derives from; the rest concern the file itself.
-INDICATOR_CODES = ("PL101", "PL102", "PL103", "PL104", "PL105", "PL106", "PL107",
-                   "PL111", "PL112", "PL113", "PL114", "PL115")
-COMMITMENT_CODES = {"PL201": "actions", "PL202": "actions", "PL203": "actions", "PL204": "projects",
-                    "PL205": "duties", "PL206": "tasks"}
 _CODE = re.compile(r"^PL\d{3}$", re.IGNORECASE)
 
 
@@ -25,18 +22,11 @@ class UnknownTopic(Exception):
     """Neither a code nor a national item; the message is one line."""
 
 
-def every_rule() -> list[Rule]:
-    from planlint.checks import all_rules
-    from planlint.policy.suppressions import RULES
-
-    return sorted([*all_rules(), *RULES], key=lambda r: r.code)
-
-
 def rules_listing(catalog: Catalog) -> str:
     lines = [catalog.t("rules.header")]
-    for r in every_rule():
+    for r in RULES:
         sev = catalog.severity(r.severity)
-        lines.append(f"{r.code}  {sev}{_pad(sev, 8)}  {r.name}\n        {catalog.summary(r.code, r.summary)}")
+        lines.append(f"{r.code}  {sev}{_pad(sev, 8)}  {r.name}\n        {r.summary_in(catalog.lang)}")
     return "\n".join(lines) + "\n"
 
 
@@ -49,7 +39,7 @@ def _pad(text: str, width: int) -> str:
 def explain(topic: str, pack: RulePack, catalog: Catalog) -> str:
     topic = topic.strip()
     if _CODE.match(topic):
-        rule = next((r for r in every_rule() if r.code == topic.upper()), None)
+        rule = find_rule(topic)
         if rule is None:
             raise UnknownTopic(f"没有代码 {topic.upper()}（planlint rules 列出全部代码）")
         return explain_rule(rule, pack, catalog)
@@ -83,41 +73,26 @@ def find_items(topic: str, pack: RulePack) -> list[Item]:
     return [i for i in pool if key and any(key in _norm(n) for n in (i.name, *i.aliases))]
 
 
-def _items_for(code: str, pack: RulePack) -> list[Item]:
-    if code in INDICATOR_CODES:
-        if code == "PL101":
-            return [i for i in pack.indicators if i.required_levels or i.required_departments]
-        return list(pack.indicators)
-    kind = COMMITMENT_CODES.get(code)
-    if kind is None or pack.commitments is None:
-        return []
-    items = list(getattr(pack.commitments, kind))
-    if kind == "actions" and code != "PL203":
-        items = [a for a in items if a.required_levels or getattr(a, "advised_levels", ())]
-    if code == "PL203":
-        items = [a for a in items if any(t.binds != "national" and t.value is not None for t in a.targets)]
-    return items
-
-
 def explain_rule(rule: Rule, pack: RulePack, catalog: Catalog) -> str:
     t = catalog.t
     c = _colon(catalog)
     out = [f"{rule.code}  {rule.name}",
            f"{t('explain.severity')}{c}{catalog.severity(rule.severity)}",
-           f"{t('explain.summary')}{c}{catalog.summary(rule.code, rule.summary)}"]
-    if rule.explanation:
-        out += ["", rule.explanation]
-    items = _items_for(rule.code, pack)
-    if items:
+           f"{t('explain.summary')}{c}{rule.summary_in(catalog.lang)}"]
+    explanation = rule.explanation_in(catalog.lang)
+    if explanation:
+        out += ["", explanation]
+    derives = rule.derives_from
+    items = derives.select(pack) if derives is not None else []
+    if derives is not None and items:
         out += ["", f"{t('explain.items')}（{len(items)}）{c}" if catalog.lang == "zh"
                 else f"{t('explain.items')} ({len(items)}){c}"]
         for item in items:
             out.append(f"  - {item.name}")
-            if rule.code == "PL203":
-                for target in item.targets:
-                    if target.binds != "national" and target.value is not None:
-                        out.append(f"      {t('explain.expected')}{c}{target.subject} {target.expectation()}")
-                        out.append(f"      {t('explain.quote')}{c}{target.citation.section}：“{target.citation.quote}”")
+            if derives.targets is not None:
+                for target in derives.shown_targets(item):
+                    out.append(f"      {t('explain.expected')}{c}{target.subject} {target.expectation()}")
+                    out.append(f"      {t('explain.quote')}{c}{target.citation.section}：“{target.citation.quote}”")
                 continue
             if isinstance(item, NationalIndicator):
                 out.append(f"      {t('explain.expected')}{c}{item.expectation()}")
@@ -142,7 +117,6 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
             out.append(f"{t('explain.departments')}{c}{'、'.join(item.required_departments)}")
         if item.applies_regions:
             out.append(f"{t('explain.regions')}{c}{'、'.join(item.applies_regions)}")
-        codes = INDICATOR_CODES
     else:
         if item.required_levels:
             out.append(f"{t('explain.required')}{c}{', '.join(item.required_levels)}")
@@ -152,7 +126,7 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
             out.append(f"{t('explain.regions')}{c}{'、'.join(item.regions)}")
         if item.goal:
             out.append(f"{t('explain.goal')}{c}{item.goal}")
-        codes = tuple(code for code, kind_ in COMMITMENT_CODES.items() if kind_ == item.kind + "s")
+    codes = [r.code for r in RULES if r.derives_from is not None and r.derives_from.kind == kind]
     out.append(f"{t('explain.codes')}{c}{' '.join(codes)}")
     out.append(f"{t('label.source')}{c}{item.source}")
     out.append(f"{t('explain.quote')}{c}{item.citation.render()}")
@@ -179,6 +153,6 @@ def statistics(diags: list) -> list[Statistic]:
     by_code: dict[str, int] = {}
     for d in diags:
         by_code[d.code] = by_code.get(d.code, 0) + 1
-    names = {r.code: r.name for r in every_rule()}
+    names = {r.code: r.name for r in RULES}
     return sorted((Statistic(code, names.get(code, ""), n) for code, n in by_code.items()),
                   key=lambda s: (-s.count, s.code))

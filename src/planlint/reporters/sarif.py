@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from planlint import __version__
+from planlint.checks.base import Rule
 from planlint.run.engine import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.fingerprint import fingerprints
@@ -25,9 +26,9 @@ def artifact_uri(path: str) -> str:
     return p.resolve().as_uri() if p.is_absolute() else p.as_posix()
 
 
-def _rule(rule: Any, ctx: RenderContext) -> dict[str, Any]:
-    summary = ctx.summary(rule.code)
-    full = rule.explanation or rule.summary
+def _rule(rule: Rule, ctx: RenderContext) -> dict[str, Any]:
+    summary = rule.summary_in(ctx.catalog.lang)
+    full = rule.explanation_in(ctx.catalog.lang) or rule.summary
     help_text = f"{summary}\n\n{full}\n\nplanlint rule {rule.code}"
     return {
         "id": rule.code,
@@ -41,7 +42,7 @@ def _rule(rule: Any, ctx: RenderContext) -> dict[str, Any]:
 
 
 def render(reports: list[FileReport], ctx: RenderContext) -> str:
-    rules = sorted(ctx.rules, key=lambda r: r.code)
+    rules = ctx.rules      # the registry's, in code order
     index = {r.code: i for i, r in enumerate(rules)}
     diags = [d for r in reports for d in r.diagnostics]
     results = []

@@ -20,11 +20,11 @@ STDIN_DEFAULT_NAME = "stdin.yaml"   # without --stdin-filename, stdin is a YAML 
 class LintRun:
     def __init__(self, args: argparse.Namespace):
         from planlint.cli.main import UsageError
-        from planlint.reporters.explain import every_rule
+        from planlint.checks.registry import RULES
 
         self._usage = UsageError
         self.args = args
-        self.rules = every_rule()
+        self.rules = list(RULES)
         self.known = {r.code for r in self.rules}
         self.overrides = Overrides(rulepack=args.rulepack, select=args.select, extend_select=args.extend_select,
                                    ignore=args.ignore, fail_on=args.fail_on,

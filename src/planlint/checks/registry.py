@@ -1,0 +1,65 @@
+"""The one list of planlint's codes. Each module below declares its rules (`RULES`) and, if it
+is a check, the function that reports them (`CHECK`); every code is declared in exactly one.
+
+`planlint rules`, `planlint rule CODE`, configuration and waiver validation, SARIF and the
+README's codes table all read this list. Adding a rule: write its module in checks/ and add
+the module here, to the import and to MODULES (the checks run in this order).
+"""
+from __future__ import annotations
+
+from types import MappingProxyType, ModuleType
+from typing import Mapping, Optional
+
+from planlint.checks import (
+    action_coverage,
+    action_targets,
+    indicator_consistency,
+    indicator_names,
+    indicator_targets,
+    indicator_values,
+    ministry_tasks,
+    plan_period,
+    project_coverage,
+    reader_codes,
+    regional_duties,
+    required_indicators,
+    runner_codes,
+    suppression_codes,
+    text_vs_table,
+)
+from planlint.checks.base import Check, Rule
+
+MODULES: tuple[ModuleType, ...] = (
+    reader_codes,            # PL001 PL002, reported by the readers
+    plan_period,             # PL004
+    suppression_codes,       # PL010–PL012, reported by the suppressions and waivers
+    required_indicators,     # PL101
+    indicator_targets,       # PL102 PL104
+    indicator_names,         # PL103
+    indicator_values,        # PL105–PL107
+    indicator_consistency,   # PL111–PL114
+    text_vs_table,           # PL115
+    action_coverage,         # PL201 PL202
+    action_targets,          # PL203
+    project_coverage,        # PL204
+    regional_duties,         # PL205
+    ministry_tasks,          # PL206
+    runner_codes,            # PL003 PL900, reported by the runners
+)
+
+RULES: tuple[Rule, ...] = tuple(sorted((r for m in MODULES for r in m.RULES), key=lambda r: r.code))
+CHECKS: tuple[Check, ...] = tuple(m.CHECK for m in MODULES if hasattr(m, "CHECK"))
+BY_CODE: Mapping[str, Rule] = MappingProxyType({r.code: r for r in RULES})
+
+
+def find_rule(code: str) -> Optional[Rule]:
+    return BY_CODE.get(code.upper())
+
+
+def codes_table() -> str:
+    """The README's codes table (section "## Codes"), in Markdown."""
+    lines = ["| code | default | meaning |", "| --- | --- | --- |"]
+    for r in RULES:
+        severities = " / ".join((r.severity, *r.other_severities))
+        lines.append(f"| {r.code} | {severities} | {r.readme or r.summary_en} |")
+    return "\n".join(lines) + "\n"
