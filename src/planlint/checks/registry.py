@@ -17,6 +17,7 @@ from planlint.checks import (
     indicator_names,
     indicator_targets,
     indicator_values,
+    level_unknown,
     ministry_tasks,
     plan_period,
     project_coverage,
@@ -31,6 +32,7 @@ from planlint.checks.base import Check, Rule
 
 MODULES: tuple[ModuleType, ...] = (
     reader_codes,            # PL001 PL002, reported by the readers
+    level_unknown,           # PL003
     plan_period,             # PL004
     suppression_codes,       # PL010–PL012, reported by the suppressions and waivers
     required_indicators,     # PL101
@@ -44,7 +46,7 @@ MODULES: tuple[ModuleType, ...] = (
     project_coverage,        # PL204
     regional_duties,         # PL205
     ministry_tasks,          # PL206
-    runner_codes,            # PL003 PL900, reported by the runners
+    runner_codes,            # PL900, reported by the runners
 )
 
 RULES: tuple[Rule, ...] = tuple(sorted((r for m in MODULES for r in m.RULES), key=lambda r: r.code))

@@ -82,10 +82,6 @@ class Linter:
             plan = result.plan
             if meta_defaults:
                 _apply_meta_defaults(plan, meta_defaults)
-            if not plan.meta.level:
-                diags.append(Diagnostic(path, Location(1, 1), "PL003", "info",
-                                        "未写明规划层级（level），也无法从标题推断；只检查对各层级都适用的要求",
-                                        hint="请在文件开头写明 level: province/city/county/ministry"))
             try:
                 ctx = build_context(plan, self.pack, self.matcher, self.regions)
             except Exception as err:  # noqa: BLE001 - the reading's findings are still reported

@@ -1,0 +1,32 @@
+"""PL003: the plan states no level and none can be inferred from its title.
+
+Without a level only what binds every level is checked (PL101, PL201 … stay silent), and this
+finding says so. A level set by the configuration (per-path) counts as stated: the runner
+applies it before the checks.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from planlint.analysis.context import CheckContext
+from planlint.checks.base import Check, Rule
+from planlint.diagnostics import Diagnostic
+from planlint.model import Location
+
+RULES = (
+    Rule("PL003", "level-unknown", "info",
+         "规划层级未知，无法推断；只检查对各层级都适用的要求",
+         "The plan's level is unknown and cannot be inferred; only requirements for every level are checked",
+         readme="the plan's level is not written and cannot be inferred; only what binds every level is checked"),
+)
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    if ctx.plan.meta.level:
+        return
+    yield Diagnostic(ctx.plan.path, Location(1, 1), "PL003", "info",
+                     "未写明规划层级（level），也无法从标题推断；只检查对各层级都适用的要求",
+                     hint="请在文件开头写明 level: province/city/county/ministry")
+
+
+CHECK = Check(RULES, check, binding_only=False)   # about the plan itself: reported whether the pack binds it or not
