@@ -21,7 +21,8 @@ RULES = (
          "不与地方规划比较。",
          readme="an action target weaker than the national one (PUE 1.5 for 2020, 贫困村 broadband below 90%)",
          # the targets a local plan answers for: national totals are not compared
-         derives_from=PackItems("action", targets=lambda target: target.binds != "national" and target.value is not None)),
+         derives_from=PackItems("action",
+                                targets=lambda target: target.binds != "national" and target.value is not None)),
 )
 
 _VALUE = (r"[^。；;，,\d]{0,12}?((?:不高于|不超过|不大于|低于|小于|控制在|不低于|不少于|达到|超过|高于|大于|"

@@ -15,7 +15,9 @@ RULES = (
          "国家规划点名由个别地区（一个省区市、一座城市或京津冀、长江经济带、中西部等区域）承担的任务，"
          "所在地区的规划应当承接；规则包 regional.yaml 列出这些任务、它们约束的地区和层级，以及国家规划的原文。",
          other_severities=("info",),
-         readme="a regional duty not taken up (中国—东盟信息港 for 广西, 宁夏枢纽, 贵州 大数据综合试验区, 浙江/杭州 跨境电商 …)",
+         # no national names here (the code holds no national text): `planlint rule PL205` quotes them
+         readme="a regional duty not taken up (a hub, pilot zone or task the national plan names one region for: "
+                "广西, 宁夏, 贵州, 浙江/杭州 …; `planlint rule PL205` lists them)",
          derives_from=PackItems("duty")),
 )
 

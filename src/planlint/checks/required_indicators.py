@@ -15,7 +15,8 @@ RULES = (
          "名称不必与国家规划一字不差（别名、相近写法会被识别），但近似而不同的指标"
          "（名称多了“农村”“移动电话”“持卡人数”之类的限定词）不能顶替。",
          readme="a national indicator the plan's level (or a ministry's field) must carry is missing",
-         derives_from=PackItems("indicator", where=lambda ind: bool(ind.required_levels or ind.required_departments))),
+         derives_from=PackItems("indicator",
+                                where=lambda ind: bool(ind.required_levels or ind.required_departments))),
 )
 
 
