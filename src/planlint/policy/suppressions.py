@@ -35,6 +35,8 @@ import yaml
 from planlint.checks.base import Rule
 from planlint.diagnostics import Diagnostic
 from planlint.model import Location
+from planlint.policy.errors import ConfigError
+from planlint.policy.globs import glob_match
 
 RULES = (
     Rule("PL010", "suppression-without-reason", "error",
@@ -88,7 +90,6 @@ class Waiver:
     def applies_to(self, path: Path) -> bool:
         if not self.patterns:
             return True
-        from planlint.policy.config import glob_match
         try:
             rel = path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
@@ -277,8 +278,6 @@ _OWN = {r.code for r in RULES}
 def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagnostic]]:
     """Read the waiver file. Its structure is configuration (broken → ConfigError, exit 2);
     a missing reason or an unknown code is a finding located in the waiver file."""
-    from planlint.policy.config import ConfigError
-
     display = _display(path)
     try:
         text = path.read_text(encoding="utf-8")
