@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from planlint import __version__
-from planlint.run.engine import FileReport
+from planlint._version import __version__
+from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.fingerprint import fingerprints
 
