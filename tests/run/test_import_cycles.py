@@ -108,3 +108,21 @@ def test_the_walk_sees_lazy_and_relative_imports(tmp_path):
     source.write_text("def f():\n    from planlint.x import y\n    from . import z\n    import planlint.x.y.q\n",
                       encoding="utf-8")
     assert imports_of("planlint.m", source, modules) == {"planlint.x.y", "planlint.z"}
+
+
+def _in_cli(module: str) -> bool:
+    return module == "planlint.cli" or module.startswith("planlint.cli.") or module == "planlint.__main__"
+
+
+def test_nothing_below_the_command_line_imports_it_or_argparse():
+    graph = import_graph()
+    upward = {m: sorted(filter(_in_cli, targets)) for m, targets in graph.items() if not _in_cli(m)}
+    assert not {m: t for m, t in upward.items() if t}
+    argparse_users = []
+    for name, path in all_modules().items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        if "argparse" in names and not _in_cli(name):
+            argparse_users.append(name)
+    assert not argparse_users
