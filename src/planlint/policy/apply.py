@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Optional
 
-from planlint.policy.config import Settings
 from planlint.diagnostics import Diagnostic
-from planlint.run.report import FileReport
+from planlint.policy.config import Settings
 from planlint.policy.suppressions import Waiver, apply_directives, apply_waivers, scan
+from planlint.readers.source import SourceText
 
 
-def settle(report: FileReport, settings: Settings, waivers: list[Waiver], known: set[str]) -> FileReport:
-    diags = list(report.diagnostics)
-    if report.source is not None:      # a file that could not be decoded has its PL001 and no comments
-        directives, problems = scan(report.path, report.source, known)
-        diags = apply_directives(diags, directives, report.path) + problems
-    diags = apply_waivers(diags, waivers, Path(report.path))
-    report.diagnostics = select(diags, settings)
-    return report
+def settle(path: str, diagnostics: list[Diagnostic], source: Optional[SourceText], settings: Settings,
+           waivers: list[Waiver], known: set[str]) -> list[Diagnostic]:
+    """One file's findings as reported: its own comments (`source`; None for a file that could not
+    be decoded, which has its PL001 and no comments), the waivers, then select/ignore/severity."""
+    diags = list(diagnostics)
+    if source is not None:
+        directives, problems = scan(path, source, known)
+        diags = apply_directives(diags, directives, path) + problems
+    diags = apply_waivers(diags, waivers, Path(path))
+    return select(diags, settings)
 
 
 def select(diags: list[Diagnostic], settings: Settings) -> list[Diagnostic]:

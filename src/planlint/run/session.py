@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
+from planlint.policy.apply import select, settle
 from planlint.policy.config import WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective, known_codes
 from planlint.policy.suppressions import Waiver, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError, load_pack
@@ -98,8 +99,6 @@ class LintSession:
 
     def lint(self, files: Sequence[str], problems: Sequence[str] = ()) -> LintResult:
         """Lint the files (from collect); `problems` are carried into the result before its own."""
-        from planlint.policy.apply import select, settle
-
         found = list(problems)
         reports: list[FileReport] = []
         for f in files:
@@ -126,7 +125,8 @@ class LintSession:
             except OSError as err:
                 found.append(f"无法读取文件：{f}（{err.strerror or err}）")
                 continue
-            reports.append(settle(report, settings, waivers, self.known))
+            report.diagnostics = settle(report.path, report.diagnostics, report.source, settings, waivers, self.known)
+            reports.append(report)
             if not (self.options.keep_source and report.diagnostics):
                 report.source = None     # the text was only needed for the comments (and excerpts)
         if not self.pack_names:
