@@ -120,3 +120,9 @@ def test_each_file_is_decoded_once_and_its_source_kept_only_for_excerpts(tmp_pat
     assert "PL012" in {d.code for d in report.diagnostics}   # the comment was scanned
     assert report.source_line(7) == "    target: {year: 2020, value: 65}"
     assert planlint.lint_paths([plan], LintOptions(isolated=True)).reports[0].source is None
+
+
+def test_code_options_may_be_lists_or_one_string_in_any_case():
+    options = LintOptions(select=["pl1", " PL201 "], ignore="pl204")
+    assert options.select == ("PL1", "PL201") and options.ignore == ("PL204",) and options.extend_select == ()
+    assert LintOptions().select is None

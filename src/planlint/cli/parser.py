@@ -14,5 +14,5 @@ class Parser(argparse.ArgumentParser):
 
 
 def codes(text: str) -> tuple[str, ...]:
-    """PL101,pl2 → ("PL101", "PL2"): a comma-separated option of codes or prefixes."""
-    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
+    """A comma-separated option of codes or prefixes; LintOptions cleans them (PL101, pl2 → PL101, PL2)."""
+    return tuple(text.split(","))

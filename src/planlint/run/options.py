@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional, Union
 
 
 @dataclass(frozen=True)
 class LintOptions:
     """The options of one run; the defaults are planlint's own (what `planlint PATH` does).
 
-    Code lists hold codes or prefixes (PL1, PL201). None and () mean "as the configuration says".
+    Code lists hold codes or prefixes (PL1, PL201; a list or one string will do, any case).
+    None and () mean "as the configuration says".
     """
 
     rulepack: Optional[str] = None            # a pack name or directory; else the configuration's
@@ -28,3 +29,13 @@ class LintOptions:
     lang: str = "zh"
     verbose: bool = False
     show_source: bool = False
+
+    def __post_init__(self) -> None:
+        if self.select is not None:
+            object.__setattr__(self, "select", _codes(self.select))
+        object.__setattr__(self, "extend_select", _codes(self.extend_select))
+        object.__setattr__(self, "ignore", _codes(self.ignore))
+
+
+def _codes(codes: Union[str, Iterable[str]]) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in ([codes] if isinstance(codes, str) else codes) if c.strip())
