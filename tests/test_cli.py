@@ -132,13 +132,13 @@ def test_installed_package_carries_its_data(tmp_path):
 def test_the_program_collects_garbage_rarely_but_main_leaves_its_caller_alone(tmp_path):
     import gc
 
-    from planlint.cli.main import main
+    from planlint.cli import main
 
     before = gc.get_threshold()
     main(["rules"])
     assert gc.get_threshold() == before
     out = subprocess.run(
-        [sys.executable, "-c", "import gc, planlint.cli.main as c\n"
+        [sys.executable, "-c", "import gc, planlint.cli.app as c\n"
          "c.main = lambda: print(*gc.get_threshold()) or 0\nc.console_main()"],
         capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr

@@ -136,7 +136,7 @@ def test_missing_explicit_config(tmp_path):
 
 
 def test_glob_match():
-    from planlint.policy.config import glob_match
+    from planlint.policy.globs import glob_match
     assert glob_match("plans/a/b.yaml", "plans/")
     assert glob_match("plans/a/b.yaml", "plans/**")
     assert glob_match("plans/a/b.draft.md", "*.draft.md")

@@ -2,7 +2,11 @@
 import json
 
 from cli_helpers import run_planlint as run
-from planlint.reporters.excerpt import excerpt, source_lines
+import pytest
+
+from planlint.readers.source import SourceError, SourceText
+from planlint.reporters.excerpt import excerpt
+from planlint.run.report import FileReport
 
 
 def test_the_caret_stands_under_the_column_counting_chinese_as_two_cells():
@@ -19,10 +23,13 @@ def test_a_long_line_is_cut_around_the_column():
     assert caret == "  | " + " " * (1 + 72) + "^"   # past the … (one cell) and 36 甲 (two cells each)
 
 
-def test_only_the_wanted_lines_are_kept_and_bad_bytes_give_none():
-    assert source_lines("a\nb\nc\n".encode(), {2, 3}) == {2: "b", 3: "c"}
-    assert source_lines(b"\xff\xfe\x00\x00bad", {1}) == {}
-    assert source_lines(None, {1}) == {}
+def test_lines_come_from_the_decoded_source_and_bad_bytes_give_none():
+    source = SourceText.from_bytes("a\r\nb\nc\n".encode())
+    assert [source.line(n) for n in (0, 1, 2, 3, 4, 5)] == [None, "a", "b", "c", "", None]
+    assert FileReport("p.yaml", source=source).source_line(2) == "b"
+    with pytest.raises(SourceError):
+        SourceText.from_bytes(b"\xff\xfe\x00\x00bad")
+    assert FileReport("p.yaml").source_line(1) is None
 
 
 def test_show_source_in_the_text_report_and_nowhere_else(tmp_path):

@@ -266,7 +266,7 @@ def test_text_report_frame_is_english(corpus):
 # ------------------------------------------------------------------------ PL900
 
 def english_json(capsys, *argv: str) -> list[dict]:
-    from planlint.cli.main import main
+    from planlint.cli import main
 
     code = main([*argv, "--lang", "en", "--format", "json", "--isolated"])
     assert code == 1

@@ -1,3 +1,3 @@
-from planlint.cli.main import console_main
+from planlint.cli import console_main
 
 console_main()

@@ -63,9 +63,9 @@ def test_lint_file_refuses_a_pipe_and_reads_no_further_than_the_limit(pack, tmp_
 def test_a_reader_bug_is_a_finding_not_a_traceback(linter, monkeypatch):
     import planlint.run.engine
 
-    def broken(path, data, default_period=None):
+    def broken(path, source, default_period=None):
         raise KeyError("boom")
 
-    monkeypatch.setattr(planlint.run.engine, "read_plan", broken)
+    monkeypatch.setattr(planlint.run.engine, "read_source", broken)
     report = linter.lint_bytes("p.yaml", b"title: x\n")
     assert [d.code for d in report.diagnostics] == ["PL900"] and "KeyError" in report.diagnostics[0].message

@@ -6,21 +6,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-from planlint.policy.config import Settings
 from planlint.diagnostics import Diagnostic
-from planlint.run.engine import FileReport
+from planlint.policy.config import Settings
 from planlint.policy.suppressions import Waiver, apply_directives, apply_waivers, scan
+from planlint.readers.source import SourceText
 
 
-def settle(report: FileReport, settings: Settings, waivers: list[Waiver], known: set[str]) -> FileReport:
-    diags = list(report.diagnostics)
-    text = _text(report.data)
-    if text is not None:
-        directives, problems = scan(report.path, text, known)
-        diags = apply_directives(diags, directives, report.path) + problems
-    diags = apply_waivers(diags, waivers, Path(report.path))
-    report.diagnostics = select(diags, settings)
-    return report
+def settle(path: str, diagnostics: list[Diagnostic], source: Optional[SourceText], settings: Settings,
+           waivers: list[Waiver], known: set[str]) -> list[Diagnostic]:
+    """One file's findings as reported: its own comments (`source`; None for a file that could not
+    be decoded, which has its PL001 and no comments), the waivers, then select/ignore/severity."""
+    diags = list(diagnostics)
+    if source is not None:
+        directives, problems = scan(path, source, known)
+        diags = apply_directives(diags, directives, path) + problems
+    diags = apply_waivers(diags, waivers, Path(path))
+    return select(diags, settings)
 
 
 def select(diags: list[Diagnostic], settings: Settings) -> list[Diagnostic]:
@@ -32,14 +33,3 @@ def select(diags: list[Diagnostic], settings: Settings) -> list[Diagnostic]:
         out.append(d if severity == d.severity else replace(d, severity=severity))
     out.sort(key=Diagnostic.sort_key)
     return out
-
-
-def _text(data: Optional[bytes]) -> Optional[str]:
-    """The decoded plan, for comments; a file that cannot be decoded already has its PL001."""
-    if data is None:
-        return None
-    from planlint.readers.source import SourceError, decode
-    try:
-        return decode(data)
-    except SourceError:
-        return None

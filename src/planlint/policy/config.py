@@ -18,7 +18,6 @@ A broken config is `ConfigError`: one line, exit 2.
 """
 from __future__ import annotations
 
-import fnmatch
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,8 @@ from typing import Any, Optional
 
 from planlint.diagnostics import SEVERITIES
 from planlint.model import LEVELS
+from planlint.policy.errors import ConfigError
+from planlint.policy.globs import glob_match
 
 CONFIG_NAMES = (".planlint.yaml", ".planlint.yml", "pyproject.toml")
 WAIVER_NAME = ".planlint-waivers.yaml"
@@ -34,10 +35,6 @@ UNIGNORABLE = frozenset({"PL001", "PL900"})
 _KEYS = {"rulepack", "select", "extend-select", "ignore", "severity", "fail-on", "exclude", "waivers",
          "per-path"}
 _PATH_KEYS = {"paths", "level", "region", "department", "ignore"}
-
-
-class ConfigError(Exception):
-    """The configuration cannot be used; the message is one line for stderr."""
 
 
 @dataclass(frozen=True)
@@ -118,21 +115,6 @@ class Settings:
 
     def severity_of(self, code: str, default: str) -> str:
         return self.severity.get(code, default)
-
-
-def glob_match(rel: str, pattern: str) -> bool:
-    """gitignore-like: `drafts/` or `drafts` covers the directory, `*.draft.md` any basename."""
-    pattern = pattern.strip()
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
-    pattern = pattern.rstrip("/")
-    if not pattern:
-        return False
-    if fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(rel, pattern + "/*"):
-        return True
-    if "/" not in pattern:
-        return any(fnmatch.fnmatchcase(part, pattern) for part in rel.split("/"))
-    return False
 
 
 # ---------------------------------------------------------------- discovery and parsing

@@ -28,12 +28,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 import yaml
 
 from planlint.diagnostics import Diagnostic
 from planlint.model import Location
+from planlint.policy.errors import ConfigError
+from planlint.policy.globs import glob_match
+from planlint.readers import reads_as_markdown
+from planlint.readers.source import SourceText
 
 _YAML_DIRECTIVE = re.compile(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
 _KIND = re.compile(r"(disable-next-line|disable-file|disable|enable)\b")
@@ -73,7 +77,6 @@ class Waiver:
     def applies_to(self, path: Path) -> bool:
         if not self.patterns:
             return True
-        from planlint.policy.config import glob_match
         try:
             rel = path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
@@ -83,11 +86,9 @@ class Waiver:
 
 # ---------------------------------------------------------------- inline directives
 
-def scan(path: str, text: str, known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
+def scan(path: str, source: SourceText, known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
     """The directives of one plan's text, and PL012 findings for those that cannot be used."""
-    is_md = Path(path).suffix.lower() in (".md", ".markdown", ".txt")
-    lines = text.split("\n")
-    return (_scan_markdown if is_md else _scan_yaml)(path, lines, known)
+    return (_scan_markdown if reads_as_markdown(path) else _scan_yaml)(path, source.lines, known)
 
 
 def _parse(path: str, body: str, loc: Location, known: set[str],
@@ -128,7 +129,7 @@ def _is_content(line: str) -> bool:
     return bool(s) and not s.startswith("#")
 
 
-def _yaml_block(lines: list[str], start: int) -> set[int]:
+def _yaml_block(lines: Sequence[str], start: int) -> set[int]:
     """1-based line numbers of the node that starts on line index `start` (0-based)."""
     covered = {start + 1}
     base = _indent(lines[start])
@@ -141,7 +142,7 @@ def _yaml_block(lines: list[str], start: int) -> set[int]:
     return covered
 
 
-def _scan_yaml(path: str, lines: list[str], known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
+def _scan_yaml(path: str, lines: Sequence[str], known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
     out: list[Directive] = []
     problems: list[Diagnostic] = []
     for i, line in enumerate(lines):
@@ -171,7 +172,7 @@ def _scan_yaml(path: str, lines: list[str], known: set[str]) -> tuple[list[Direc
     return out, problems
 
 
-def _scan_markdown(path: str, lines: list[str], known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
+def _scan_markdown(path: str, lines: Sequence[str], known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
     out: list[Directive] = []
     problems: list[Diagnostic] = []
     open_regions: list[Directive] = []
@@ -262,8 +263,6 @@ _OWN = frozenset({"PL010", "PL011", "PL012"})   # this module's codes (declared 
 def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagnostic]]:
     """Read the waiver file. Its structure is configuration (broken → ConfigError, exit 2);
     a missing reason or an unknown code is a finding located in the waiver file."""
-    from planlint.policy.config import ConfigError
-
     display = _display(path)
     try:
         text = path.read_text(encoding="utf-8")

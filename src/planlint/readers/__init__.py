@@ -7,30 +7,44 @@ from typing import Optional
 from planlint.text.periods import FALLBACK_PERIOD
 
 from planlint.readers.base import ReadResult, unreadable
-from planlint.readers.source import SourceError, decode
+from planlint.readers.source import SourceError, SourceText
 
 YAML_SUFFIXES = (".yaml", ".yml")
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# A .txt file named on the command line is read as Markdown (text pasted from a document), but
+# the .txt files of a directory (notes, READMEs) are not taken for plans.
+PASTED_TEXT_SUFFIXES = (".txt",)
+PLAN_SUFFIXES = YAML_SUFFIXES + MARKDOWN_SUFFIXES          # what a directory is searched for
 
 
 def is_plan_file(path: Path) -> bool:
-    return path.suffix.lower() in YAML_SUFFIXES + MARKDOWN_SUFFIXES
+    """A file a directory search takes for a plan."""
+    return path.suffix.lower() in PLAN_SUFFIXES
+
+
+def reads_as_markdown(path: str) -> bool:
+    """Markdown (and pasted text) by extension; everything else is read as YAML."""
+    return Path(path).suffix.lower() in MARKDOWN_SUFFIXES + PASTED_TEXT_SUFFIXES
 
 
 def read_plan(path: str, data: bytes, default_period: Optional[tuple[int, int]] = None) -> ReadResult:
-    """Read one plan from its bytes; never raises for bad input.
+    """Read one plan from its bytes; never raises for bad input."""
+    try:
+        source = SourceText.from_bytes(data)
+    except SourceError as err:
+        return unreadable(path, err.message, err.loc)
+    return read_source(path, source, default_period)
+
+
+def read_source(path: str, source: SourceText, default_period: Optional[tuple[int, int]] = None) -> ReadResult:
+    """Read one plan from its decoded text.
 
     default_period is the plan period assumed where a plan writes none (the linter passes the
     rule pack's); it decides which table column holds the targets and the year of prose targets.
     """
     period = default_period or FALLBACK_PERIOD
-    try:
-        text = decode(data)
-    except SourceError as err:
-        return unreadable(path, err.message, err.loc)
-    suffix = Path(path).suffix.lower()
-    if suffix in MARKDOWN_SUFFIXES:
+    if reads_as_markdown(path):
         from planlint.readers.markdown.reader import read_markdown
-        return read_markdown(text, path, period)
+        return read_markdown(source.text, path, period)
     from planlint.readers.yaml.reader import read_yaml
-    return read_yaml(text, path, period)
+    return read_yaml(source.text, path, period)

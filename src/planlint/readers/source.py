@@ -1,5 +1,8 @@
 """Bytes to text: the encodings plans arrive in, and what cannot be read at all.
 
+A file is decoded once, into a SourceText: the reader parses its text, the suppression comments
+are found in its lines, and excerpts (--show-source, HTML) quote them.
+
 Read: UTF-8 (with or without BOM), UTF-16 with BOM, and GB18030/GBK (common for government
 documents) when the bytes really read as Chinese text. Everything else is a SourceError (PL001)
 that names the problem, the byte offset in the file and, where the text up to it could be
@@ -10,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from planlint.model import Location
 
@@ -30,6 +34,27 @@ class SourceError(Exception):
 
     message: str
     loc: Location = Location(1, 1)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One file's decoded text and its lines, made once when the file is read."""
+
+    text: str
+    lines: tuple[str, ...]      # the text split at "\n", the only line break decode() leaves
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "SourceText":
+        """Raises SourceError (PL001) for what cannot be decoded, as decode() does."""
+        return cls.from_text(decode(data))
+
+    @classmethod
+    def from_text(cls, text: str) -> "SourceText":
+        return cls(text, tuple(text.split("\n")))
+
+    def line(self, number: int) -> Optional[str]:
+        """The text of a 1-based line; None past the end (a finding's line is always inside)."""
+        return self.lines[number - 1] if 0 < number <= len(self.lines) else None
 
 
 def _loc_in(text: str, index: int) -> Location:

@@ -2,35 +2,14 @@
 
 Columns count characters; a Chinese character takes two cells on a terminal, so the caret is
 placed by display width. Long lines (a paragraph of prose is one line) are cut to a window
-around the column.
+around the column. The lines come from the file's SourceText (FileReport.source_line).
 """
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable, Optional
 
 WINDOW = 36          # characters kept on each side of the column in a long line
 MAX_LINE = 80        # display cells of a line shown whole
-
-
-def source_lines(data: Optional[bytes], wanted: Iterable[int]) -> dict[int, str]:
-    """The text of the wanted (1-based) lines of a file, as the readers decode it."""
-    from planlint.readers.source import SourceError, decode
-
-    wanted = set(wanted)
-    if not data or not wanted:
-        return {}
-    try:
-        text = decode(data)
-    except SourceError:
-        return {}       # an undecodable file's only finding is PL001 at line 1: nothing to show
-    out: dict[int, str] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
-        if number in wanted:
-            out[number] = line
-            if len(out) == len(wanted):
-                break
-    return out
 
 
 def excerpt(line_text: str, line: int, column: int) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 shown as annotations on the pull request's diff."""
 from __future__ import annotations
 
-from planlint.run.engine import FileReport
+from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from planlint.run.engine import FileReport
+from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.fingerprint import fingerprints
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import html
 
-from planlint import __version__
-from planlint.run.engine import FileReport
+from planlint._version import __version__
+from planlint.run.report import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
 
@@ -58,8 +58,9 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                        f'<span class="code">{_e(d.code)}</span> <span class="sev {d.severity}">'
                        f'{_e(cat.severity(d.severity))}</span></div>')
             out.append(f'<p class="msg">{_e(d.message)}</p>')
-            if d.line in r.source_lines:
-                out.append(_source(r.source_lines[d.line], d.line, d.column))
+            source_line = r.source_line(d.line)
+            if source_line is not None:
+                out.append(_source(source_line, d.line, d.column))
             rows = [(cat.t(k), v) for k, v in (("label.expected", d.expected), ("label.actual", d.actual),
                                                ("label.source", d.source), ("label.hint", d.hint)) if v]
             rows += [(cat.t("label.evidence"), ev) for ev in d.evidence]

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from planlint import __version__
+from planlint._version import __version__
 from planlint.diagnostics import Diagnostic
-from planlint.run.engine import FileReport
+from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from planlint.run.engine import FileReport
+from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 
 

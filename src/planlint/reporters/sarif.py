@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from planlint import __version__
+from planlint._version import __version__
 from planlint.checks.base import Rule
-from planlint.run.engine import FileReport
+from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.fingerprint import fingerprints
 

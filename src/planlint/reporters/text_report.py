@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Optional, TextIO
 
-from planlint.run.engine import FileReport
+from planlint.run.report import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
 
@@ -38,8 +38,9 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             style = _STYLE[d.severity]
             lines.append([(f"  {d.path}:{d.line}:{d.column}: ", ""), (f"{d.code} {cat.severity(d.severity)}", style),
                           (f" {d.message}", "")])
-            if ctx.show_source and d.line in r.source_lines:
-                for text in excerpt(r.source_lines[d.line], d.line, d.column):
+            source_line = r.source_line(d.line) if ctx.show_source else None
+            if source_line is not None:
+                for text in excerpt(source_line, d.line, d.column):
                     lines.append([(f"      {text}", "dim")])
             for key, value in (("label.expected", d.expected), ("label.actual", d.actual), ("label.source", d.source)):
                 if value:

@@ -15,7 +15,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from planlint import __version__
+from planlint._version import __version__
 
 
 def cache_dir() -> Optional[Path]:

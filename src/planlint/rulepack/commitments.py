@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from planlint.text.quantity import Quantity, QuantityError, as_requirement, parse_quantity
-from planlint.rulepack.model import Citation
+from planlint.rulepack.citation import Citation
 
 
 class CommitmentDataError(ValueError):

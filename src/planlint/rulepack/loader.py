@@ -11,7 +11,8 @@ from planlint.resources.paths import rules_dir, validator
 from planlint.resources.yamlio import load_data
 from planlint.rulepack.cache import cached_pack
 from planlint.rulepack.commitments import CommitmentDataError, load_commitments
-from planlint.rulepack.model import Citation, Department, NationalIndicator, RulePack
+from planlint.rulepack.citation import Citation
+from planlint.rulepack.model import Department, NationalIndicator, RulePack
 from planlint.text.units import parse_unit
 
 DEFAULT_PACK = "national-13th"

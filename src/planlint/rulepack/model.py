@@ -4,22 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
+from planlint.rulepack.citation import Citation
 from planlint.text.quantity import Quantity, as_requirement
 from planlint.text.units import Unit
 
 if TYPE_CHECKING:
     from planlint.rulepack.commitments import Commitments
-
-
-@dataclass(frozen=True)
-class Citation:
-    """Where a rule rests in the national text: the section and the words quoted."""
-
-    section: str
-    quote: str
-
-    def render(self) -> str:
-        return f"{self.section}：“{self.quote.replace(' | ', '，')}”"
 
 
 @dataclass

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import stat
 import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -12,26 +11,14 @@ from planlint.analysis.context import build_context
 from planlint.diagnostics import Diagnostic
 from planlint.analysis.matching import IndicatorMatcher
 from planlint.model import Location, Plan
-from planlint.readers import read_plan
-from planlint.readers.base import ReadResult
+from planlint.readers import read_source
+from planlint.readers.base import ReadResult, unreadable
+from planlint.readers.source import SourceError, SourceText
 from planlint.places.regions import RegionResolver
 from planlint.rulepack import RulePack
+from planlint.run.report import FileReport
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-
-
-@dataclass
-class FileReport:
-    """The findings for one file, with the plan they were made on."""
-
-    path: str
-    plan: Optional[Plan] = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    data: Optional[bytes] = field(default=None, repr=False)   # the bytes read, for suppression comments
-    source_lines: dict[int, str] = field(default_factory=dict, repr=False)   # lines shown by --show-source
-
-    def count(self, severity: str) -> int:
-        return sum(1 for d in self.diagnostics if d.severity == severity)
 
 
 class Linter:
@@ -67,10 +54,14 @@ class Linter:
     def lint_bytes(self, path: str, data: bytes, meta_defaults: Optional[dict[str, str]] = None) -> FileReport:
         """`meta_defaults` (level/region/department from the configuration) fill what the plan
         does not write itself, before the checks see the plan."""
-        if len(data) > self.max_bytes:
-            return FileReport(path, None, [self._too_large(path, len(data))], data)
+        if len(data) > self.max_bytes:     # not read: nor are its suppression comments
+            return FileReport(path, None, [self._too_large(path, len(data))])
+        source: Optional[SourceText] = None
         try:
-            result = read_plan(path, data, self.default_period)
+            source = SourceText.from_bytes(data)      # the one decoding of this file
+            result = read_source(path, source, self.default_period)
+        except SourceError as err:
+            result = unreadable(path, err.message, err.loc)
         except RecursionError:
             result = ReadResult(None, [_unreadable(path, "文件结构嵌套过深，无法读取")])
         except MemoryError:
@@ -89,7 +80,7 @@ class Linter:
             else:
                 diags.extend(run_checks(ctx))
         diags.sort(key=Diagnostic.sort_key)
-        return FileReport(path, result.plan, diags, data)
+        return FileReport(path, result.plan, diags, source)
 
 
 def _unreadable(path: str, message: str, hint: Optional[str] = None) -> Diagnostic:

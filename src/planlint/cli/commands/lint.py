@@ -1,0 +1,133 @@
+"""`planlint PATH...`: the arguments become LintOptions, the run lints, the report is written."""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from planlint._version import __version__
+from planlint.cli.errors import UsageError
+from planlint.cli.output import emit, refuse_to_overwrite_inputs
+from planlint.cli.parser import LANGS, Parser, codes
+from planlint.diagnostics import SEVERITIES
+from planlint.run.options import LintOptions
+from planlint.run.report import FileReport
+from planlint.run.result import LintResult
+
+if TYPE_CHECKING:
+    from planlint.reporters.context import RenderContext
+
+FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = Parser(prog="planlint", description="按《“十三五”国家信息化规划》检查地方和部门信息化规划。",
+               formatter_class=argparse.RawDescriptionHelpFormatter,
+               epilog="子命令：\n"
+                      "  planlint rules                 列出全部代码、默认严重程度和概要\n"
+                      "  planlint rule CODE|名称        解释一个代码或国家规划条目，引用国家规划原文\n"
+                      "  planlint init --level L ...    生成规划骨架（planlint init --help）\n"
+                      "（第一个参数是子命令名且不存在同名文件或目录时才作为子命令。）\n\n"
+                      "配置：从被检查文件所在目录向上查找 .planlint.yaml 或 pyproject.toml 的 [tool.planlint]；"
+                      "命令行选项优先。\n"
+                      "退出码：0 无达到 --fail-on 级别的问题；1 有；2 无法完成检查（参数、路径、规则包、配置错误）。")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="规划文件或目录（目录中查找 *.yaml *.yml *.md）")
+    p.add_argument("--format", choices=FORMATS, default="text",
+                   help="输出格式：text（默认）、json（Contract 2）、html（供审阅者在浏览器中查看的单页报告）、"
+                        "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit")
+    p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件而不是标准输出（先写临时文件再改名）")
+    p.add_argument("--fail-on", choices=SEVERITIES, default=None,
+                   help="达到该严重程度的问题使退出码为1（默认 error，或配置中的 fail-on）")
+    p.add_argument("--exit-zero", action="store_true",
+                   help="有问题也以0退出（照常报告；无法完成检查时仍为2），用于只收集报告的CI步骤")
+    p.add_argument("--rulepack", metavar="NAME|DIR", help="规则包名称或目录（默认 national-13th）")
+    p.add_argument("--select", metavar="CODES", type=codes,
+                   help="只报告这些代码或前缀（逗号分隔，如 PL1,PL201；替换配置中的 select）")
+    p.add_argument("--extend-select", metavar="CODES", type=codes, default=(),
+                   help="在 select 之外再报告这些代码")
+    p.add_argument("--ignore", metavar="CODES", type=codes, default=(),
+                   help="不报告这些代码或前缀（与配置中的 ignore 合并；PL001、PL900 不能忽略）")
+    p.add_argument("--config", metavar="FILE", help="使用这个配置文件（.planlint.yaml 或 pyproject.toml），不再查找")
+    p.add_argument("--isolated", action="store_true", help="不读取任何配置文件和豁免文件")
+    p.add_argument("--waivers", metavar="FILE", help="豁免文件（默认：配置中的 waivers，或向上查找 .planlint-waivers.yaml）")
+    p.add_argument("--statistics", action="store_true", help="只输出每个代码的问题数（同 ruff --statistics）")
+    p.add_argument("--lang", choices=LANGS, default="zh",
+                   help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
+    p.add_argument("--stdin-filename", metavar="NAME",
+                   help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml）和配置查找都按这个文件名（默认 stdin.yaml）")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="单个文件大小上限（字节，默认64MiB）")
+    p.add_argument("--verbose", "-v", action="store_true", help="也列出无问题的文件和覆盖证据")
+    p.add_argument("--show-source", action="store_true", help="在每个问题下显示所在的原文行，并用 ^ 标出位置（text 格式）")
+    p.add_argument("--no-color", action="store_true", help="不使用颜色（也可设环境变量 NO_COLOR；非终端输出从不着色）")
+    p.add_argument("--version", action="version", version=f"planlint {__version__}")
+    return p
+
+
+def options_from(args: argparse.Namespace) -> LintOptions:
+    """The run's options from the parsed arguments; argparse stops here."""
+    return LintOptions(rulepack=args.rulepack, select=args.select, extend_select=args.extend_select,
+                       ignore=args.ignore, fail_on=args.fail_on, exit_zero=args.exit_zero, config=args.config,
+                       isolated=args.isolated, waivers=args.waivers, max_bytes=args.max_bytes,
+                       stdin_filename=args.stdin_filename,
+                       keep_source=args.show_source or args.format == "html",   # the HTML report always quotes
+                       lang=args.lang, verbose=args.verbose, show_source=args.show_source)
+
+
+def run(argv: list[str]) -> int:
+    from planlint.run.session import LintSession
+
+    args = build_parser().parse_args(argv)
+    if not args.paths:
+        raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init）")
+    session = LintSession(options_from(args), stdin=_read_stdin)
+    files, problems = session.collect(args.paths)
+    if args.output_file:
+        refuse_to_overwrite_inputs(args.output_file, files)
+    result = session.lint(files, problems)
+    _write_report(args, result)
+    for line in result.problems:
+        print(f"planlint: {line}", file=sys.stderr)
+    return result.exit_status
+
+
+def _read_stdin(limit: int) -> bytes:
+    if sys.stdin.isatty():     # a user at a terminal may not know planlint waits for them
+        print("planlint: 正在从标准输入读取规划（输入完毕后按 Ctrl-D）", file=sys.stderr)
+    return sys.stdin.buffer.read(limit)
+
+
+def _write_report(args: argparse.Namespace, result: LintResult) -> None:
+    ctx = result.render_context()
+    reports = result.reports
+    if args.statistics:
+        text = _statistics(reports, ctx, as_json=args.format == "json")
+    elif args.format == "text":
+        from planlint.reporters import text_report
+        if not args.output_file:
+            color = False if args.no_color or "NO_COLOR" in os.environ else None
+            text_report.render(reports, sys.stdout, ctx, color=color)
+            return
+        buf = io.StringIO()
+        text_report.render(reports, buf, ctx, color=False)
+        text = buf.getvalue()
+    else:
+        import importlib
+        module = {"json": "json_report", "html": "html_report"}.get(args.format, args.format)
+        text = importlib.import_module(f"planlint.reporters.{module}").render(reports, ctx)
+    emit(text, args.output_file)
+
+
+def _statistics(reports: list[FileReport], ctx: RenderContext, as_json: bool) -> str:
+    from planlint.reporters.explain import statistics
+
+    diags = [d for r in reports for d in r.diagnostics]
+    stats = statistics(diags)
+    if as_json:
+        return json.dumps([{"code": s.code, "name": s.name, "count": s.count} for s in stats],
+                          ensure_ascii=False, indent=2) + "\n"
+    lines = [f"{s.count:>5}  {s.code}  {s.name:<34} {ctx.summary(s.code)}" for s in stats]
+    lines.append(ctx.catalog.t("stats.total", count=len(diags)))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,70 @@
+"""Where a report or a skeleton goes: standard output, or a file written whole or not at all."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Iterable, Optional
+
+from planlint.cli.errors import UsageError, printable
+from planlint.run.files import STDIN
+
+
+def refuse_to_overwrite_inputs(output_file: str, files: Iterable[str]) -> None:
+    """A report must never replace a plan it reports on (`-o plan.yaml plan.yaml`)."""
+    if any(_same_file(output_file, f) for f in files if f != STDIN):
+        raise UsageError(f"报告文件 {printable(output_file)} 是正在检查的规划文件之一，未写入（请换一个文件名）")
+
+
+def emit(text: str, output_file: Optional[str]) -> None:
+    if output_file:
+        write_file(output_file, text)
+    else:
+        sys.stdout.write(text)
+
+
+def write_file(path: str, text: str, overwrite: bool = True) -> None:
+    """Write via a temporary file and a rename, so a failed write never leaves half a file.
+
+    The temporary file gets a fresh, unpredictable name beside the target (a planted symlink
+    or a second run writing the same report cannot interfere). With overwrite=False an
+    existing file is never replaced, even one that appears meanwhile: the temporary file is
+    hard-linked into place, which fails if the name exists.
+    """
+    import tempfile
+
+    target = Path(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.",
+                                        suffix=".planlint-tmp")
+    except OSError as err:
+        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+    tmp = Path(tmp_name)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)      # mkstemp's 0600 would hide a report from its readers
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as out:
+            out.write(text)
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            try:
+                os.link(tmp, target)
+            except FileExistsError:
+                raise UsageError(f"{printable(path)} 已存在，未覆盖（要覆盖请加 --force）") from None
+            except OSError:   # a filesystem without hard links: check, then rename
+                if target.exists():
+                    raise UsageError(f"{printable(path)} 已存在，未覆盖（要覆盖请加 --force）") from None
+                os.replace(tmp, target)
+    except OSError as err:
+        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -1,0 +1,5 @@
+"""The run's own error: what the user must fix before planlint can lint (exit 2 on the command line)."""
+
+
+class RunError(Exception):
+    """A configuration, rule pack, waiver file or option that cannot be used; the message is one line."""
