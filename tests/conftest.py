@@ -60,7 +60,8 @@ def seed_text() -> str:
 #         [d] = findings(lint_plan(plan), "PL101")
 #
 # Builders are handed to tests as fixtures (the factories below): a test module cannot import
-# this file reliably, since pytest replaces the module "conftest" with each folder's own.
+# this file reliably, since pytest replaces the module "conftest" with each folder's own. The
+# factories keep no state, so they are session-wide and serve module-scoped fixtures too.
 
 Value = Union[int, float, str]
 
@@ -436,7 +437,7 @@ def _compliant_province() -> PlanDraft:
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def province_plan() -> Callable[..., PlanDraft]:
     """province_plan(**meta): a fresh compliant province plan (江苏省, 2016—2020), meta changed."""
     def make(**meta: Any) -> PlanDraft:
@@ -444,7 +445,7 @@ def province_plan() -> Callable[..., PlanDraft]:
     return make
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def blank_plan() -> Callable[..., PlanDraft]:
     """blank_plan(level=…, region=…, …): metadata only, no indicators, actions or text."""
     def make(title: Optional[str] = "测试规划", level: Optional[str] = "province", region: Optional[str] = "江苏省",
@@ -462,7 +463,7 @@ def lint_plan(lint):
     return run
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def findings():
     """findings(report, code=None, subject=None): the report's diagnostics of that code (and subject)."""
     def pick(report, code: Optional[str] = None, subject: Optional[str] = None) -> list:
