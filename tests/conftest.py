@@ -108,12 +108,13 @@ class PlanText(str):
         obj.filename = filename
         return obj
 
-    def line_of(self, needle: str, nth: int = 1) -> int:
-        """1-based line of the nth line holding `needle` (the first by default)."""
+    def line_of(self, needle: str, nth: Optional[int] = None) -> int:
+        """1-based line of the one line holding `needle` (of the nth such line, when given)."""
         hits = [i for i, line in enumerate(self.split("\n"), 1) if needle in line]
-        if len(hits) < nth:
-            raise AssertionError(f"“{needle}” is on {len(hits)} line(s) of the plan, not {nth}:\n{self}")
-        return hits[nth - 1]
+        if len(hits) < (nth or 1) or (nth is None and len(hits) > 1):
+            raise AssertionError(f"“{needle}” is on {len(hits)} line(s) of the plan, not {'one' if nth is None else nth}:"
+                                 f"\n{self}")
+        return hits[(nth or 1) - 1]
 
     def edit(self, old: str, new: str) -> "PlanText":
         """Replace the one occurrence of `old` (failing loudly when there is none or several)."""

@@ -16,7 +16,7 @@ def test_a_period_read_from_the_title(province_plan, lint_plan, findings):
     plan = province_plan(period=None, title="江苏省“十四五”信息化发展规划")
     text = plan.yaml()
     [d] = findings(lint_plan(text), "PL004")
-    assert d.line == text.line_of("title:") and "2021—2025年" in d.message
+    assert d.line == text.line_of("title: 江苏省") and "2021—2025年" in d.message
 
 
 @pytest.mark.parametrize("period", [(2016, 2020), (2018, 2022), (2014, 2030), None])
