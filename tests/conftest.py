@@ -315,8 +315,9 @@ def render_yaml(plan: PlanDraft) -> str:
     return "\n".join(out) + "\n"
 
 
-# ---- Markdown, as a converted Word document: front matter, a title, the sections, then the
-# indicator table (units in the name), the 专栏 boxes and the actions under 优先行动
+# ---- Markdown, as a converted Word document: front matter, a title, the sections, with the
+# indicator table (units in the name), the 专栏 boxes and the actions under 优先行动 placed
+# before 保障措施
 
 def render_markdown(plan: PlanDraft) -> str:
     meta = [f"{key}: {_scalar(getattr(plan, key))}" for key in ("level", "region", "department")
@@ -326,7 +327,9 @@ def render_markdown(plan: PlanDraft) -> str:
     out: list[str] = ["---", *meta, "---", ""] if meta else []
     if plan.title:
         out += [f"# {plan.title}", ""]
-    out += _markdown_sections(plan.sections, 2)
+    # the plan's own parts stand where a plan has them: after the text, before 保障措施
+    closing = next((i for i, s in enumerate(plan.sections) if "保障措施" in s.heading), len(plan.sections))
+    out += _markdown_sections(plan.sections[:closing], 2)
     if plan.indicators:
         out += ["## 发展目标", "", *_markdown_table(plan.indicators), ""]
     if plan.projects:
@@ -338,6 +341,7 @@ def render_markdown(plan: PlanDraft) -> str:
         for number, a in enumerate(plan.actions):
             out += [f"### （{_CHINESE_NUMBERS[number]}）{a.title}", ""]
             out += [para for text in (a.goal, a.body) if text for para in (text, "")]
+    out += _markdown_sections(plan.sections[closing:], 2)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
