@@ -11,9 +11,12 @@ def railway_plan(blank_plan):
 @pytest.mark.parametrize("fmt", ["yaml", "md"])
 def test_the_departments_task_not_taken_up(blank_plan, lint_plan, fmt):
     plan = railway_plan(blank_plan)
-    report = lint_plan(plan, fmt)
+    text = plan.yaml() if fmt == "yaml" else plan.markdown()
+    report = lint_plan(text)
     [d] = report.diagnostics
-    assert (d.code, d.severity, d.line) == ("PL206", "warning", report.plan.actions_loc.line)
+    assert (d.code, d.severity) == ("PL206", "warning")
+    # where the plan's actions are; a plan without any: the YAML reader says its first section
+    assert d.line == (text.line_of("heading: 一、主要任务") if fmt == "yaml" else report.plan.actions_loc.line)
     assert d.subject == "统筹建设综合基础设施"
     assert "第7项" in d.message and "国家铁路局" in d.message and "负责" in d.message
 
