@@ -1,0 +1,71 @@
+"""PL111–PL114 (indicator_consistency): the plan's own figures must agree with each other."""
+import pytest
+
+
+def only_finding(lint_plan, plan, fmt):
+    text = plan.yaml() if fmt == "yaml" else plan.markdown()
+    [d] = lint_plan(text).diagnostics
+    return d, text
+
+
+# --- PL111: stated annual growth vs base and target ------------------------------------------
+
+@pytest.mark.parametrize("fmt,where", [("yaml", "growth: 25"), ("md", "| 信息消费规模")])
+def test_a_stated_growth_that_does_not_follow_from_base_and_target(province_plan, lint_plan, fmt, where):
+    d, text = only_finding(lint_plan, province_plan().change_indicator("信息消费规模", growth=25), fmt)
+    assert (d.code, d.subject, d.severity, d.line) == ("PL111", "信息消费规模", "warning", text.line_of(where))
+    assert "25%" in d.message and "14.1" in d.message
+
+
+def test_a_growth_within_the_printed_rounding_agrees(province_plan, lint_plan, findings):
+    """3100 → 6000 in five years is 14.1 %/yr; 14 is that figure printed coarser."""
+    assert findings(lint_plan(province_plan().change_indicator("信息消费规模", growth=14)), "PL111") == []
+
+
+# --- PL112: 〔N〕 vs target − base -------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,where", [("yaml", "growth: 〔30〕"), ("md", "| 固定宽带家庭普及率")])
+def test_cumulative_points_that_are_not_target_minus_base(province_plan, lint_plan, fmt, where):
+    d, text = only_finding(lint_plan, province_plan().change_indicator("固定宽带家庭普及率", growth="〔30〕"), fmt)
+    assert (d.code, d.subject, d.severity) == ("PL112", "固定宽带家庭普及率", "warning")
+    assert d.line == text.line_of(where)
+    assert "〔30〕" in d.message and "23" in d.message
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "md"])
+def test_cumulative_points_that_add_up(province_plan, lint_plan, findings, fmt):
+    assert findings(lint_plan(province_plan(), fmt), "PL112") == []
+
+
+# --- PL113: a percentage above 100 -----------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,where", [("yaml", "value: 120}"), ("md", "| 贫困村宽带网络覆盖率")])
+def test_a_percentage_target_above_100(province_plan, lint_plan, fmt, where):
+    plan = province_plan().change_indicator("贫困村宽带网络覆盖率", target=120, growth=None)
+    d, text = only_finding(lint_plan, plan, fmt)
+    assert (d.code, d.subject, d.severity) == ("PL113", "贫困村宽带网络覆盖率", "error")
+    assert d.line == text.line_of(where) and "120%" in d.message
+
+
+def test_a_rate_per_hundred_inhabitants_may_pass_100(province_plan, lint_plan, findings):
+    plan = province_plan().change_indicator("移动宽带用户普及率", target=105, growth=None)
+    assert findings(lint_plan(plan), "PL113") == []
+
+
+# --- PL114: a target worse than the base ------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,where", [("yaml", "value: 95}"), ("md", "| 社会保障卡普及率")])
+def test_a_higher_is_better_target_below_its_base(province_plan, lint_plan, fmt, where):
+    d, text = only_finding(lint_plan, province_plan().change_indicator("社会保障卡普及率", base=96, growth=None), fmt)
+    assert (d.code, d.subject, d.severity) == ("PL114", "社会保障卡普及率", "error")
+    assert d.line == text.line_of(where) and "95%" in d.message and "96%" in d.message
+
+
+def test_a_target_equal_to_its_base_is_not_against_the_direction(province_plan, lint_plan, findings):
+    plan = province_plan().change_indicator("贫困村宽带网络覆盖率", base=100, growth=None)
+    assert findings(lint_plan(plan), "PL114") == []
+
+
+def test_the_plans_own_arithmetic_is_checked_even_outside_the_packs_period(province_plan, lint_plan):
+    plan = province_plan(period=(2021, 2025)).change_indicator("固定宽带家庭普及率", growth="〔30〕")
+    assert sorted(d.code for d in lint_plan(plan).diagnostics) == ["PL004", "PL112"]

@@ -1,0 +1,64 @@
+"""PL105–PL107 (indicator_values): values that cannot be read, units that do not fit, missing years and units."""
+import pytest
+
+
+# --- PL105 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,row", [("yaml", "value: 待定}"), ("md", "| 固定宽带家庭普及率")])
+def test_a_target_that_is_not_a_number(province_plan, lint_plan, fmt, row):
+    plan = province_plan().change_indicator("固定宽带家庭普及率", target="待定", growth=None)
+    text = plan.yaml() if fmt == "yaml" else plan.markdown()
+    [d] = lint_plan(text).diagnostics
+    assert (d.code, d.subject, d.severity, d.line) == ("PL105", "固定宽带家庭普及率", "warning", text.line_of(row))
+    assert "待定" in d.message and "目标值" in d.message
+
+
+def test_an_indicator_without_a_target(province_plan, lint_plan):
+    text = province_plan().change_indicator("固定宽带家庭普及率", target=None, growth=None).yaml()
+    [d] = lint_plan(text).diagnostics
+    assert (d.code, d.subject, d.line) == ("PL105", "固定宽带家庭普及率", text.line_of("- name: 固定宽带家庭普及率"))
+    assert "没有目标值" in d.message
+
+
+@pytest.mark.parametrize("target", ["75%", "不低于75", "百分之七十五", "75以上"])
+def test_the_ways_drafters_write_a_number_are_read(province_plan, lint_plan, findings, target):
+    plan = province_plan().change_indicator("固定宽带家庭普及率", target=target, growth=None)
+    assert findings(lint_plan(plan), "PL105") == []
+
+
+# --- PL106 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,row", [("yaml", "unit: 万人"), ("md", "| 社会保障卡普及率（万人）")])
+def test_a_unit_of_another_dimension_than_the_nations(province_plan, lint_plan, fmt, row):
+    plan = province_plan().change_indicator("社会保障卡普及率", unit="万人", growth=None)
+    text = plan.yaml() if fmt == "yaml" else plan.markdown()
+    [d] = lint_plan(text).diagnostics                     # and no PL102: incomparable is not weaker
+    assert (d.code, d.subject, d.severity, d.line) == ("PL106", "社会保障卡普及率", "error", text.line_of(row))
+    assert "万人" in d.message and "%" in d.expected
+
+
+def test_a_unit_that_converts_is_not_a_mismatch(province_plan, lint_plan, findings):
+    plan = province_plan().change_indicator("信息消费规模", unit="万亿元", base=0.31, target=0.6)
+    assert findings(lint_plan(plan), "PL106") == []
+
+
+# --- PL107 ----------------------------------------------------------------------------------
+
+def test_a_target_without_a_year_is_read_for_the_end_of_the_period(province_plan, lint_plan):
+    text = province_plan().change_indicator("固定宽带家庭普及率", target_year=None).yaml()
+    [d] = lint_plan(text).diagnostics
+    assert (d.code, d.subject, d.severity, d.line) == ("PL107", "固定宽带家庭普及率", "warning",
+                                                       text.line_of("target: {value: 75}"))
+    assert "年份" in d.message and "2020" in d.message
+
+
+def test_a_scale_indicator_without_a_unit_is_read_in_the_national_unit(province_plan, lint_plan):
+    text = province_plan().change_indicator("信息消费规模", unit=None, base=0.31, target=0.6).yaml()
+    [d] = lint_plan(text).diagnostics
+    assert (d.code, d.subject, d.severity, d.line) == ("PL107", "信息消费规模", "warning",
+                                                       text.line_of("- name: 信息消费规模"))
+    assert "单位" in d.message and "万亿元" in d.message
+
+
+def test_a_year_and_a_unit_written_leave_nothing_to_assume(province_plan, lint_plan, findings):
+    assert findings(lint_plan(province_plan()), "PL107") == []

@@ -1,0 +1,42 @@
+"""PL101 (required_indicators): a national indicator the plan's level or department must carry is missing."""
+import pytest
+
+
+@pytest.mark.parametrize("fmt,where", [("yaml", "indicators:"), ("md", "| 指标 |")])
+def test_a_dropped_required_indicator_is_the_one_finding(province_plan, lint_plan, fmt, where):
+    plan = province_plan().drop_indicator("网络零售额")
+    text = plan.yaml() if fmt == "yaml" else plan.markdown()
+    report = lint_plan(text)
+    [d] = report.diagnostics
+    assert (d.code, d.subject, d.severity) == ("PL101", "网络零售额", "error")
+    assert d.line == text.line_of(where)                 # the indicator list (the table), not line 1
+    assert "网络零售额" in d.message and "10万亿元" in d.expected
+
+
+def test_an_alias_of_the_national_name_satisfies_the_requirement(province_plan, lint_plan, findings):
+    plan = province_plan().change_indicator("网络零售额", name="网上零售额")
+    assert findings(lint_plan(plan), "PL101") == []
+
+
+def test_a_near_miss_does_not_stand_in_for_the_national_indicator(province_plan, lint_plan, findings):
+    plan = province_plan().change_indicator("固定宽带家庭普及率", name="农村家庭宽带普及率")
+    assert [d.subject for d in findings(lint_plan(plan), "PL101")] == ["固定宽带家庭普及率"]
+
+
+def test_a_city_answers_for_the_same_table_indicators(province_plan, lint_plan, findings):
+    city = province_plan(level="city", region="苏州市").drop_indicator("社会保障卡普及率")
+    [d] = findings(lint_plan(city), "PL101")
+    assert (d.subject, d.severity) == ("社会保障卡普及率", "error") and "本级规划" in d.message
+
+
+def test_a_ministry_answers_for_its_field_only(blank_plan, lint_plan, findings):
+    court = blank_plan(level="ministry", region=None, department="最高人民法院")
+    [d] = findings(lint_plan(court), "PL101")
+    assert d.subject == "电子诉讼占比" and "本部门" in d.message
+    court.add_indicator("电子诉讼占比", ">20", base="<2", unit="%")
+    assert findings(lint_plan(court), "PL101") == []
+
+
+def test_a_plan_of_unknown_level_is_held_to_no_required_indicator(province_plan, lint_plan, findings):
+    plan = province_plan(level=None, title="某某规划").drop_indicator("网络零售额")
+    assert findings(lint_plan(plan), "PL101") == []
