@@ -32,7 +32,7 @@ def test_a_check_that_raises_is_reported_and_the_other_checks_findings_survive(p
 
 
 @pytest.mark.parametrize("stage,target,word", [("preparing", "build_context", "准备检查"),
-                                               ("reading", "read_plan", "读取文件")])
+                                               ("reading", "read_source", "读取文件")])
 def test_a_failure_before_the_checks_is_one_finding_at_line_1(province_plan, lint_plan, monkeypatch, stage, target, word):
     import planlint.run.engine
 
