@@ -2,19 +2,21 @@
 
 ``江苏省……规划`` is a province plan of 江苏省, ``杭州市……`` a city plan, ``北京市东城区……`` a
 county-level district, ``“十三五”全国农业农村信息化发展规划`` a ministry plan of 农业部. The
-administrative divisions and the field → department table live in ``data/divisions.yaml``.
+regions are looked up in the administrative divisions (`places.divisions`), the departments in
+the built-in rule pack's departments.yaml, which says which title words name which department.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from planlint.model import Metadata
-from planlint.places.divisions import DATA_FILE, City, Divisions, Province, load_divisions, may_end_a_name, plain_name
-from planlint.resources.yamlio import load_data
+from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
 from planlint.text.periods import FIVE_YEAR_PLANS
+
+if TYPE_CHECKING:
+    from planlint.rulepack.departments import Department
 
 LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", "county": "县级",
                "ministry": "部门（行业）"}
@@ -29,24 +31,6 @@ _COUNTY = re.compile(r"([\u4e00-\u9fff]{1,7}?)(自治县|自治旗|林区|特区
 _NOT_A_PLACE = ("城市", "都市", "市场", "信息", "网络", "数字", "智慧", "社区", "园区", "辖区")
 _GENERIC_UNITS = frozenset(("城区", "市区", "地区", "县区", "全市", "全区", "全县", "本市", "本区", "本县",
                             "我市", "我区", "我县", "各区", "各县", "郊区", "新区"))
-
-
-@dataclass(frozen=True)
-class Department:
-    """A ministry or agency named in plan titles."""
-
-    name: str
-    keywords: tuple[str, ...]
-    aliases: tuple[str, ...]
-    note: str
-
-
-@lru_cache(maxsize=1)
-def _departments() -> tuple[Department, ...]:
-    data = load_data(DATA_FILE.read_text(encoding="utf-8"))
-    return tuple(Department(d["department"], tuple(d.get("keywords", [])), tuple(d.get("aliases", [])),
-                            d.get("note", ""))
-                 for d in data["departments"])
 
 
 def _county_at(text: str) -> Optional[str]:
@@ -116,17 +100,20 @@ def _bare_county(body: str, div: Divisions) -> Optional[str]:
 
 
 def _match_department(title: str) -> Optional[tuple[Department, str]]:
-    departments = _departments()
+    # imported on first use: only a title naming no region is read for a department
+    from planlint.rulepack.loader import builtin_departments
+
+    departments = builtin_departments()
     for d in departments:
-        for name in (d.name,) + d.aliases:
+        for name in d.named_in_titles:
             if name in title:
                 return d, f"标题写明部门“{name}”"
-    keyword_hits = [(kw, d) for d in departments for kw in d.keywords if kw in title]
-    if not keyword_hits:
+    field_hits = [(word, d) for d in departments if d.named_in_titles for word in d.fields if word in title]
+    if not field_hits:
         return None
-    # the longest keyword is the most specific field (农业农村 over 农村)
-    kw, d = max(keyword_hits, key=lambda h: len(h[0]))
-    return d, f"标题所指领域“{kw}”由{d.name}负责"
+    # the longest field word is the most specific field (农业农村 over 农村)
+    word, d = max(field_hits, key=lambda h: len(h[0]))
+    return d, f"标题所指领域“{word}”由{d.name}负责"
 
 
 def _match_period(title: str) -> Optional[tuple[int, int, str]]:
@@ -168,7 +155,7 @@ def infer_metadata(title: str) -> dict:
     dept = _match_department(t)
     if dept:
         d, how = dept
-        note = f"；{d.note}" if d.note else ""
+        note = f"；2018年机构改革后为{d.successor}" if d.successor else ""
         result.update(level="ministry", department=d.name)
         result["notes"].append(f"level: ministry（部门规划），department: {d.name}（{how}{note}）")
         return result
