@@ -23,7 +23,6 @@ LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", 
 
 # where a plan's own name starts: titles often open with the period or a 关于印发 wrapper
 _TITLE_PREFIX = re.compile(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:十[一二三四五六七八九]五)[”\"’']?(?:时期)?)?")
-_PERIOD_WORDS = FIVE_YEAR_PLANS
 # "\s*年?\s*" would let two blank runs share the spaces: quadratic on a long blank run
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
 # a county-level name right after its parent (东城区, 余姚市, 鄂托克旗): short, no generic words
@@ -108,7 +107,7 @@ def _match_department(title: str) -> Optional[tuple[Department, str]]:
         for name in d.named_in_titles:
             if name in title:
                 return d, f"标题写明部门“{name}”"
-    field_hits = [(word, d) for d in departments if d.named_in_titles for word in d.fields if word in title]
+    field_hits = [(word, d) for d in departments for word in d.fields if word in title]
     if not field_hits:
         return None
     # the longest field word is the most specific field (农业农村 over 农村)
@@ -121,7 +120,7 @@ def _match_period(title: str) -> Optional[tuple[int, int, str]]:
     if m:
         return int(m.group(1)), int(m.group(2)), f"标题写明“{m.group(0)}”"
     # “十二五”总结和“十三五”规划: a plan is for the latest period its title names
-    named = [(end, start, word) for word, (start, end) in _PERIOD_WORDS.items() if word in title]
+    named = [(end, start, word) for word, (start, end) in FIVE_YEAR_PLANS.items() if word in title]
     if named:
         end, start, word = max(named)
         return start, end, f"标题中的“{word}”即{start}—{end}年"
