@@ -7,23 +7,36 @@ random strings of the characters numbering is made of.
 """
 from __future__ import annotations
 
+import importlib
 import itertools
 import random
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from planlint.text.numbering import (FOLDED_NAMES, HEADING_KEYS, OUTLINE, TABLE_NAMES, built_patterns,
-                                     has_name_numbering, numbering_end, numbering_rank,
+                                     has_name_numbering, is_box_heading, numbering_end, numbering_rank,
                                      strip_heading_numbering, strip_name_numbering, strip_outline_numbering)
 
-try:
-    from planlint.readers.markdown import reader as markdown_numbering
-    markdown_numbering.numbering_rank      # noqa: B018 - the helpers may have moved out of the reader
-except AttributeError:  # pragma: no cover - after the reader was split
-    from planlint.readers.markdown import numbering as markdown_numbering  # type: ignore[no-redef]
+
+def _markdown_helpers() -> Any:
+    """The Markdown reader's own numbering helpers: in the reader, or moved beside it."""
+    for name in ("planlint.readers.markdown.reader", "planlint.readers.markdown.numbering"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if all(hasattr(module, a) for a in ("numbering_rank", "strip_numbering", "_NAME_NUMBERING", "_PROJECT")):
+            return module
+    return None
+
+
+markdown_numbering = _markdown_helpers()
+needs_reference = pytest.mark.skipif(markdown_numbering is None,
+                                     reason="the Markdown reader has no numbering helpers of its own any more")
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,7 +65,7 @@ def _corpus() -> list[str]:
 
 CORPUS = _corpus()
 FORMED = [p + t for p in PREFIXES for t in TITLES]
-RANDOM = ["".join(random.Random(i).choices("一二十百零〇1２3（()）、．.：第章节篇部分条专栏①⑳ \u3000x目标", k=i % 9))
+RANDOM = ["".join(random.Random(i).choices("一二十百零〇1２3（()）【】[]〔〕、．.：第章节篇部分条专栏①⑳ \u3000x目标", k=i % 9))
           for i in range(6000)]
 EVERYTHING = CORPUS + FORMED + RANDOM
 
@@ -63,6 +76,7 @@ def test_the_corpus_is_broad():
     assert sum(has_name_numbering(s) for s in CORPUS) > 50
 
 
+@needs_reference
 @pytest.mark.parametrize("chunk", range(4))
 def test_outline_rank_and_title_as_the_markdown_reader(chunk):
     for text in EVERYTHING[chunk::4]:
@@ -70,12 +84,27 @@ def test_outline_rank_and_title_as_the_markdown_reader(chunk):
         assert strip_outline_numbering(text) == markdown_numbering.strip_numbering(text), text
 
 
+@needs_reference
 @pytest.mark.parametrize("chunk", range(4))
 def test_table_names_as_the_markdown_reader(chunk):
     reference = markdown_numbering._NAME_NUMBERING
     for text in EVERYTHING[chunk::4]:
         assert has_name_numbering(text) == (reference.match(text) is not None), text
         assert strip_name_numbering(text) == reference.sub("", text, count=1), text
+
+
+@needs_reference
+def test_box_headings_as_the_markdown_reader():
+    for text in EVERYTHING:
+        assert is_box_heading(text) == (markdown_numbering._PROJECT.match(text) is not None), text
+
+
+@pytest.mark.parametrize("text, box", [
+    ("专栏3 信息惠民工程", True), ("【专栏三】", True), ("[专栏 12]", True), ("〔专栏１〕", True), ("专栏", False),
+    ("（专栏3）", False), ("见专栏3", False),
+])
+def test_box_headings(text, box):
+    assert is_box_heading(text) is box
 
 
 @pytest.mark.parametrize("text, rank", [
@@ -132,5 +161,5 @@ def test_readings_differ_only_where_declared():
 
 def test_every_built_pattern_compiles():
     patterns = built_patterns()
-    assert {"OUTLINE", "TABLE_NAMES", "FOLDED_NAMES", "HEADING_KEYS"} <= set(patterns)
+    assert {"OUTLINE", "TABLE_NAMES", "FOLDED_NAMES", "BOXES", "HEADING_KEYS"} <= set(patterns)
     assert all(re.compile(p) for p in patterns.values())

@@ -9,6 +9,7 @@ reads them under its own `Reading`, because the uses differ:
   ``1）`` ``①`` ``（一）`` ``一、``): up to three digits, and a Chinese item ends in 、 only.
 - FOLDED_NAMES strips it from a name already folded by NFKC (``（１）`` is ``(1)``): blanks may
   stand inside the numbering (``1 .`` ``( 1 )``), and ``（一）`` is not numbering there.
+- BOXES tells the heading or first line of a 专栏 box (``专栏3``, ``【专栏三】``).
 - HEADING_KEYS removes every numbering in a row at the start of a heading (``专栏3`` ``（一）1、``),
   so that headings compare by their words alone.
 
@@ -47,7 +48,7 @@ FORMS = (
     Form("arabic half paren", None, "{item_open}{arabic}{blank}[）)]{after}"),        # 1）
     Form("arabic paren", 5, "[（(]{blank}{arabic}{blank}[）)]{paren_end}{after}"),    # （1）
     Form("circled", 6, "[①-⑳]{after}"),                                              # ①
-    Form("box", None, r"专栏\s*{arabic}"),                                           # 专栏3
+    Form("box", None, r"{box_open}专栏\s*{box_number}"),                            # 专栏3 【专栏三】
 )
 _BY_NAME = {f.name: f for f in FORMS}
 
@@ -69,6 +70,8 @@ class Reading:
     blank: str = ""                              # blanks inside the numbering: 1 . ( 1 )
     after: str = r"\s*"                          # blanks after it, part of the numbering
     after_ordinal: str = ""                      # what follows 第一章 as part of it (、 blanks)
+    box_open: str = ""                           # the bracket a box number may open with: 【专栏3】
+    box_number: str = r"\d+"
     leading: str = ""                            # blanks before it
     repeated: bool = False                       # several numberings in a row: 专栏3 （一）
 
@@ -91,6 +94,7 @@ TABLE_NAMES = Reading(
 FOLDED_NAMES = replace(
     TABLE_NAMES, forms=("arabic item", "arabic half paren", "arabic paren", "circled", "chinese item"),
     chinese=f"[{_CHINESE_DIGITS}]{{1,3}}", chinese_end="[、.]", not_a_figure="", blank=r"\s*", leading=r"\s*")
+BOXES = Reading(forms=("box",), box_open=r"[【\[〔]?", box_number=f"[0-9０-９{_CHINESE_DIGITS}]+")
 # a numeral of a heading key is any run of Chinese and Arabic digits, so the Chinese forms read 1. too
 HEADING_KEYS = Reading(
     forms=("box", "chapter", "section", "article", "chinese item", "chinese half paren"),
@@ -145,6 +149,11 @@ def strip_name_numbering(name: str, reading: Reading = TABLE_NAMES) -> str:
     return strip_numbering(name, reading)
 
 
+def is_box_heading(text: str) -> bool:
+    """Does text open a 专栏 box (专栏3, 【专栏三】)?"""
+    return _compiled(BOXES).match(text) is not None
+
+
 def strip_heading_numbering(title: str) -> str:
     """A heading without every numbering it starts with, for comparison: （三）夯实发展基础 → 夯实发展基础."""
     return strip_numbering(title or "", HEADING_KEYS).strip()
@@ -154,7 +163,7 @@ def built_patterns() -> dict[str, str]:
     """Every pattern the grammar builds, by use. The backtracking audit reads regexes from the
     source, where these do not stand as literals; it asks for them here."""
     readings = {"OUTLINE": OUTLINE, "TABLE_NAMES": TABLE_NAMES, "FOLDED_NAMES": FOLDED_NAMES,
-                "HEADING_KEYS": HEADING_KEYS}
+                "BOXES": BOXES, "HEADING_KEYS": HEADING_KEYS}
     out = {name: reading.any_form() for name, reading in readings.items()}
     out.update({f"OUTLINE rank {rank}": rx.pattern for rank, rx in _outline_ranks()})
     return out
