@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 _CHINESE_DIGITS = "一二三四五六七八九十"
@@ -83,6 +83,12 @@ class Reading:
         alternatives = "|".join(self.pattern(f) for f in self.forms)
         return f"^{self.leading}(?:{alternatives}){'+' if self.repeated else ''}"
 
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use, kept on the reading (hashing a reading per call would cost more
+        than the match)."""
+        return re.compile(self.any_form())
+
 
 OUTLINE = Reading(
     forms=tuple(f.name for f in FORMS if f.rank is not None),
@@ -101,11 +107,6 @@ HEADING_KEYS = Reading(
     chinese=rf"[{_CHINESE_DIGITS}百\d]+", item_open="[（(]?", leading=r"\s*", repeated=True)
 
 
-@lru_cache(maxsize=None)
-def _compiled(reading: Reading) -> re.Pattern[str]:
-    return re.compile(reading.any_form())
-
-
 @lru_cache(maxsize=1)
 def _outline_ranks() -> tuple[tuple[int, re.Pattern[str]], ...]:
     forms = sorted((f for f in FORMS if f.rank is not None and f.name in OUTLINE.forms), key=lambda f: f.rank)
@@ -114,13 +115,13 @@ def _outline_ranks() -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 def numbering_end(text: str, reading: Reading) -> int:
     """Where the numbering at the start of text ends under reading (with the blanks after it); 0 if none."""
-    m = _compiled(reading).match(text)
+    m = reading.regex.match(text)
     return m.end() if m else 0
 
 
 def strip_numbering(text: str, reading: Reading) -> str:
     """text without the numbering it starts with, as reading reads it."""
-    return text[numbering_end(text, reading):]
+    return reading.regex.sub("", text, count=1)
 
 
 def numbering_rank(text: str) -> Optional[tuple[int, int]]:
@@ -141,22 +142,22 @@ def strip_outline_numbering(text: str) -> str:
 
 def has_name_numbering(name: str) -> bool:
     """Does a table cell's indicator name start with numbering (1. （1） ① 一、)?"""
-    return _compiled(TABLE_NAMES).match(name) is not None
+    return TABLE_NAMES.regex.match(name) is not None
 
 
 def strip_name_numbering(name: str, reading: Reading = TABLE_NAMES) -> str:
     """An indicator name without its numbering: ``（3）光纤入户用户…`` → ``光纤入户用户…``."""
-    return strip_numbering(name, reading)
+    return reading.regex.sub("", name, count=1)
 
 
 def is_box_heading(text: str) -> bool:
     """Does text open a 专栏 box (专栏3, 【专栏三】)?"""
-    return _compiled(BOXES).match(text) is not None
+    return BOXES.regex.match(text) is not None
 
 
 def strip_heading_numbering(title: str) -> str:
     """A heading without every numbering it starts with, for comparison: （三）夯实发展基础 → 夯实发展基础."""
-    return strip_numbering(title or "", HEADING_KEYS).strip()
+    return HEADING_KEYS.regex.sub("", title or "", count=1).strip()
 
 
 def built_patterns() -> dict[str, str]:
