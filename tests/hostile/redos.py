@@ -109,7 +109,16 @@ def find_patterns(root: Path = SRC) -> list[Found]:
             ops = tuple(sorted(uses[name])) if name and name in uses else _OPS
             out.append(Found(f"{rel}:{line}", pattern, ops))
         out += [Found(f"{rel}:{line}", p, ops) for p, line, ops in inline]
+    out += _built_patterns()
     return [f for f in out if _compiles(f.pattern)]
+
+
+def _built_patterns() -> list[Found]:
+    """Patterns composed at run time from a grammar are not literals in the source: ask for them."""
+    from planlint.text import numbering
+
+    return [Found(f"planlint/text/numbering.py:{use}", pattern, ("match",))
+            for use, pattern in numbering.built_patterns().items()]
 
 
 def _compiles(pattern: str) -> bool:

@@ -21,7 +21,8 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz, process
 
 from planlint.model import Location, Plan
-from planlint.text.folding import normalise, strip_numbering
+from planlint.text.folding import normalise
+from planlint.text.numbering import strip_heading_numbering
 from planlint.analysis.review_headings import ReviewHeadings
 from planlint.rulepack.commitments import Commitment, Commitments, CoverageSettings
 from planlint.text.segment import Segmenter
@@ -89,7 +90,7 @@ class CoverageIndex:
         self._core_cache: dict[str, str] = {}
         self._title_scores: dict[str, dict[str, tuple[float, bool]]] = {}   # item key → title → score
         self._item_terms: dict[str, tuple[tuple[str, str, float], ...]] = {}
-        self._titles = [normalise(strip_numbering(p.title)) for p in self.places]
+        self._titles = [normalise(strip_heading_numbering(p.title)) for p in self.places]
         self._places_by_title: dict[str, list[int]] = {}
         for i, title in enumerate(self._titles):
             self._places_by_title.setdefault(title, []).append(i)
@@ -128,7 +129,7 @@ class CoverageIndex:
         def walk(sections, inherited: float, trail: tuple[str, ...]) -> Iterable[Place]:
             for s in sections:
                 w = self._heading_weight(s.heading, inherited)
-                path = trail + (strip_numbering(s.heading) or s.heading,)
+                path = trail + (strip_heading_numbering(s.heading) or s.heading,)
                 yield Place("section", s.heading, self._committed(s.heading, s.body) if w else "",
                             s.loc, w, " › ".join(path), s.body)
                 yield from walk(s.sections, w, path)
@@ -170,7 +171,8 @@ class CoverageIndex:
             elif title:
                 rest.append(title)
         cores = [self._core_title(t) or None for t in rest]      # None: nothing left to compare
-        names = {c for c in (self._core_title(normalise(strip_numbering(n))) for n in (item.name, *item.aliases)) if c}
+        names = {c for c in (self._core_title(normalise(strip_heading_numbering(n)))
+                             for n in (item.name, *item.aliases)) if c}
         best: dict[int, float] = {}
         for name in names:
             for _, score, i in process.extract(name, cores, scorer=fuzz.ratio, score_cutoff=s.title_weak, limit=None):

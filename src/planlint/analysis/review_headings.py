@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from planlint.text.folding import normalise, strip_numbering
+from planlint.text.folding import normalise
+from planlint.text.numbering import strip_heading_numbering
 
 
 def _plain(heading: str) -> str:
-    return normalise(strip_numbering(heading))
+    return normalise(strip_heading_numbering(heading))
 
 
 class ReviewHeadings:

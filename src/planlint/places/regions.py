@@ -13,7 +13,7 @@ def _short(name: str) -> str:
 
 def _divisions_lookup(region: str) -> Optional[str]:
     # imported on first use: the divisions table is needed only for cities and counties
-    from planlint.places.title_inference import province_of
+    from planlint.places.divisions import province_of
 
     return province_of(region)
 

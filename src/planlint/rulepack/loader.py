@@ -1,6 +1,7 @@
 """Load a rule pack directory, validate it against schema/rulepack.schema.json, build the model."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
@@ -12,7 +13,8 @@ from planlint.resources.yamlio import load_data
 from planlint.rulepack.cache import cached_pack
 from planlint.rulepack.commitments import CommitmentDataError, load_commitments
 from planlint.rulepack.citation import Citation
-from planlint.rulepack.model import Department, NationalIndicator, RulePack
+from planlint.rulepack.departments import Department, departments_from
+from planlint.rulepack.model import NationalIndicator, RulePack
 from planlint.text.units import parse_unit
 
 DEFAULT_PACK = "national-13th"
@@ -72,8 +74,7 @@ def load_pack(name_or_path: Optional[str] = None) -> RulePack:
     dup = {x for x in ids if ids.count(x) > 1}
     if dup:
         raise RulePackError(f"规则包 {directory} 中指标 id 重复：{', '.join(sorted(dup))}")
-    departments = [Department(d["name"], tuple(d.get("aliases") or ()), d.get("successor"))
-                   for d in (data.get("departments") or {}).get("departments") or []]
+    departments = departments_from((data.get("departments") or {}).get("departments"))
     try:
         commitments = load_commitments(data, groups)
     except CommitmentDataError as err:
@@ -86,6 +87,17 @@ def load_pack(name_or_path: Optional[str] = None) -> RulePack:
         consistency_slack=float(data.get("consistency_slack", 0.05)), directory=str(directory), raw=data,
         name_synonyms=synonyms, name_scope_prefixes=tuple(defaults.get("name_scope_prefixes") or ()),
         commitments=commitments)
+
+
+@lru_cache(maxsize=1)
+def builtin_departments() -> tuple[Department, ...]:
+    """The built-in pack's departments, read alone (no other pack file, no validation: the suite
+    validates the built-in pack): title inference needs them before any pack is loaded."""
+    directory = rules_dir() / DEFAULT_PACK
+    filename = (_read_yaml(directory / "pack.yaml").get("files") or {}).get("departments")
+    if not filename:
+        return ()
+    return tuple(departments_from((_read_yaml(directory / filename) or {}).get("departments")))
 
 
 def _quantity(text: str, unit: str, where: str) -> Any:

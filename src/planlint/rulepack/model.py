@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
 from planlint.rulepack.citation import Citation
+from planlint.rulepack.departments import Department, find_department
 from planlint.text.quantity import Quantity, as_requirement
 from planlint.text.units import Unit
 
@@ -52,15 +53,6 @@ class NationalIndicator:
         return f"{as_requirement(self.target, self.direction).describe()}（{self.target_year}年）"
 
 
-@dataclass(frozen=True)
-class Department:
-    """A central department the pack knows, with its former and short names."""
-
-    name: str
-    aliases: tuple[str, ...] = ()
-    successor: Optional[str] = None     # its name after the 2018 reorganisation, if renamed
-
-
 @dataclass
 class RulePack:
     """A loaded, validated rule pack: indicators, commitments and their settings."""
@@ -96,14 +88,4 @@ class RulePack:
 
     def canonical_department(self, name: Optional[str]) -> Optional[Department]:
         """The department a plan's `department` names, under any of its names old or new."""
-        if not name:
-            return None
-        key = _squash(name)
-        for dept in self.departments:
-            if key in {_squash(n) for n in (dept.name, *dept.aliases)}:
-                return dept
-        return None
-
-
-def _squash(s: str) -> str:
-    return "".join(s.split())
+        return find_department(self.departments, name)

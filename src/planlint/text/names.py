@@ -6,10 +6,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from planlint.text.numbering import FOLDED_NAMES, strip_name_numbering
 from planlint.text.units import parse_unit
 
-# 1. / 1、 / （1） / (1) / ① / 一、 at the start of a name
-_NUMBERING = re.compile(r"^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.])\s*")
 _PAREN = re.compile(r"[（(]([^（）()]{0,30})[)）]")
 # quotes, spaces and marks, and the brackets of a parenthesis kept in a name (（农村）): its words count
 _DROP = str.maketrans("", "", "“”\"'‘’「」『』《》〈〉 \t　·•*_`（）()")
@@ -53,7 +52,7 @@ def _unit_in(inner: str) -> Optional[str]:
 def normalise_name(name: str) -> NormalisedName:
     """``1.光纤入户用户占总宽带用户的比率（%）`` -> key ``光纤入户用户占总宽带用户比率``, unit ``%``."""
     text = unicodedata.normalize("NFKC", name).strip()
-    text = _NUMBERING.sub("", text, count=1)
+    text = strip_name_numbering(text, FOLDED_NAMES)
     unit: Optional[str] = None
     for m in list(_PAREN.finditer(text)):
         if unit is None:

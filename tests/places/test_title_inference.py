@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.places.title_inference import (apply_inference, infer_metadata, is_central_or_western,
-                                         load_divisions, province_of, zone_of)
 from planlint.model import Metadata
+from planlint.places.title_inference import apply_inference, infer_metadata
 
 
 @pytest.mark.parametrize("title, level, region, department", [
@@ -44,28 +43,6 @@ def test_nothing_inferred_says_so(title):
     got = infer_metadata(title)
     assert got["level"] is None and got["region"] is None
     assert any("无法" in n or "没有标题" in n for n in got["notes"])
-
-
-def test_divisions_are_complete():
-    div = load_divisions()
-    assert len(div.provinces) == 34
-    assert sum(1 for c in div.cities.values()) >= 330
-    assert all(c.province in div.provinces for c in div.cities.values())
-    assert {"大连市", "青岛市", "宁波市", "厦门市", "深圳市"} <= set(div.separately_planned)
-
-
-@pytest.mark.parametrize("region, province", [
-    ("宁波市", "浙江省"), ("北京市东城区", "北京市"), ("广西", "广西壮族自治区"), ("吉林市", "吉林省"),
-    ("浙江省宁波市余姚市", "浙江省"), ("黔东南苗族侗族自治州", "贵州省"), ("火星", None), ("", None),
-])
-def test_province_of(region, province):
-    assert province_of(region) == province
-
-
-def test_zones():
-    assert zone_of("贵阳市") == "西部" and is_central_or_western("贵阳市") is True
-    assert zone_of("郑州市") == "中部" and is_central_or_western("泉州市") is False
-    assert zone_of("沈阳市") == "东北" and is_central_or_western("火星") is None
 
 
 def test_apply_inference_fills_only_what_is_missing():

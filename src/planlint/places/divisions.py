@@ -1,0 +1,136 @@
+"""China's administrative divisions (data/divisions.yaml): provinces with their short names and
+economic zones, prefecture-level cities, and the lookups the checks make in them.
+
+The table is read once, on first use: a plan whose region is a province never needs it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping, Optional
+
+from planlint.resources.yamlio import load_data
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "divisions.yaml"
+
+# a short form (杭州, 广西) only counts when what follows cannot continue a word
+_SHORT_FOLLOW = re.compile(r"^(?:$|[^\u4e00-\u9fff]|十[一二三四五六七八九]五|信息|国民|数字|智慧|电子|互联网|“)")
+
+
+def plain_name(text: str) -> str:
+    """A title or region as the divisions are looked up in: NFKC, without Markdown marks, blanks
+    and the 《》 around a title."""
+    t = unicodedata.normalize("NFKC", text)
+    t = re.sub(r"[*_`#>]", "", t)
+    return re.sub(r"\s+", "", t).strip("《》〈〉")
+
+
+def may_end_a_name(rest: str) -> bool:
+    """Can a place name stop where rest begins (杭州“十三五”…, not 杭州湾…)?"""
+    return _SHORT_FOLLOW.match(rest) is not None
+
+
+@dataclass(frozen=True)
+class Province:
+    """A province-level division with its short names."""
+
+    name: str
+    short: str
+    zone: str          # 东部 / 中部 / 西部 / 东北
+    kind: str          # 省 / 自治区 / 直辖市 / 特别行政区
+
+
+@dataclass(frozen=True)
+class City:
+    """A prefecture-level city and its province."""
+
+    name: str
+    short: str
+    province: str
+
+
+@dataclass(frozen=True)
+class Divisions:
+    """The administrative divisions titles and regions are read against."""
+
+    provinces: Mapping[str, Province]      # by full name
+    cities: Mapping[str, City]             # by full name
+    separately_planned: frozenset[str]     # 计划单列市
+
+    def province_at(self, text: str) -> Optional[tuple[Province, int]]:
+        """The province named at the start of text and the length of its name."""
+        for p in self.provinces.values():
+            if text.startswith(p.name):
+                return p, len(p.name)
+        for p in self.provinces.values():
+            if not text.startswith(p.short):
+                continue
+            rest = text[len(p.short):]
+            # 广西“十三五”…, or 内蒙古鄂尔多斯市…: a short form followed by one of its cities
+            if may_end_a_name(rest) or any(rest.startswith(c.name) for c in self.cities.values()
+                                           if c.province == p.name):
+                return p, len(p.short)
+        return None
+
+    def city_at(self, text: str, province: Optional[Province] = None) -> Optional[tuple[City, int]]:
+        """The city (of province, if given) named at the start of text, longest name first."""
+        best: Optional[tuple[City, int]] = None
+        for c in self.cities.values():
+            if province and c.province != province.name:
+                continue
+            if text.startswith(c.name):
+                if best is None or len(c.name) > best[1]:
+                    best = (c, len(c.name))
+            elif text.startswith(c.short) and may_end_a_name(text[len(c.short):]):
+                if best is None or len(c.short) > best[1]:
+                    best = (c, len(c.short))
+        return best
+
+    def province_of(self, region: str) -> Optional[str]:
+        """The province-level division a region belongs to (浙江省 for 宁波市), or None."""
+        if not region:
+            return None
+        t = plain_name(region)
+        hit = self.province_at(t)
+        if hit:
+            return hit[0].name
+        chit = self.city_at(t)
+        return chit[0].province if chit else None
+
+
+@lru_cache(maxsize=1)
+def load_divisions(path: Path = DATA_FILE) -> Divisions:
+    """Read divisions.yaml once; the result is immutable."""
+    data = load_data(path.read_text(encoding="utf-8"))
+    provinces: dict[str, Province] = {}
+    cities: dict[str, City] = {}
+    for p in data["provinces"]:
+        prov = Province(p["name"], p["short"], p.get("zone", ""), p.get("kind", "省"))
+        provinces[prov.name] = prov
+        for entry in p.get("cities", []) or []:
+            full, _, short = str(entry).partition("|")
+            short = short or re.sub(r"(市|地区|盟)$", "", full)
+            cities[full] = City(full, short, prov.name)
+    return Divisions(MappingProxyType(provinces), MappingProxyType(cities),
+                     frozenset(data.get("separately_planned", [])))
+
+
+def province_of(region: str) -> Optional[str]:
+    """The province-level division a region belongs to (浙江省 for 宁波市), or None."""
+    return load_divisions().province_of(region) if region else None
+
+
+def zone_of(region: str) -> Optional[str]:
+    """东部 / 中部 / 西部 / 东北 for any region whose province is known."""
+    prov = province_of(region)
+    return load_divisions().provinces[prov].zone if prov else None
+
+
+def is_central_or_western(region: str) -> Optional[bool]:
+    """Whether the national plan's “中西部” items bind this region; None if unknown."""
+    zone = zone_of(region)
+    return None if zone is None else zone in ("中部", "西部")
