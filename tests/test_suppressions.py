@@ -226,7 +226,7 @@ def test_hostile_directive_lines_cost_linear_time():
              "x <!-- planlint-disable PL102 " * 20_000,
              "x <!-- planlint-disable PL102 -- r -->" * 20_000]
     start = time.perf_counter()
-    scan("p.yaml", SourceText.from_text(lines[0]), known)
-    scan("p.md", SourceText.from_text(lines[1]), known)
-    directives, _ = scan("p.md", SourceText.from_text(lines[2]), known)
+    scan("p.yaml", SourceText(lines[0]), known)
+    scan("p.md", SourceText(lines[1]), known)
+    directives, _ = scan("p.md", SourceText(lines[2]), known)
     assert len(directives) == 20_000 and time.perf_counter() - start < 2.0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from planlint.model import Location
@@ -41,16 +42,17 @@ class SourceText:
     """One file's decoded text and its lines, made once when the file is read."""
 
     text: str
-    lines: tuple[str, ...]      # the text split at "\n", the only line break decode() leaves
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "SourceText":
         """Raises SourceError (PL001) for what cannot be decoded, as decode() does."""
-        return cls.from_text(decode(data))
+        return cls(decode(data))
 
-    @classmethod
-    def from_text(cls, text: str) -> "SourceText":
-        return cls(text, tuple(text.split("\n")))
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The text split at "\n", the only line break decode() leaves. Split when first asked
+        for (by the suppression scan, after the reader): not held while the reader works."""
+        return tuple(self.text.split("\n"))
 
     def line(self, number: int) -> Optional[str]:
         """The text of a 1-based line; None past the end (a finding's line is always inside)."""
