@@ -6,6 +6,7 @@ import ast
 import importlib
 import pkgutil
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -99,8 +100,11 @@ def test_texts_in_each_language():
 
 # --------------------------------------------------------------- every emitted code declared
 
-def _sources() -> list[Path]:
-    return sorted(SOURCE.rglob("*.py"))
+@lru_cache(maxsize=None)
+def _trees() -> tuple[tuple[str, ast.AST], ...]:
+    """Every module of the package, parsed once: (path under planlint/, tree)."""
+    return tuple((path.relative_to(SOURCE).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+                 for path in sorted(SOURCE.rglob("*.py")))
 
 
 def _strings(tree: ast.AST) -> list[str]:
@@ -123,9 +127,9 @@ def _emitted(tree: ast.AST) -> set[str]:
 
 def test_every_code_a_module_emits_is_registered_and_every_registered_code_is_emitted():
     emitted: dict[str, set[str]] = {}
-    for path in _sources():
-        for code in _emitted(ast.parse(path.read_text(encoding="utf-8"))):
-            emitted.setdefault(code, set()).add(path.relative_to(SOURCE).as_posix())
+    for path, tree in _trees():
+        for code in _emitted(tree):
+            emitted.setdefault(code, set()).add(path)
     assert set(emitted) == set(BY_CODE), {c: emitted.get(c) for c in set(emitted) ^ set(BY_CODE)}
     # the codes reported outside the checks are emitted where the registry says, as strings
     assert any(p.startswith("readers/") for p in emitted["PL001"]) and any(p.startswith("readers/") for p in emitted["PL002"])
@@ -136,8 +140,7 @@ def test_every_code_a_module_emits_is_registered_and_every_registered_code_is_em
 
 def test_every_code_named_in_any_text_exists():
     """Messages, hints, help and explanations name only codes that exist."""
-    unknown = {(path.relative_to(SOURCE).as_posix(), code)
-               for path in _sources() for s in _strings(ast.parse(path.read_text(encoding="utf-8")))
+    unknown = {(path, code) for path, tree in _trees() for s in _strings(tree)
                for code in CODE.findall(s) if code not in BY_CODE}
     assert not unknown
 
@@ -152,13 +155,14 @@ def test_each_check_reports_only_the_codes_it_declares():
 def test_readers_and_suppressions_do_not_import_the_checks():
     """They emit their codes as strings; the registry declares them."""
     importers = []
-    paths = [*sorted((SOURCE / "readers").rglob("*.py")), SOURCE / "policy" / "suppressions.py"]
-    for path in paths:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, tree in _trees():
+        if not (path.startswith("readers/") or path == "policy/suppressions.py"):
+            continue
+        for node in ast.walk(tree):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             if any(n == "planlint.checks" or n.startswith("planlint.checks.") for n in names):
-                importers.append(path.relative_to(SOURCE).as_posix())
+                importers.append(path)
     assert not importers
 
 
