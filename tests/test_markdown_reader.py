@@ -155,6 +155,23 @@ def test_review_table_is_not_taken_for_targets():
     assert plan.indicators == []
 
 
+@pytest.mark.parametrize("caption", ["**表1 “十二五”目标完成情况**", "**表1 主要指标**"])
+def test_a_review_table_is_known_by_its_years_not_its_caption(caption):
+    # targets for 2015 in a plan for 2016-2020 are a review, whatever the caption says
+    text = f"# 某省规划\n\n{caption}\n\n| 指标 | 2010年 | 2015年 |\n|---|---|---|\n| 网民数量（亿） | 4 | 8 |\n"
+    plan, _ = read(text)
+    assert plan.indicators == [] and plan.indicators_loc == Location(1, 1)
+
+
+def test_a_caption_naming_the_previous_plan_over_targets_is_read():
+    text = ("# 某省规划\n\n**表1 “十二五”完成情况和“十三五”目标**\n\n"
+            "| 指标 | 2015年 | 2020年 |\n|---|---|---|\n| 网民数量（亿） | 7 | 8 |\n")
+    plan, _ = read(text)
+    ind = by_name(plan)["网民数量"]
+    assert (ind.base.value, ind.target.year, ind.target.value) == ("7", 2020, "8")
+    assert plan.indicators_loc == Location(5, 1)
+
+
 def test_tables_without_indicator_column_are_text():
     text = "## 三、任务\n\n| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n| 1 | 建设数据中心 | 省发展改革委 |\n"
     plan, _ = read(text)

@@ -149,8 +149,6 @@ class _Pass:
         if cols is None:
             self.outline.table_text(table)
             return
-        if "十二五" in table.caption and cols.target_year <= self.period[0] - 1:
-            return
         if self.plan.indicators_loc == START:
             self.plan.indicators_loc = table.loc
         self.plan.indicators.extend(indicators(table, cols))
