@@ -12,7 +12,7 @@ _BOX_TITLE = re.compile(r"^[【\[〔]?专栏[\s\u3000]*[0-9０-９一二三四�
 
 
 def opens_box(text: str) -> bool:
-    """``专栏4　乡村及偏远地区宽带提升工程``, ``【专栏1】``: the title of a box."""
+    """``专栏4　智慧社区建设工程``, ``【专栏1】``: the title of a box."""
     return _BOX_TITLE.match(text) is not None
 
 

@@ -50,7 +50,7 @@ class Outline:
             self.close_box()
         while self.stack and self.stack[-1].key >= key:
             self.closed.append(self.stack.pop())
-        section = Section(h.text, h.loc)
+        section = Section(h.text, h.loc, title=strip_numbering(clean(h.text)))
         if self.stack:
             self.stack[-1].section.sections.append(section)
         else:

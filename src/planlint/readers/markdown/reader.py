@@ -19,7 +19,6 @@ from typing import Optional
 from planlint.diagnostics import Diagnostic
 from planlint.model import START, Location, Metadata, Plan
 from planlint.readers.base import ReadResult
-from planlint.readers.markdown.actions import find_actions
 from planlint.readers.markdown.front_matter import metadata, read_front_matter
 from planlint.readers.markdown.lines import Blocks, classify, pasted_heading
 from planlint.readers.markdown.outline import Outline
@@ -50,11 +49,11 @@ def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
     body = "\n".join(raw_lines[fm.body_start:])
     blocks = classify(body, fm.body_start)
     complete_metadata(meta, blocks)
-    plan = Plan(path=path, format="md", meta=meta)
+    # the actions are headings: which ones, the rule pack says (analysis/heading_actions.py)
+    plan = Plan(path=path, format="md", meta=meta, actions_in_headings=True)
     period, period_given = _period(meta, default_period)
     _Pass(plan, blocks, find_html_tables(body, blocks.lines), Outline(plan, period), period, period_given,
           title_heading(blocks)).run()
-    find_actions(plan)
     _where_indicators_belong(plan)
     return ReadResult(plan, [*fm.diagnostics, *meta_diags])
 
