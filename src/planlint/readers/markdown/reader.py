@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from planlint.diagnostics import Diagnostic
 from planlint.model import START, Location, Metadata, Plan
@@ -25,12 +25,14 @@ from planlint.readers.markdown.outline import Outline
 from planlint.readers.markdown.tables.columns import indicator_columns
 from planlint.readers.markdown.tables.flattened import flat_table, may_start_flat_table
 from planlint.readers.markdown.tables.grid import grid_table, is_grid_border
-from planlint.readers.markdown.tables.html import HtmlTables, find_html_tables, html_table
 from planlint.readers.markdown.tables.indicators import indicators
 from planlint.readers.markdown.tables.pipe import pipe_table
 from planlint.readers.markdown.tables.table import Table
 from planlint.readers.markdown.title import complete_metadata, title_heading
 from planlint.text.periods import FALLBACK_PERIOD
+
+if TYPE_CHECKING:
+    from planlint.readers.markdown.tables.html import HtmlTables
 
 
 def read_markdown(text: str, path: str, default_period: tuple[int, int] = FALLBACK_PERIOD) -> ReadResult:
@@ -52,10 +54,19 @@ def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
     # the actions are headings: which ones, the rule pack says (analysis/heading_actions.py)
     plan = Plan(path=path, format="md", meta=meta, actions_in_headings=True)
     period, period_given = _period(meta, default_period)
-    _Pass(plan, blocks, find_html_tables(body, blocks.lines), Outline(plan, period), period, period_given,
+    _Pass(plan, blocks, _html_tables(body, blocks), Outline(plan, period), period, period_given,
           title_heading(blocks)).run()
     _where_indicators_belong(plan)
     return ReadResult(plan, [*fm.diagnostics, *meta_diags])
+
+
+def _html_tables(body: str, blocks: Blocks) -> Optional[HtmlTables]:
+    """Where the HTML tables are; most plans have no ``<`` at all, and for them the HTML
+    reader is not even loaded."""
+    if "<" not in body:
+        return None
+    from planlint.readers.markdown.tables.html import find_html_tables
+    return find_html_tables(body, blocks.lines)
 
 
 def _period(meta: Metadata, default: tuple[int, int]) -> tuple[tuple[int, int], bool]:
@@ -71,7 +82,7 @@ class _Pass:
 
     plan: Plan
     blocks: Blocks
-    html: HtmlTables
+    html: Optional[HtmlTables]
     outline: Outline
     period: tuple[int, int]
     period_given: bool
@@ -128,7 +139,8 @@ class _Pass:
     def _table_at(self, i: int) -> Optional[tuple[Table, int]]:
         """The table written in text starting on line i and the index after it, if there is one."""
         lines = self.blocks.lines
-        if i in self.html.by_line:
+        if self.html is not None and i in self.html.by_line:
+            from planlint.readers.markdown.tables.html import html_table
             return html_table(lines, i, self.html)
         if is_grid_border(lines[i].text):
             grid = grid_table(lines, i)

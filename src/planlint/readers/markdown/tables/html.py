@@ -63,8 +63,7 @@ def line_starts(lines: list[Line]) -> list[int]:
 
 
 def find_html_tables(body: str, lines: list[Line]) -> HtmlTables:
-    """Only a body with a ``<`` is searched: most plans have no HTML at all."""
-    starts = line_starts(lines) if "<" in body else []
+    starts = line_starts(lines)
     return HtmlTables(body, starts, first_table_by_line(body, starts) if starts else {})
 
 
