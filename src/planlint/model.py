@@ -140,9 +140,10 @@ class Plan:
     # where a missing indicator / action belongs (the table or list, else the top)
     indicators_loc: Location = START
     actions_loc: Location = START
-    # the format has no list of actions (Markdown, pasted text): they are headings in `sections`,
-    # which analysis/heading_actions.py finds under the rule pack's words before the checks run
-    actions_in_headings: bool = False
+    # the format writes no lists (Markdown, pasted text): the plan's actions, and the section
+    # holding its targets, are headings in `sections`, which analysis/document_headings.py reads
+    # with the rule pack's words before the checks run
+    structure_in_headings: bool = False
 
     def all_sections(self) -> Iterator[tuple[Section, int]]:
         for s in self.sections:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from redos import Found, worst_time
 
-from planlint.analysis.heading_actions import container_pattern
+from planlint.analysis.document_headings import container_pattern
 
 BUDGET = 0.25
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from planlint.analysis.heading_actions import find_heading_actions
+from planlint.analysis.document_headings import read_document_headings
 from planlint.analysis.matching import IndicatorMatcher, Match
 from planlint.model import Observation, Plan, PlanIndicator
 from planlint.text.quantity import Quantity, QuantityError, parse_quantity, year_in_value
@@ -107,7 +107,7 @@ def reports_a_result(ind: PlanIndicator, review: ReviewHeadings) -> bool:
 
 
 def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions: RegionResolver) -> CheckContext:
-    find_heading_actions(plan, pack.commitments.headings if pack.commitments is not None else None)
+    read_document_headings(plan, pack)
     readings = []
     review = review_headings(pack)
     for ind in plan.indicators:

@@ -253,7 +253,7 @@ def test_seed_structure(seed_plan):
     assert "数字中国" in goal.body
     action = next(s for s, _ in seed_plan.all_sections() if s.heading.endswith("新一代信息网络技术超前部署行动"))
     assert action.title == "新一代信息网络技术超前部署行动"
-    assert seed_plan.actions == [] and seed_plan.actions_in_headings   # which headings: the pack's to say
+    assert seed_plan.actions == [] and seed_plan.structure_in_headings   # which headings: the pack's to say
     projects = [p.title for p in seed_plan.projects]
     assert len(projects) == 16 and projects[3] == "专栏4　乡村及偏远地区宽带提升工程"
     assert "中西部农村家庭宽带普及率" in seed_plan.projects[3].body
@@ -375,7 +375,7 @@ def test_headings_are_recorded_with_their_words_unnumbered():
     assert [(s.heading, s.title) for s in top.sections] == [("（一）网络扶贫行动", "网络扶贫行动"),
                                                             ("（二）数据开放共享", "数据开放共享")]
     # the reader says the actions are headings; which ones is decided with the pack
-    assert plan.actions_in_headings and plan.actions == [] and plan.actions_loc == Location(1, 1)
+    assert plan.structure_in_headings and plan.actions == [] and plan.actions_loc == Location(1, 1)
 
 
 # --- front matter and metadata ---------------------------------------------------------------

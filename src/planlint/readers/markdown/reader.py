@@ -12,7 +12,6 @@ Values stay raw strings; the quantity parser reads them in the checks.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
@@ -51,12 +50,11 @@ def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
     body = "\n".join(raw_lines[fm.body_start:])
     blocks = classify(body, fm.body_start)
     complete_metadata(meta, blocks)
-    # the actions are headings: which ones, the rule pack says (analysis/heading_actions.py)
-    plan = Plan(path=path, format="md", meta=meta, actions_in_headings=True)
+    # which headings are actions, and which holds the targets, the pack says (analysis/document_headings.py)
+    plan = Plan(path=path, format="md", meta=meta, structure_in_headings=True)
     period, period_given = _period(meta, default_period)
     _Pass(plan, blocks, _html_tables(body, blocks), Outline(plan, period), period, period_given,
           title_heading(blocks)).run()
-    _where_indicators_belong(plan)
     return ReadResult(plan, [*fm.diagnostics, *meta_diags])
 
 
@@ -163,11 +161,3 @@ class _Pass:
         if self.plan.indicators_loc == START:
             self.plan.indicators_loc = table.loc
         self.plan.indicators.extend(indicators(table, cols))
-
-
-def _where_indicators_belong(plan: Plan) -> None:
-    """Without an indicator table, a missing indicator is reported at the goals' section."""
-    if plan.indicators_loc == START:
-        goal = next((s for s, _ in plan.all_sections() if re.search(r"发展目标|主要指标", s.heading)), None)
-        if goal is not None:
-            plan.indicators_loc = goal.loc

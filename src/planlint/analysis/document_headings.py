@@ -1,11 +1,15 @@
-"""Which headings of a plan written as a document are its actions, in the rule pack's words.
+"""What the headings of a plan written as a document mean under the rule pack.
 
-A Markdown or pasted-text plan has no list of actions: it gives them as headings. The reader
-records the outline as written (each heading with its words unnumbered, Section.title); what
-makes a heading an action is the pack's (actions.yaml `headings`): every heading right under
-a container (五、优先行动, 实施十二大重点工程) is an action, and so is one ending with an action
-word (（三）社区服务行动) wherever it stands. An action's goal is the sentence of its text that holds
-the first 到20XX年; its body is the text of its whole subtree.
+A Markdown or pasted-text plan has no lists: it gives its actions as headings, and its targets
+under a heading. The reader records the outline as written (each heading with its words
+unnumbered, Section.title); what the headings mean is the pack's to say:
+
+- actions (actions.yaml `headings`): every heading right under a container (五、优先行动,
+  实施十二大重点工程) is an action, and so is one ending with an action word (（三）社区服务行动)
+  wherever it stands. An action's goal is the sentence of its text that holds the first
+  到20XX年; its body is the text of its whole subtree.
+- the targets' section (indicators.yaml `defaults.goal_headings`): without an indicator table,
+  a missing indicator is reported at the first heading naming the goals (二、发展目标).
 """
 from __future__ import annotations
 
@@ -14,17 +18,32 @@ from functools import lru_cache
 from typing import Optional
 
 from planlint.model import START, Location, Plan, PlanAction, Section
+from planlint.rulepack import RulePack
 from planlint.rulepack.commitments import ActionHeadings, ContainerHeading
 
 _GOAL_YEAR = re.compile(r"(?:到|至)(?:19|20)\d\d年")
 _COUNT = "[一二三四五六七八九十]+"        # the 十二 of 实施十二大优先行动
 
 
-def find_heading_actions(plan: Plan, words: Optional[ActionHeadings]) -> None:
-    """Fill in the actions (and where they stand) of a plan whose actions are headings; a plan
-    that lists its actions (YAML) keeps them. Assigns: a second call changes nothing."""
-    if plan.actions_in_headings:
-        plan.actions, plan.actions_loc = heading_actions(plan.sections, words)
+def read_document_headings(plan: Plan, pack: RulePack) -> None:
+    """Fill in the actions, where they stand and where the targets stand of a plan whose
+    structure is its headings; a plan that lists them (YAML) keeps what it wrote. Assigns:
+    a second call changes nothing."""
+    if not plan.structure_in_headings:
+        return
+    words = pack.commitments.headings if pack.commitments is not None else None
+    plan.actions, plan.actions_loc = heading_actions(plan.sections, words)
+    if plan.indicators_loc == START:      # no indicator table
+        plan.indicators_loc = goal_section(plan.sections, pack.goal_headings)
+
+
+def goal_section(sections: list[Section], words: tuple[str, ...]) -> Location:
+    """Where the first heading naming the goals stands (START if none does)."""
+    for section in sections:
+        for s, _ in section.walk():
+            if any(w in s.heading for w in words):
+                return s.loc
+    return START
 
 
 def heading_actions(sections: list[Section], words: Optional[ActionHeadings]) -> tuple[list[PlanAction], Location]:
