@@ -80,6 +80,9 @@ class Section:
     body: str = ""
     body_loc: Optional[Location] = None
     sections: list["Section"] = field(default_factory=list)
+    # the heading's words without outline numbering and markup (五、**优先行动** → 优先行动), as a
+    # reader of documents (Markdown) reads them; "" where the reader records none (YAML)
+    title: str = ""
 
     def walk(self, depth: int = 0) -> Iterator[tuple["Section", int]]:
         yield self, depth
@@ -137,6 +140,10 @@ class Plan:
     # where a missing indicator / action belongs (the table or list, else the top)
     indicators_loc: Location = START
     actions_loc: Location = START
+    # the format writes no lists (Markdown, pasted text): the plan's actions, and the section
+    # holding its targets, are headings in `sections`, which analysis/document_headings.py reads
+    # with the rule pack's words before the checks run
+    structure_in_headings: bool = False
 
     def all_sections(self) -> Iterator[tuple[Section, int]]:
         for s in self.sections:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
+from planlint.analysis.document_headings import read_document_headings
 from planlint.analysis.matching import IndicatorMatcher, Match
 from planlint.model import Observation, Plan, PlanIndicator
 from planlint.text.quantity import Quantity, QuantityError, parse_quantity, year_in_value
@@ -106,6 +107,7 @@ def reports_a_result(ind: PlanIndicator, review: ReviewHeadings) -> bool:
 
 
 def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions: RegionResolver) -> CheckContext:
+    read_document_headings(plan, pack)
     readings = []
     review = review_headings(pack)
     for ind in plan.indicators:

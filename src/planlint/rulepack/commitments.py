@@ -92,11 +92,37 @@ class CoverageSettings:
     foreign_place_factor: float = 0.5
 
 
+@dataclass(frozen=True)
+class ContainerHeading:
+    """The words of a heading over actions (五、优先行动, 实施十二大重点工程, 重大工程和优先行动),
+    written [lead] [count] qualifier kind [joiner [joined qualifier] kind] [ending]."""
+
+    leads: tuple[str, ...] = ()
+    counters: tuple[str, ...] = ()               # after a count in Chinese numerals: 十二大, 三项
+    qualifiers: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    joiners: tuple[str, ...] = ()
+    joined_qualifiers: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionHeadings:
+    """How a plan written as a document names its actions in its headings (actions.yaml
+    `headings`): each heading right under a container is an action, and so is one ending with
+    an action word wherever it stands."""
+
+    container: ContainerHeading = field(default_factory=ContainerHeading)
+    action_endings: tuple[str, ...] = ()
+    action_min_chars: int = 1
+
+
 @dataclass
 class Commitments:
     """The actions, projects, tasks and duties of a pack, with their scoring settings."""
 
     settings: CoverageSettings = field(default_factory=CoverageSettings)
+    headings: Optional[ActionHeadings] = None    # None: a document plan's headings name no actions
     actions: list[Commitment] = field(default_factory=list)
     projects: list[Commitment] = field(default_factory=list)
     tasks: list[Commitment] = field(default_factory=list)
@@ -145,6 +171,13 @@ def _target(d: dict, section: str, where: str) -> ActionTarget:
                         direction=d.get("direction", "higher"), value=value)
 
 
+def _action_headings(d: dict) -> ActionHeadings:
+    c = d.get("container") or {}
+    container = ContainerHeading(**{key: _tuple(c.get(key)) for key in (
+        "leads", "counters", "qualifiers", "kinds", "joiners", "joined_qualifiers", "endings")})
+    return ActionHeadings(container, _tuple(d.get("action_endings")), int(d.get("action_min_chars", 1)))
+
+
 def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitments:
     """Build the commitments from the merged pack dict (already schema-validated); files absent
     from a pack simply give no items."""
@@ -158,6 +191,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
         past_markers=_tuple(cov.get("past_markers")), generic_title_words=_tuple(cov.get("generic_title_words")),
         **{k: float(cov[k]) for k in ("covered_score", "doubtful_score", "title_strong", "title_weak",
                                       "foreign_place_factor") if k in cov})
+    out.headings = _action_headings(acts["headings"]) if "headings" in acts else None
     defaults = acts.get("defaults") or {}
     local = _tuple(defaults.get("local_levels")) or ("province", "city", "county")
     for a in acts.get("actions") or ():

@@ -86,7 +86,7 @@ def load_pack(name_or_path: Optional[str] = None) -> RulePack:
         departments=departments, growth_shortfall_severity=data.get("growth_shortfall_severity", "warning"),
         consistency_slack=float(data.get("consistency_slack", 0.05)), directory=str(directory), raw=data,
         name_synonyms=synonyms, name_scope_prefixes=tuple(defaults.get("name_scope_prefixes") or ()),
-        commitments=commitments)
+        goal_headings=tuple(defaults.get("goal_headings") or ()), commitments=commitments)
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,9 @@ class RulePack:
     # [variant, canonical] spellings that mean the same inside indicator names (渗透率/普及率)
     name_synonyms: tuple[tuple[str, str], ...] = ()
     name_scope_prefixes: tuple[str, ...] = ()
+    # words of a heading over the plan's targets (发展目标): where a document plan without an
+    # indicator table is told of a missing indicator
+    goal_headings: tuple[str, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict)   # every file as loaded, for further rule kinds
     commitments: Optional["Commitments"] = None          # actions, projects, tasks, regional duties
 

@@ -1,4 +1,4 @@
-"""HTML tables inside Markdown plans (Word "save as web page", pandoc, pasted web pages).
+"""One HTML table (Word "save as web page", pandoc, pasted web pages) read into located cells.
 
 The standard library's ``html.parser`` reads the tags; this module turns its events into rows of
 cells with the 1-based line and column where each cell's text starts, expanding ``rowspan`` and
@@ -14,21 +14,19 @@ from __future__ import annotations
 
 import gc
 import re
-import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 from typing import Optional
 
 from planlint.model import Location
+from planlint.readers.markdown.markup import join_wrapped
+from planlint.readers.markdown.tables.table import Cell
 
 MAX_SPAN_COLUMNS = 64            # rowspan/colspan fill columns up to here: no real table is wider
 MAX_ROWSPAN = 65_534             # the HTML limit; 0 means "to the end of the table"
-CLOSE_TAG_REACH = 200            # how far after ``</table`` its ``>`` may be
 
 _PLACEHOLDER = "\ue000"          # stands for a ``<`` that opens no tag (private use, same length)
-_TABLE_TAG = re.compile(r"<(/?)table(?=[\s/>])", re.IGNORECASE)
 # a "<" that starts no complete tag before the next "<" (quoted attribute values balanced),
 # or a declaration / processing instruction; every repeat stops at the next "<": linear
 _NOT_A_TAG = re.compile(r"<[!?][^<>]*>|<(?!/?[A-Za-z][^<>\"']*(?:(?:\"[^\"<>]*\"|'[^'<>]*')[^<>\"']*)*>)")
@@ -38,71 +36,12 @@ _CELLS = frozenset({"td", "th"})
 
 
 @dataclass
-class Cell:
-    """One table cell's text and where it starts."""
-
-    text: str
-    loc: Location
-
-
-@dataclass
 class HtmlTable:
     """An HTML table as rows of cells, spans resolved."""
 
     rows: list[list[Cell]]
     caption: str = ""
     header_rows: int = 1
-
-
-def is_wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in "WF"
-
-
-def join_wrapped(text: str) -> str:
-    """Collapse white space the way a browser shows it: a break between two Chinese characters
-    (``信息产业收入<br>规模``, a line wrapped by Word) disappears, elsewhere it is one space."""
-    words = text.split()
-    if len(words) < 2:
-        return words[0] if words else ""
-    out = [words[0]]
-    for word in words[1:]:
-        out.append("" if is_wide(out[-1][-1]) or is_wide(word[0]) else " ")
-        out.append(word)
-    return "".join(out)
-
-
-# ---------------------------------------------------------------------------------------------
-# where the tables are
-
-
-def table_spans(body: str) -> list[tuple[int, Optional[int]]]:
-    """(offset of ``<table``, offset after its matching ``</table>`` or None) for every table.
-
-    Matched by a stack in one pass, so a table that is never closed does not make the scan
-    for the next one quadratic.
-    """
-    found: dict[int, Optional[int]] = {}
-    stack: list[int] = []
-    for m in _TABLE_TAG.finditer(body):
-        if not m.group(1):
-            stack.append(m.start())
-            found[m.start()] = None
-        elif stack:
-            gt = body.find(">", m.end(), m.end() + CLOSE_TAG_REACH)
-            found[stack.pop()] = gt + 1 if gt >= 0 else m.end()
-    return sorted(found.items())
-
-
-def first_table_by_line(body: str, line_starts: list[int]) -> dict[int, tuple[int, Optional[int]]]:
-    """Line index → the first table span starting on that line."""
-    out: dict[int, tuple[int, Optional[int]]] = {}
-    for start, end in table_spans(body):
-        out.setdefault(bisect_right(line_starts, start) - 1, (start, end))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# reading one table
 
 
 def _neutralize(markup: str) -> str:

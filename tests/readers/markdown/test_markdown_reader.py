@@ -9,7 +9,8 @@ import pytest
 from planlint.model import Location
 from planlint.readers.markdown.reader import read_markdown
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_99575e7e2805174f.txt"
+ROOT = Path(__file__).resolve().parents[3]
+SEED = ROOT.parent / "shared" / "seed" / "000_99575e7e2805174f.txt"
 
 NATIONAL_LAYOUT = """---
 level: province
@@ -155,6 +156,23 @@ def test_review_table_is_not_taken_for_targets():
     assert plan.indicators == []
 
 
+@pytest.mark.parametrize("caption", ["**表1 “十二五”目标完成情况**", "**表1 主要指标**"])
+def test_a_review_table_is_known_by_its_years_not_its_caption(caption):
+    # targets for 2015 in a plan for 2016-2020 are a review, whatever the caption says
+    text = f"# 某省规划\n\n{caption}\n\n| 指标 | 2010年 | 2015年 |\n|---|---|---|\n| 网民数量（亿） | 4 | 8 |\n"
+    plan, _ = read(text)
+    assert plan.indicators == [] and plan.indicators_loc == Location(1, 1)
+
+
+def test_a_caption_naming_the_previous_plan_over_targets_is_read():
+    text = ("# 某省规划\n\n**表1 “十二五”完成情况和“十三五”目标**\n\n"
+            "| 指标 | 2015年 | 2020年 |\n|---|---|---|\n| 网民数量（亿） | 7 | 8 |\n")
+    plan, _ = read(text)
+    ind = by_name(plan)["网民数量"]
+    assert (ind.base.value, ind.target.year, ind.target.value) == ("7", 2020, "8")
+    assert plan.indicators_loc == Location(5, 1)
+
+
 def test_tables_without_indicator_column_are_text():
     text = "## 三、任务\n\n| 序号 | 任务 | 牵头单位 |\n|---|---|---|\n| 1 | 建设数据中心 | 省发展改革委 |\n"
     plan, _ = read(text)
@@ -233,10 +251,9 @@ def test_seed_structure(seed_plan):
     assert top[:3] == ["一、发展现状与形势", "二、总体要求", "三、主攻方向"]
     goal = next(s for s, _ in seed_plan.all_sections() if s.heading == "（三）发展目标")
     assert "数字中国" in goal.body
-    titles = [a.title for a in seed_plan.actions]
-    assert len(titles) == 12 and titles[0] == "新一代信息网络技术超前部署行动"
-    assert "“互联网+政务服务”行动" in titles
-    assert seed_plan.actions[0].goal.startswith("行动目标：到2018年")
+    action = next(s for s, _ in seed_plan.all_sections() if s.heading.endswith("新一代信息网络技术超前部署行动"))
+    assert action.title == "新一代信息网络技术超前部署行动"
+    assert seed_plan.actions == [] and seed_plan.structure_in_headings   # which headings: the pack's to say
     projects = [p.title for p in seed_plan.projects]
     assert len(projects) == 16 and projects[3] == "专栏4　乡村及偏远地区宽带提升工程"
     assert "中西部农村家庭宽带普及率" in seed_plan.projects[3].body
@@ -351,34 +368,14 @@ def test_projects_in_every_form():
     assert ("专栏3 智慧城市工程", "建设城市大脑。") in got
 
 
-def test_actions_under_a_container_and_by_own_title():
-    text = """## 三、重大任务和重点工程
-
-### （一）构建产业生态体系
-
-正文。
-
-## 四、重点行动
-
-### （一）数据开放共享
-
-到2020年，建成开放平台。具体措施。
-
-### （二）美丽中国信息化专项行动
-
-建设监测网络。
-
-## 五、保障措施
-
-### （一）网络扶贫行动
-
-实施网络覆盖。
-"""
-    plan, _ = read(text)
-    titles = [a.title for a in plan.actions]
-    assert titles == ["数据开放共享", "美丽中国信息化专项行动", "网络扶贫行动"]
-    assert plan.actions[0].goal == "到2020年，建成开放平台。"
-    assert plan.actions_loc == Location(7, 4)
+def test_headings_are_recorded_with_their_words_unnumbered():
+    plan, _ = read("## 五、**优先行动**\n\n### （一）网络扶贫行动\n\n正文。\n\n### （二）数据开放共享\n\n正文。\n")
+    top = plan.sections[0]
+    assert (top.heading, top.title) == ("五、优先行动", "优先行动")
+    assert [(s.heading, s.title) for s in top.sections] == [("（一）网络扶贫行动", "网络扶贫行动"),
+                                                            ("（二）数据开放共享", "数据开放共享")]
+    # the reader says the actions are headings; which ones is decided with the pack
+    assert plan.structure_in_headings and plan.actions == [] and plan.actions_loc == Location(1, 1)
 
 
 # --- front matter and metadata ---------------------------------------------------------------
@@ -470,9 +467,9 @@ def test_flattened_note_right_under_the_last_row():
 
 
 def test_examples_read_cleanly():
-    root = Path(__file__).resolve().parents[1] / "examples" / "markdown"
+    root = ROOT / "examples" / "markdown"
     for path in sorted(root.glob("*")):
         plan, diags = read(path.read_text(encoding="utf-8"), str(path))
         assert diags == [] and plan.meta.level in ("province", "city")
         assert len([i for i in plan.indicators if i.origin == "table"]) >= 10
-        assert len(plan.actions) == 9 and plan.projects
+        assert plan.projects

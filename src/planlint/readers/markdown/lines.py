@@ -1,0 +1,161 @@
+"""The body as a stream of classified lines, with the headings and pipe tables markdown-it finds,
+and the numbered lines of pasted text that are headings written without ``#``.
+
+markdown-it-py (CommonMark, with GFM tables) finds the block structure: ATX/setext headings,
+pipe tables, block quotes, fenced code, thematic breaks. Every other line is ``text`` or
+``blank`` and is read line by line by the reader, since pasted text carries its structure in
+the lines themselves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from markdown_it import MarkdownIt
+
+from planlint.model import Location
+from planlint.readers.markdown.markup import BLANKS, clean, leading_blank
+from planlint.readers.markdown.numbering import numbering_rank
+
+MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading
+
+QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+@dataclass
+class Line:
+    """One source line, classified, with its number and the column its text starts at."""
+
+    no: int              # 1-based line number in the file
+    raw: str
+    kind: str            # text, blank, heading, table, fence, rule
+    text: str = ""       # content without container markers and leading blanks
+    col: int = 1         # 1-based column of text in raw
+    quote: int = 0       # id of the enclosing block quote, 0 for none
+    indented: bool = False
+
+    @property
+    def loc(self) -> Location:
+        return Location(self.no, self.col)
+
+
+@dataclass
+class Heading:
+    """A Markdown heading with its level and location."""
+
+    text: str
+    loc: Location
+    md_level: Optional[int]      # None for a pasted heading found in text
+    rank: Optional[int]          # numbering style rank, None if unnumbered
+
+
+@dataclass
+class Blocks:
+    """The classified lines of the body and what markdown-it found among them, by line index."""
+
+    lines: list[Line]
+    headings: dict[int, Heading]
+    pipe_tables: dict[int, int]  # first line of a pipe table → index after it
+
+
+def make_lines(body: str, offset: int) -> list[Line]:
+    out = []
+    for i, raw in enumerate(body.split("\n")):
+        kind = "text" if raw.strip(BLANKS) else "blank"
+        out.append(Line(offset + i + 1, raw, kind))
+    return out
+
+
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table")
+    # only the block structure is needed: inline parsing of a 9-million-character
+    # paragraph would cost seconds and add nothing
+    md.core.ruler.disable(["inline", "text_join"], ignoreInvalid=True)
+    return md
+
+
+def classify(body: str, offset: int) -> Blocks:
+    """The body's lines (the first is line offset + 1), each marked with its kind."""
+    lines = make_lines(body, offset)
+    headings: dict[int, Heading] = {}
+    tables: dict[int, int] = {}
+    tokens = _markdown().parse(body)
+    quote_id = 0
+    for idx, tok in enumerate(tokens):
+        if tok.map is None:
+            continue
+        start, end = tok.map
+        if tok.type == "blockquote_open" and tok.level == 0:
+            quote_id += 1
+            for i in range(start, min(end, len(lines))):
+                lines[i].quote = quote_id
+        elif tok.type == "heading_open":
+            content = tokens[idx + 1].content if idx + 1 < len(tokens) else ""
+            for i in range(start, end):
+                lines[i].kind = "heading"
+            heading = _heading(lines[start], content, int(tok.tag[1]))
+            if heading is not None:
+                headings[start] = heading
+        elif tok.type == "table_open":
+            for i in range(start, end):
+                lines[i].kind = "table"
+            tables[start] = end
+        elif tok.type == "fence":
+            for i in range(start, end):
+                lines[i].kind = "fence"
+        elif tok.type == "hr":
+            lines[start].kind = "rule"
+    for ln in lines:
+        if ln.kind == "text":
+            _locate_text(ln)
+    return Blocks(lines, headings, tables)
+
+
+def _heading(first: Line, content: str, level: int) -> Optional[Heading]:
+    """The heading on its first line, located where its text starts after ``>`` and ``#``."""
+    text = clean(content)
+    if not text:
+        return None
+    raw = first.raw
+    m = re.match(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?", raw)
+    col = (m.end() if m else 0) + 1 + leading_blank(raw[m.end():] if m else raw)
+    return Heading(text, Location(first.no, col), level, (numbering_rank(text) or (None,))[0])
+
+
+def _locate_text(ln: Line) -> None:
+    """A text line's content without a block quote's ``>``, and the column it starts at."""
+    prefix = QUOTE_PREFIX.match(ln.raw) if ln.quote else None
+    cut = prefix.end() if prefix else 0
+    rest = ln.raw[cut:]
+    lead = leading_blank(rest)
+    ln.text = rest.strip(BLANKS)
+    ln.col = cut + lead + 1
+    ln.indented = lead > 0 and not ln.quote
+    if not ln.text:
+        ln.kind = "blank"
+
+
+
+def pasted_heading_rank(text: str) -> Optional[int]:
+    """The numbering rank of a short standalone numbered line (``（三）发展目标。``)."""
+    content = clean(text)
+    hit = numbering_rank(content)
+    if hit is None:
+        return None
+    title = content[hit[1]:].rstrip("。．.：:").strip(BLANKS)
+    if not title or len(title) > MAX_HEADING_CHARS or SENTENCE_END.search(title):
+        return None
+    if re.search(r"[，,]", title) and len(title) > 24:
+        return None
+    return hit[0]
+
+
+def pasted_heading(ln: Line) -> Optional[Heading]:
+    """A text line that is a heading written without ``#``; it keeps its numbering (as
+    Markdown headings do) but not a final 。. Quoted lines are never headings."""
+    rank = None if ln.quote else pasted_heading_rank(ln.text)
+    if rank is None:
+        return None
+    return Heading(clean(ln.text).rstrip("。．. \u3000"), ln.loc, None, rank)
