@@ -1,12 +1,13 @@
-"""Messages in more than one language: one catalogue per language, looked up by key.
+"""Reports in more than one language: the one step where a finding is localised.
 
-Checks write their findings in Chinese (the plans and the national text are Chinese). For
-`--lang en` the report frame, severities and rule summaries come from `catalog.py`, and every
-finding is rebuilt from its structured fields — code, subject, expected, actual, and the
-`args` the check recorded (or, for codes reported outside the checks, read back from the
-message by `MESSAGES`) — with a template per code. `subject` always stays the canonical
-Chinese name of the national item, so fingerprints, waivers and dashboards do not depend on
-the language; names quoted in messages (“…”) stay as the plan or the national text writes them.
+The checks say what they find with templates (`planlint.messages`): each finding carries its
+code, the template its message was made from and the arguments, and `localize` renders them for
+the report's language. Codes reported outside the checks (readers, suppressions, the runner)
+still come as Chinese sentences, rebuilt for other languages from `catalog.py` until they carry
+templates too. The report frame, severities and rule summaries come from `catalog.py`.
+`subject` always stays the canonical Chinese name of the national item, so fingerprints,
+waivers and dashboards do not depend on the language; names quoted in messages (“…”) stay as
+the plan or the national text writes them.
 """
 from __future__ import annotations
 
@@ -17,15 +18,16 @@ from typing import Callable, Iterable, Optional
 
 from planlint.diagnostics import Diagnostic
 from planlint.i18n.catalog import (
-    CHINESE_DIGITS, DETAIL_WORDS, DETAILS, FINDINGS, FRAGMENTS, FRAME, HINTS, MESSAGES, NOTES, PARTS, RAW_ARGS,
-    RULE_SUMMARIES, SOURCES, UNIT_BASES, UNIT_MAGNITUDES, UNIT_SPECIAL,
+    DETAIL_WORDS, DETAILS, FINDINGS, FRAGMENTS, FRAME, HINTS, MESSAGES, NOTES, PARTS, RAW_ARGS, RULE_SUMMARIES,
+    UNIT_BASES, UNIT_MAGNITUDES, UNIT_SPECIAL,
 )
+from planlint.messages import LANGS, Text, nest_quotes, render, tidy
 
-LANGS = ("zh", "en")
+__all__ = ["Catalog", "DEFAULT_LANG", "LANGS", "nest_quotes"]
+
 DEFAULT_LANG = "zh"
 
 _QUOTES = {"“": "”", "「": "」"}
-_CN_NUMERAL = re.compile(r"(?<![零一二三四五六七八九十])([零一二三四五六七八九十]{1,3})(?=、|）)")
 
 
 def outside_quotes(text: str, fn: Callable[[str], str]) -> str:
@@ -51,27 +53,6 @@ def outside_quotes(text: str, fn: Callable[[str], str]) -> str:
     return "".join(out)
 
 
-def nest_quotes(text: Optional[str]) -> Optional[str]:
-    """Quotes inside quotes become single quotes, as Chinese typesetting nests them:
-    未部署““甲”行动” reads 未部署“‘甲’行动”. Text whose double quotes do not pair up (a stray “
-    in a plan's name) is left as it is."""
-    if not text or text.count("“") < 2 or text.count("“") != text.count("”"):
-        return text
-    out, depth = [], 0
-    for ch in text:
-        if ch == "“":
-            out.append("“" if depth % 2 == 0 else "‘")
-            depth += 1
-        elif ch == "”":
-            depth -= 1
-            if depth < 0:
-                return text
-            out.append("”" if depth % 2 == 0 else "’")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 def _nested(d: Diagnostic) -> Diagnostic:
     texts = (d.message, d.hint, d.expected, d.actual)
     nested = tuple(map(nest_quotes, texts))
@@ -80,14 +61,6 @@ def _nested(d: Diagnostic) -> Diagnostic:
         return d
     return replace(d, message=nested[0] or d.message, hint=nested[1], expected=nested[2], actual=nested[3],
                    evidence=evidence)
-
-
-def chinese_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20 (the numbering of the national plan's sections)."""
-    if "十" not in text:
-        return int("".join(str(CHINESE_DIGITS[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[ones] if ones else 0)
 
 
 @lru_cache(maxsize=None)
@@ -164,10 +137,9 @@ class Catalog:
         """The citation of the national text, as its structure: 二、（三）发展目标 → Section 2(3) Development goals."""
         if text is None or self.lang == DEFAULT_LANG:
             return text
-        text = _CN_NUMERAL.sub(lambda m: str(chinese_number(m.group(1))), text)
-        for pattern, repl in SOURCES[self.lang]:
-            text = re.sub(pattern, repl, text)
-        return re.sub(r"  +", " ", text).strip()
+        from planlint.i18n.citations import citation
+
+        return citation(text, self.lang)
 
     def _arg(self, code: str, key: str, value: str, args: dict[str, str]) -> str:
         part = PARTS[self.lang].get(f"{code}.{key}.{value}")
@@ -186,9 +158,7 @@ class Catalog:
         return {k: self._arg(code, k, v, raw) for k, v in raw.items()}
 
     def _message_args(self, d: Diagnostic) -> dict[str, str]:
-        """The args a finding carries, or those its message states (codes reported outside the checks)."""
-        if d.args:
-            return d.args
+        """The args its message states (codes reported outside the checks)."""
         for pattern, form in MESSAGES.get(d.code, ()):
             m = re.fullmatch(pattern, d.message, flags=re.S)
             if m:
@@ -196,18 +166,31 @@ class Catalog:
         return {}
 
     def hint(self, code: str, text: Optional[str]) -> Optional[str]:
-        if text is None or self.lang == DEFAULT_LANG:
-            return text
+        if text is None or self.lang == DEFAULT_LANG or isinstance(text, Text):
+            return render(text, self.lang)
         for pattern, template in HINTS[self.lang]:
             m = re.fullmatch(pattern, text, flags=re.S)
             if m:
                 return template.format(**self._args(code, m.groupdict()))
         return self.detail(text)
 
+    def _value(self, text: Optional[str]) -> Optional[str]:
+        """An expected or actual value: trimmed where a unit English leaves unsaid left a space."""
+        shown = render(text, self.lang)
+        return tidy(shown) if shown and isinstance(text, Text) else shown
+
     def localize(self, d: Diagnostic, default_summary: str = "") -> Diagnostic:
         """The finding as this language shows it (quotes in quotes nested in either)."""
         if self.lang == DEFAULT_LANG:
             return _nested(d)
+        if not isinstance(d.message, Text):
+            return self._rebuilt(d, default_summary)
+        return _nested(replace(d, message=d.message.render(self.lang), expected=self._value(d.expected),
+                               actual=self._value(d.actual), source=self.source(d.source),
+                               hint=render(d.hint, self.lang)))
+
+    def _rebuilt(self, d: Diagnostic, default_summary: str) -> Diagnostic:
+        """A finding that came as a Chinese sentence (codes outside the checks), rebuilt from the catalogue."""
         expected, actual = self.fragment(d.expected), self.fragment(d.actual)
         args = self._message_args(d)
         form = args.get("form")

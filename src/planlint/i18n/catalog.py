@@ -1,12 +1,12 @@
-"""The message catalogue: report frame, severities, rule summaries and finding templates.
+"""The message catalogue: report frame, severities, rule summaries, and — until the readers, the
+run and the suppressions say theirs with templates too — the finding templates of their codes.
 
 Chinese frame strings live here too, so the text reporter holds no words of its own. Rule
 summaries in Chinese are the rules' own (`Rule.summary`); only other languages are listed.
-Findings are rebuilt from their structured fields, never from the Chinese sentence: a template
-per code (or per `code.form` when a code has several messages) uses {subject} {expected}
-{actual}, {detail} (the message through DETAILS) and the finding's `args`. Codes reported
-outside the checks (readers, suppressions, the runner) carry no args: MESSAGES reads them back
-out of the message. Values go through FRAGMENTS and UNITS; names (RAW_ARGS) stay as written.
+The checks' findings are texts made from templates (planlint/messages.py) and need nothing here.
+Codes reported outside the checks (readers, suppressions, the runner) still come as Chinese
+sentences: MESSAGES reads them back and FINDINGS gives their English (values through FRAGMENTS
+and UNITS; names, RAW_ARGS, as written).
 """
 from __future__ import annotations
 
@@ -90,9 +90,6 @@ FINDINGS: dict[str, dict[str, str]] = {
         "PL002": "The plan does not fit the plan format: {detail}",
         "PL003": "The plan's level is not stated and cannot be inferred from its title; "
                  "only requirements that bind every level are checked",
-        "PL004": "The plan's period, {plan_start}–{plan_end}, does not overlap that of the rule pack “{pack}” ({start}–{end}): "
-                 "its indicators, targets and tasks were not checked against the national plan, only the "
-                 "plan's own consistency",
         "PL010.comment": "Suppression of {codes} gives no reason (add “-- reason”)",
         "PL010.waiver": "Waiver of {code} for “{name}” gives no reason",
         "PL011.comment": "Suppression of {codes} suppresses nothing",
@@ -101,68 +98,6 @@ FINDINGS: dict[str, dict[str, str]] = {
         "PL012.no-codes": "planlint directive “{kind}” names no code to suppress (e.g. {kind}=PL102 -- reason)",
         "PL012.bad-code": "“{codes}” in a planlint directive is not a planlint code",
         "PL012.waiver-code": "“{codes}” in a waiver entry is not a planlint code",
-        "PL101.level": "Missing the national indicator “{subject}” that this level's plan must carry "
-                       "(national target {expected})",
-        "PL101.ministry": "Missing the national indicator “{subject}” that this department's plan must carry "
-                          "(national target {expected})",
-        "PL102.below": "The target for “{subject}” is weaker than the national target: {value} for {year}, "
-                       "below the national {national}",
-        "PL102.above": "The target for “{subject}” is weaker than the national target: {value} for {year}, "
-                       "above the national {national} (lower is better)",
-        "PL102.ceiling": "The target for “{subject}” is weaker than the national target: {value} for {year} "
-                         "only sets a ceiling and does not guarantee the national {national}",
-        "PL102.implied": "“{subject}” is a scale indicator, so sizes are not compared; its annual growth is "
-                         "about {growth}% (from {base} in {base_year} to {target} in {year}), below the "
-                         "national annual growth {national_growth}",
-        "PL102.stated": "“{subject}” is a scale indicator, so sizes are not compared; its annual growth is "
-                        "about {growth}% (as the plan states it), below the national annual growth {national_growth}",
-        "PL102.both": "“{subject}” is a scale indicator, so sizes are not compared; its annual growth is "
-                      "about {growth}% (as the plan states it, which {base} in {base_year} and {target} in {year} "
-                      "allow), below the national annual growth {national_growth}",
-        "PL103.close": "Indicator “{name}” has a name close to a national indicator but not the same: "
-                       "did you mean “{guess}”?",
-        "PL103.several": "Indicator “{name}” may mean more than one national indicator: did you mean “{guess}”?",
-        "PL104": "The target for “{subject}” is for {year} and the national target for {national_year}: "
-                 "the two cannot be compared directly",
-        "PL105.base": "The base value of indicator “{name}” cannot be read: {error}",
-        "PL105.target": "The target value of indicator “{name}” cannot be read: {error}",
-        "PL105.growth": "The annual growth of indicator “{name}” cannot be read: {error}",
-        "PL105.no-target": "Indicator “{name}” has no target value",
-        "PL105.unit": "The unit “{unit}” of indicator “{name}” is not recognised",
-        "PL106": "The unit “{unit}” of indicator “{name}” does not match the unit “{national_unit}” of the "
-                 "national indicator “{subject}”: not comparable",
-        "PL107.no-unit": "Indicator “{name}” gives no unit; read in the national indicator's unit “{national_unit}”",
-        "PL107.no-unit-percent": "Indicator “{name}” gives no unit; read as “%”",
-        "PL107.no-year": "The target of indicator “{name}” gives no year; read as the end of the plan period, {year}",
-        "PL107.no-year-no-period": "The target of indicator “{name}” gives no year and the plan states no "
-                                   "period: it cannot be compared with the national target",
-        "PL111": "The annual growth stated for “{name}”, {stated}, does not match the ≈{implied}% that "
-                 "follows from {base} in {base_year} to {target} in {year}",
-        "PL112": "The cumulative {stated} percentage points stated for “{name}” differ from target minus base "
-                 "({target} − {base} = {difference})",
-        "PL113.target": "The target value {value} of indicator “{name}” is over 100%",
-        "PL113.base": "The base value {value} of indicator “{name}” is over 100%",
-        "PL114.higher": "The target {target} of “{name}” is below its base value {base}, though higher is better",
-        "PL114.lower": "The target {target} of “{name}” is above its base value {base}, though lower is better",
-        "PL115": "The running text gives “{name}” a target of {text}, which contradicts {table} in the "
-                 "indicator table at line {line}",
-        "PL201": "The national priority action “{subject}” is not taken up: no matching action, box or "
-                 "concrete measures found (national action goal: “{goal}”)",
-        "PL202": "Coverage of the national priority action “{subject}” is doubtful: related wording only in "
-                 "“{place}”, not enough to count as taken up (national action goal: “{goal}”)",
-        "PL203": "The {year} target {value} for “{item}” is weaker than the national action target {national} "
-                 "(“{action}”)",
-        "PL204": "The national key project Box {number} “{subject}” is not taken up: no matching box, project "
-                 "or concrete measures found",
-        "PL205.missing": "The national plan assigns “{subject}” to “{region}”; the plan does not take it up "
-                         "(national text: “{quote}”)",
-        "PL205.doubtful": "The national plan assigns “{subject}” to “{region}”; the plan mentions it only in "
-                          "passing (national text: “{quote}”)",
-        "PL206.lead": "Item {number} of the division of key tasks is led by {who}; the plan does not take it up: "
-                      "“{task}”",
-        "PL206.responsible": "Item {number} of the division of key tasks is assigned to {who}; the plan does "
-                             "not take it up: “{task}”",
-        "PL900.check": "planlint internal error: check {check} failed ({error})",
         "PL900.stage": "planlint internal error: failed while {stage} ({error})",
     },
 }
@@ -170,9 +105,6 @@ FINDINGS: dict[str, dict[str, str]] = {
 # enumerated args: "{code}.{arg}.{value}" is shown as this (formatted with the finding's args)
 PARTS: dict[str, dict[str, str]] = {
     "en": {
-        "PL206.who.same": "“{department}”",
-        "PL206.who.now": "“{department}” (now “{other}”)",
-        "PL206.who.formerly": "“{department}” (formerly “{other}”)",
         "PL900.stage.读取文件": "reading the file",
         "PL900.stage.准备检查": "preparing the checks",
     },
@@ -192,34 +124,12 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
               (r"planlint 指令“(?P<kind>.*?)”没有写要抑制的代码.*", "no-codes"),
               (r"planlint 指令中的“(?P<codes>.*)”不是planlint的代码", "bad-code"),
               (r"豁免条目中的“(?P<codes>.*)”不是planlint的代码", "waiver-code")],
-    "PL900": [(r"planlint内部错误：检查 (?P<check>PL\d+) 执行失败（(?P<error>.*)）", "check"),
-              (r"planlint内部错误：(?P<stage>.+?)时失败（(?P<error>.*)）", "stage")],
+    "PL900": [(r"planlint内部错误：(?P<stage>.+?)时失败（(?P<error>.*)）", "stage")],
 }
 
 # hints: (whole-hint pattern, template); named groups as args ("section" is a citation's section)
 HINTS: dict[str, list[tuple[str, str]]] = {
     "en": [
-        (r"目标值(?P<value>[\d.]+)像是小数形式的比例：若指(?P<percent>[\d.]+)%，请写作“[\d.]+%”。"
-         r"国家规划：(?P<section>.+?)：“(?P<quote>.*)”",
-         "The target {value} looks like a fraction: if {percent}% is meant, write “{percent}%”. "
-         "National plan: {section}: “{quote}”"),
-        (r"国家规划：(?P<section>.+?)：“(?P<quote>.*)”", "National plan: {section}: “{quote}”"),
-        (r"第(?P<line>\d+)行的“(?P<name>.*)”与之相近但未被认定为同一指标；若是同一指标，请改用国家规划的名称",
-         "“{name}” on line {line} is close to it but not taken for the same indicator; if it is the same, "
-         "use the national plan's name"),
-        (r"第(?P<line>\d+)行“(?P<place>.*)”提到了相关内容，但那是对现状或成绩的回顾，不是“十三五”期间的部署；"
-         r"请在任务或行动中写明具体措施",
-         "“{place}” on line {line} mentions it, but as a review of the current state or past results, not as "
-         "work planned for the 13th Five-Year period; write concrete measures into a task or action"),
-        (r"如需比较，请补充(?P<year>\d+)年的目标值", "To compare, add a target for {year}"),
-        (r"请改用适用于该规划期的规则包（--rulepack 名称或目录）", "Use a rule pack for that period (--rulepack NAME or directory)"),
-        (r"若是同一指标，请使用国家规划的名称；若是本地自设指标，可忽略此提示",
-         "If it is the same indicator, use the national plan's name; if it is a local indicator of your own, "
-         "ignore this"),
-        (r"请写成数字，可带比较词和单位，如(?P<examples>.*)",
-         "Write a number, optionally with a comparator and a unit, e.g. {examples}"),
-        (r"若已部署，请在行动或任务中写明具体措施；若不适用，请说明理由",
-         "If it is taken up, write concrete measures into an action or task; if it does not apply, say why"),
         (r"这是planlint的缺陷，不是规划的问题；请附上本文件报告问题（(?P<where>.*)）",
          "This is a planlint bug, not a problem of the plan; please report it with this file ({where})"),
         (r"这是planlint的缺陷，不是规划的问题；请附上本文件报告问题",
@@ -241,7 +151,7 @@ HINTS: dict[str, list[tuple[str, str]]] = {
 }
 
 # PL001/PL002 details: (pattern, replacement) applied in order to the whole message, then
-# DETAIL_WORDS outside quotes
+# DETAIL_WORDS outside quotes (until the readers carry their own templates)
 DETAILS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"文件是UTF-32编码（第0字节起为UTF-32的BOM）", "the file is UTF-32 encoded (a UTF-32 BOM at byte 0)"),
@@ -379,25 +289,6 @@ UNIT_BASES: dict[str, dict[str, str]] = {
            "个": "", "家": "", "部": "", "台": "", "项": "", "座": "", "次": " times", "条": "", "所": "",
            "颗": ""},
 }
-
-# the citation of the national text (`source`): Chinese numerals become digits first
-SOURCES: dict[str, list[tuple[str, str]]] = {
-    "en": [
-        (r"^(\d+)、（(\d+)）", r"Section \1(\2) "),
-        (r"^(\d+)、", r"Section \1 "),
-        (r"^附件 重点任务分工方案 第(\d+)项$", r"Annex: division of key tasks, item \1"),
-        (r"发展目标", "Development goals"),
-        (r"，“十三五”信息化发展主要指标 第(\d+)项", r", main indicator table, row \1"),
-        (r"，“十三五”信息化发展主要指标$", ", main indicator table"),
-        (r"优先行动（(\d+)）", r"Priority actions, action \1"),
-        (r"行动目标$", ", action goals"),
-        (r"专栏(\d+)[\u3000 ]+(.+)$", r"Box \1 “\2”"),
-        (r"专栏(\d+)", r"Box \1"),
-        (r"^国家规划$", "National plan"),
-    ],
-}
-
-CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # the notes on what was inferred from a plan's title (text report): (pattern, replacement)
 NOTES: dict[str, list[tuple[str, str]]] = {
