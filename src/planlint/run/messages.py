@@ -1,0 +1,31 @@
+"""What the run itself says about a file (PL001 details, PL003, PL900 stages)."""
+from __future__ import annotations
+
+from planlint.messages import Template, catalogue
+
+MESSAGES = catalogue("PL001.run", {
+    "not-a-regular-file": Template("不是普通文件（设备、管道或套接字），未读取",
+                                   "not a regular file (a device, pipe or socket): not read"),
+    "too-large": Template("文件过大（{size}字节以上，超过上限{limit}字节），未读取",
+                          "the file is too large ({size} bytes or more, over the limit of {limit} bytes): not read"),
+    "too-deep": Template("文件结构嵌套过深，无法读取", "the file's structure is nested too deeply to read"),
+    "out-of-memory": Template("读取文件所需内存超出限制，未读取", "reading the file needs more memory than allowed: not read"),
+}) | catalogue("PL003", {
+    "level-unknown": Template("未写明规划层级（level），也无法从标题推断；只检查对各层级都适用的要求",
+                              "The plan's level is not stated and cannot be inferred from its title; only requirements "
+                              "that bind every level are checked"),
+}) | catalogue("PL900", {
+    "stage-failed": Template("planlint内部错误：{stage}时失败（{error}）",
+                             "planlint internal error: failed while {stage} ({error})"),
+})
+HINTS = catalogue("PL001.run.hint", {
+    "raise-limit": Template("如确需检查，请用 --max-bytes 调高上限", "To check it anyway, raise the limit with --max-bytes"),
+}) | catalogue("PL003.hint", {
+    "state-level": Template("请在文件开头写明 level: province/city/county/ministry",
+                            "State level: province/city/county/ministry at the top of the file"),
+})
+# what the run was doing when planlint failed (PL900)
+STAGES = catalogue("PL900.stage", {
+    "reading": Template("读取文件", "reading the file"),
+    "preparing": Template("准备检查", "preparing the checks"),
+})
