@@ -50,7 +50,7 @@ def _outside_quotes(text: str) -> str:
 def test_templates_are_found_in_every_part_that_reports():
     ids = {t.id for _, _, t in TEMPLATES}
     for part in ("PL101.", "PL900.", "PL001.decoding.", "yaml.error.", "schema.", "front-matter.", "PL010.",
-                 "PL001.run.", "quantity.", "coverage."):
+                 "PL001.run.", "quantity.", "coverage.", "inferred.title.", "inferred.configured"):
         assert any(i.startswith(part) for i in ids), part
     assert len(TEMPLATES) > 150
 

@@ -9,13 +9,15 @@ fingerprints, waivers and dashboards do not depend on the language; names quoted
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from planlint.diagnostics import Diagnostic
-from planlint.i18n.catalog import FRAME, NOTES, RULE_SUMMARIES
+from planlint.i18n.catalog import FRAME, RULE_SUMMARIES
 from planlint.messages import LANGS, Text, nest_quotes, render, tidy
+
+if TYPE_CHECKING:
+    from planlint.model import Inference
 
 __all__ = ["Catalog", "DEFAULT_LANG", "LANGS", "nest_quotes"]
 
@@ -52,15 +54,9 @@ class Catalog:
             return default
         return RULE_SUMMARIES[self.lang].get(code, default)
 
-    def note(self, text: str) -> str:
-        """A note on what was inferred from the title (the text report's 推断 lines)."""
-        if self.lang == DEFAULT_LANG:
-            return text
-        for pattern, repl in NOTES[self.lang]:
-            text, n = re.subn(pattern, repl, text)
-            if n:
-                break
-        return text
+    def note(self, inference: "Inference") -> str:
+        """What planlint decided about the plan's metadata itself (the text report's 推断 lines)."""
+        return render(inference.text, self.lang) or ""
 
     def source(self, text: Optional[str]) -> Optional[str]:
         """The citation of the national text, as its structure: 二、（三）发展目标 → Section 2(3) Development goals."""

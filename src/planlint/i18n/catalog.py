@@ -79,18 +79,3 @@ RULE_SUMMARIES: dict[str, dict[str, str]] = {
         "PL900": "planlint internal error: one check failed, the other findings are still reported",
     },
 }
-
-# the notes on what was inferred from a plan's title (text report): (pattern, replacement), until
-# the inferred metadata are records with templates
-NOTES: dict[str, list[tuple[str, str]]] = {
-    "en": [
-        (r"^period: (\d{4})—(\d{4})年（.*）$", r"period: \1–\2 (from the title)"),
-        (r"^level: ministry（[^（）]*），department: (.+?)（.*）$", r"level: ministry, department: “\1” (from the title)"),
-        (r"^level: (\w+)（[^（）]*），region: (.+?)（.*）$", r"level: \1, region: “\2” (from the title)"),
-        (r"^level: national（.*）$", "level: national (from the title)"),
-        (r"^(\w+): (.+)（配置文件设定）$", r"\1: “\2” (set by the configuration)"),
-        (r"^无法从标题“(.*)”推断层级、地区或部门：只检查适用于各级规划的要求$",
-         r"level, region or department cannot be inferred from the title “\1”: only what binds every level is checked"),
-        (r"^没有标题，无法推断规划层级和地区$", "no title: level and region cannot be inferred"),
-    ],
-}

@@ -11,11 +11,11 @@ from planlint.checks import HINTS as BUG_HINTS, run_checks
 from planlint.analysis.context import build_context
 from planlint.diagnostics import Diagnostic
 from planlint.analysis.matching import IndicatorMatcher
-from planlint.model import Location, Plan
+from planlint.model import Inference, Location, Plan
 from planlint.readers import read_plan
 from planlint.readers.base import ReadResult
 from planlint.readers.messages import MESSAGES as READER_MESSAGES
-from planlint.run.messages import HINTS as RUN_HINTS, MESSAGES as RUN, STAGES
+from planlint.run.messages import HINTS as RUN_HINTS, INFERRED, MESSAGES as RUN, STAGES
 from planlint.messages import Text
 from planlint.places.regions import RegionResolver
 from planlint.rulepack import RulePack
@@ -115,10 +115,11 @@ def _apply_meta_defaults(plan: Plan, defaults: dict[str, str]) -> None:
     set_keys = []
     for key in ("level", "region", "department"):
         value = defaults.get(key)
-        guessed = any(f"{key}:" in note for note in meta.inferred)
+        guessed = any(note.decides(key) for note in meta.inferred)
         if value and (getattr(meta, key) is None or guessed):
             setattr(meta, key, value)
             set_keys.append(key)
     if set_keys:   # the title guesses (or "cannot infer") no longer describe the plan
-        meta.inferred = [n for n in meta.inferred if ":" in n and not any(f"{k}:" in n for k in set_keys)]
-        meta.inferred.extend(f"{k}: {getattr(meta, k)}（配置文件设定）" for k in set_keys)
+        meta.inferred = [n for n in meta.inferred if n.values and not any(n.decides(k) for k in set_keys)]
+        meta.inferred.extend(Inference(((k, getattr(meta, k)),), "configuration",
+                                       INFERRED["configured"](key=k, value=getattr(meta, k))) for k in set_keys)

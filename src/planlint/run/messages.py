@@ -1,4 +1,5 @@
-"""What the run itself says about a file (PL001 details, PL003, PL900 stages)."""
+"""What the run itself says about a file (PL001 details, PL003, PL900 stages), and what it notes
+when the configuration sets a plan's metadata (model.Inference)."""
 from __future__ import annotations
 
 from planlint.messages import Template, catalogue
@@ -28,4 +29,8 @@ HINTS = catalogue("PL001.run.hint", {
 STAGES = catalogue("PL900.stage", {
     "reading": Template("读取文件", "reading the file"),
     "preparing": Template("准备检查", "preparing the checks"),
+})
+# metadata the configuration set (level, region, department)
+INFERRED = catalogue("inferred", {
+    "configured": Template("{key}: {value}（配置文件设定）", "{key}: “{value}” (set by the configuration)"),
 })
