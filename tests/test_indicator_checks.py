@@ -99,7 +99,8 @@ def test_scale_growth_with_a_coarse_base_goes_by_the_stated_rate(lint, base, tar
         text = text.replace("  base: {year: 2015, value: 0}\n", "")
     r = lint(plan(text))
     found = [d for d in codes(r, "PL102") if d.subject == name]
-    assert [d.args.get("form") for d in found] == ([form] if form else [])
+    # how the growth was found is the message's own text: PL102.growth.<form>
+    assert [d.message.args["how"].id for d in found] == ([f"PL102.growth.{form}"] if form else [])
     if form == "both":
         assert "3.1%" in found[0].message and "0.3万件" in found[0].message
 

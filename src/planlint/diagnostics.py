@@ -1,4 +1,10 @@
-"""Findings: what a check reports and how severe it is."""
+"""Findings: what a check reports and how severe it is.
+
+`message`, `hint`, `expected` and `actual` are texts (`planlint.messages.Text`): each reads as its
+Chinese wording and carries the template and arguments it was made from, so that a reporter can
+render it in any language (`Catalog.localize`). A plain string is a finished text, the same in
+every language.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -28,9 +34,11 @@ class Diagnostic:
     source: Optional[str] = None      # citation of the national text
     evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
     hint: Optional[str] = None
-    # the values a message was built from (the plan's own names, years, computed figures), for
-    # rebuilding it in another language; "form" names the message's variant. Not in Contract 2.
-    args: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def message_id(self) -> Optional[str]:
+        """Which template the message was rendered from (None for a finished string)."""
+        return getattr(self.message, "id", None)
 
     @property
     def line(self) -> int:

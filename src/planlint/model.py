@@ -111,6 +111,18 @@ class PlanProject:
     body_loc: Optional[Location] = None
 
 
+@dataclass(frozen=True)
+class Inference:
+    """Metadata planlint decided itself, not the drafter: which values, and how it decided them."""
+
+    values: tuple[tuple[str, str], ...]   # (key, value) decided together; () when none could be
+    how: str                              # "title" or "configuration"
+    text: str                             # what reports say of it: a Text (JSON `inferred` gives its Chinese)
+
+    def decides(self, key: str) -> bool:
+        return any(k == key for k, _ in self.values)
+
+
 @dataclass
 class Metadata:
     """What the plan says about itself: title, level, region, department, period."""
@@ -121,8 +133,8 @@ class Metadata:
     department: Optional[str] = None
     period_start: Optional[int] = None
     period_end: Optional[int] = None
-    # "field: how it was inferred" for every value not written by the drafter
-    inferred: list[str] = field(default_factory=list)
+    # what was decided for the values the drafter did not write
+    inferred: list[Inference] = field(default_factory=list)
     locs: dict[str, Location] = field(default_factory=dict)
 
 

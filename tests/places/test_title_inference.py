@@ -29,7 +29,7 @@ from planlint.places.title_inference import apply_inference, infer_metadata
 def test_titles(title, level, region, department):
     got = infer_metadata(title)
     assert (got["level"], got["region"], got["department"]) == (level, region, department)
-    assert got["notes"] and any(level in n for n in got["notes"])
+    assert got["notes"] and any(level in n.text and n.decides("level") for n in got["notes"])
 
 
 def test_period_from_title():
@@ -42,7 +42,7 @@ def test_period_from_title():
 def test_nothing_inferred_says_so(title):
     got = infer_metadata(title)
     assert got["level"] is None and got["region"] is None
-    assert any("无法" in n or "没有标题" in n for n in got["notes"])
+    assert any(("无法" in n.text or "没有标题" in n.text) and not n.values for n in got["notes"])
 
 
 def test_apply_inference_fills_only_what_is_missing():

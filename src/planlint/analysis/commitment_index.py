@@ -5,6 +5,7 @@ from typing import Optional
 
 from planlint.analysis.context import CheckContext
 from planlint.analysis.coverage import CoverageIndex
+from planlint.messages import Template, Text, catalogue
 from planlint.rulepack.commitments import Commitment
 
 
@@ -23,8 +24,26 @@ def binds(ctx: CheckContext, item: Commitment) -> bool:
     return not item.regions or ctx.regions.within(ctx.plan.meta.region, item.regions)
 
 
-def mention_hint(cov) -> Optional[str]:
+# what the commitment checks (PL201, PL204–PL206) say about coverage
+HINTS = catalogue("coverage.hint", {
+    "review-only": Template("第{line}行“{place}”提到了相关内容，但那是对现状或成绩的回顾，不是“十三五”期间的部署；"
+                            "请在任务或行动中写明具体措施",
+                            "“{place}” on line {line} mentions it, but as a review of the current state or past "
+                            "results, not as work planned for the 13th Five-Year period; write concrete measures into "
+                            "a task or action"),
+})
+VALUES = catalogue("coverage.value", {
+    "missing": Template("未见部署", "not taken up"),
+    "doubtful": Template("仅有零星表述", "only passing mentions"),
+})
+
+
+def mention_hint(cov) -> Optional[Text]:
     if cov.mention is None:
         return None
-    return (f"第{cov.mention.loc.line}行“{cov.mention.path}”提到了相关内容，但那是对现状或成绩的回顾，"
-            "不是“十三五”期间的部署；请在任务或行动中写明具体措施")
+    return HINTS["review-only"](line=cov.mention.loc.line, place=cov.mention.path)
+
+
+def coverage_value(status: str) -> Text:
+    """The plan's side of a finding on an item not (or only in passing) taken up."""
+    return VALUES["missing" if status == "missing" else "doubtful"]()

@@ -9,6 +9,20 @@ from planlint.analysis.context import CheckContext
 from planlint.checks.base import Check
 from planlint.checks.registry import CHECKS
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, catalogue
+
+# PL900 (the run reports its own stages with these hints too)
+MESSAGES = catalogue("PL900", {
+    "check-failed": Template("planlint内部错误：检查 {check} 执行失败（{error}）",
+                             "planlint internal error: check {check} failed ({error})"),
+})
+HINTS = catalogue("PL900.hint", {
+    "bug": Template("这是planlint的缺陷，不是规划的问题；请附上本文件报告问题",
+                    "This is a planlint bug, not a problem of the plan; please report it with this file"),
+    "bug-at": Template("这是planlint的缺陷，不是规划的问题；请附上本文件报告问题（{where}）",
+                       "This is a planlint bug, not a problem of the plan; please report it with this file ({where})"),
+})
+
 
 
 def run_checks(ctx: CheckContext, checks: Iterable[Check] = CHECKS) -> list[Diagnostic]:
@@ -23,6 +37,6 @@ def run_checks(ctx: CheckContext, checks: Iterable[Check] = CHECKS) -> list[Diag
             where = traceback.extract_tb(err.__traceback__)[-1]
             out.append(Diagnostic(
                 ctx.plan.path, ctx.plan.indicators_loc, "PL900", "error",
-                f"planlint内部错误：检查 {c.rules[0].code} 执行失败（{type(err).__name__}: {err}）",
-                hint=f"这是planlint的缺陷，不是规划的问题；请附上本文件报告问题（{where.filename}:{where.lineno}）"))
+                MESSAGES["check-failed"](check=c.rules[0].code, error=f"{type(err).__name__}: {err}"),
+                hint=HINTS["bug-at"](where=f"{where.filename}:{where.lineno}")))
     return out

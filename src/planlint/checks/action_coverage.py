@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, PackItems, Rule
-from planlint.analysis.commitment_index import index_for, mention_hint
+from planlint.analysis.commitment_index import coverage_value, index_for, mention_hint
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, catalogue
 from planlint.rulepack.commitments import Commitment
 
 
@@ -36,6 +37,28 @@ RULES = (
 )
 
 
+MESSAGES = catalogue("PL201", {
+    "missing": Template("规划未部署国家优先行动“{action}”：未见相应的行动、专栏或具体措施（国家行动目标：“{goal}”）",
+                        "The national priority action “{action}” is not taken up: no matching action, box or concrete "
+                        "measures found (national action goal: “{goal}”)"),
+}) | catalogue("PL202", {
+    "doubtful": Template("国家优先行动“{action}”的部署不明确：仅在“{place}”中见到相关表述，不足以认定已部署"
+                         "（国家行动目标：“{goal}”）",
+                         "Coverage of the national priority action “{action}” is doubtful: related wording only in "
+                         "“{place}”, not enough to count as taken up (national action goal: “{goal}”)"),
+})
+HINTS = catalogue("PL202.hint", {
+    "confirm": Template("若已部署，请在行动或任务中写明具体措施；若不适用，请说明理由",
+                        "If it is taken up, write concrete measures into an action or task; if it does not apply, "
+                        "say why"),
+})
+VALUES = catalogue("PL201.value", {
+    "take-up": Template("部署该行动：{goal}", "take up the action: “{goal}”"),
+}) | catalogue("PL202.value", {
+    "passing": Template("仅有零星相关表述", "only passing mentions"),
+})
+
+
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     index = index_for(ctx)
     if index is None or not ctx.level:
@@ -55,18 +78,15 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         if cov.status == "doubtful":
             yield Diagnostic(
                 ctx.plan.path, cov.place.loc if cov.place else ctx.plan.actions_loc, "PL202", "warning",
-                f"国家优先行动“{action.name}”的部署不明确：仅在“{cov.place.path}”中见到相关表述，"
-                f"不足以认定已部署（国家行动目标：“{goal}”）",
-                subject=action.name, expected=f"部署该行动：{goal}", actual="仅有零星相关表述",
-                source=action.source, evidence=cov.evidence(), args={"place": cov.place.path, "goal": goal},
-                hint="若已部署，请在行动或任务中写明具体措施；若不适用，请说明理由")
+                MESSAGES["doubtful"](action=action.name, place=cov.place.path, goal=goal),
+                subject=action.name, expected=VALUES["take-up"](goal=goal), actual=VALUES["passing"](),
+                source=action.source, evidence=cov.evidence(), hint=HINTS["confirm"]())
             continue
         yield Diagnostic(
             ctx.plan.path, ctx.plan.actions_loc, "PL201", severity,
-            f"规划未部署国家优先行动“{action.name}”：未见相应的行动、专栏或具体措施"
-            f"（国家行动目标：“{goal}”）",
-            subject=action.name, expected=f"部署该行动：{goal}", actual="未见部署",
-            source=action.source, hint=mention_hint(cov), args={"goal": goal})
+            MESSAGES["missing"](action=action.name, goal=goal),
+            subject=action.name, expected=VALUES["take-up"](goal=goal), actual=coverage_value(cov.status),
+            source=action.source, hint=mention_hint(cov))
 
 
 CHECK = Check(RULES, check)

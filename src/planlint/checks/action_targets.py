@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -9,7 +10,8 @@ from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import binds, index_for
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
-from planlint.text.quantity import Quantity, format_number, try_parse
+from planlint.messages import COMMON_VALUES, Amount, Section, Template, catalogue
+from planlint.text.quantity import Quantity, try_parse
 from planlint.rulepack.commitments import ActionTarget
 
 RULES = (
@@ -24,6 +26,16 @@ RULES = (
          derives_from=PackItems("action",
                                 targets=lambda target: target.binds != "national" and target.value is not None)),
 )
+
+MESSAGES = catalogue("PL203", {
+    # the Chinese quotes the plan's own words for the figure; English gives the figure read from them
+    "weaker": Template("“{item}”{year}年目标{raw}弱于国家行动目标{national}（{action}）",
+                       "The {year} target {value} for “{item}” is weaker than the national action target {national} "
+                       "(“{action}”)", lang_only={"raw", "value"}),
+})
+HINTS = catalogue("PL203.hint", {
+    "citation": Template("国家规划：{section}：“{quote}”", "National plan: {section}: “{quote}”"),
+})
 
 _VALUE = (r"[^。；;，,\d]{0,12}?((?:不高于|不超过|不大于|低于|小于|控制在|不低于|不少于|达到|超过|高于|大于|"
           r"≤|≥|<|>|＜|＞)?\s*\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?)")
@@ -76,18 +88,24 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                         local = try_parse(raw, target.unit or None) if target else None
                         if target is None or local is None or not _weaker(local, target):
                             continue
-                        shown = f"{local.describe() if local.comparator != '=' else format_number(local.value)}" \
-                                f"{target.unit}"
+                        shown = _shown(local, target.unit)
                         yield Diagnostic(
                             ctx.plan.path, place.loc, "PL203", action.severity,
-                            f"“{target.subject}”{year}年目标{raw.strip()}弱于国家行动目标"
-                            f"{target.expectation()}（{action.name}）",
+                            MESSAGES["weaker"](item=target.subject, year=year, raw=raw.strip(), value=shown,
+                                               national=target.expectation(), action=action.name),
                             subject=action.name, expected=target.expectation(),
-                            actual=f"{shown}（{year}年）",
+                            actual=COMMON_VALUES["in-year"](value=shown, year=year),
                             source=target.citation.section, evidence=[f"第{place.loc.line}行“{place.path}”：{sentence.strip()[:80]}"],
-                            hint=f"国家规划：{target.citation.render()}",
-                            args={"item": target.subject, "year": str(year), "value": shown,
-                                  "national": target.expectation(), "action": action.name})
+                            hint=HINTS["citation"](section=Section(target.citation.section),
+                                                   quote=target.citation.quote.replace(" | ", "，")))
+
+
+def _shown(local: Quantity, unit: str) -> Amount:
+    """The plan's figure in the action target's unit (a plain figure takes the unit alone)."""
+    amount = local.amount()
+    if local.comparator == "=":
+        return Amount(amount.number, unit)
+    return replace(amount, unit=amount.unit + unit)
 
 
 CHECK = Check(RULES, check)

@@ -13,6 +13,7 @@ from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext, Reading
 from planlint.analysis.growth import implied_growth_range, points_range
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Amount, Template, catalogue, value_text
 from planlint.text.quantity import Quantity, format_number
 
 RULES = (
@@ -39,6 +40,30 @@ RULES = (
          derives_from=PackItems("indicator")),
 )
 
+
+MESSAGES = catalogue("PL111", {
+    "growth": Template("“{name}”所列年均增速{stated}与推算值约{implied}%不符（{base_year}年{base}→{year}年{target}）",
+                       "The annual growth stated for “{name}”, {stated}, does not match the ≈{implied}% that follows "
+                       "from {base} in {base_year} to {target} in {year}"),
+}) | catalogue("PL112", {
+    "points": Template("“{name}”所列累计{stated}个百分点与目标值减基期值（{target} − {base} = {difference}）不符",
+                       "The cumulative {stated} percentage points stated for “{name}” differ from target minus base "
+                       "({target} − {base} = {difference})"),
+}) | catalogue("PL113", {
+    "target": Template("指标“{name}”的目标值{value}超过100%", "The target value {value} of indicator “{name}” is over 100%"),
+    "base": Template("指标“{name}”的基期值{value}超过100%", "The base value {value} of indicator “{name}” is over 100%"),
+}) | catalogue("PL114", {
+    "higher": Template("“{name}”的目标值{target}低于基期值{base}，而该指标越高越好",
+                       "The target {target} of “{name}” is below its base value {base}, though higher is better"),
+    "lower": Template("“{name}”的目标值{target}高于基期值{base}，而该指标越低越好",
+                      "The target {target} of “{name}” is above its base value {base}, though lower is better"),
+})
+VALUES = catalogue("PL111.value", {
+    "implied-growth": Template("年均增速约{implied}%", "annual growth ≈{implied}%"),
+}) | catalogue("PL114.value", {
+    "higher": Template("目标值不低于基期值{base}", "a target not below the base value {base}"),
+    "lower": Template("目标值不高于基期值{base}", "a target not above the base value {base}"),
+})
 
 def _exact(q: Optional[Quantity]) -> bool:
     return q is not None and q.comparator in ("=", ">=", "<=") and not q.cumulative
@@ -80,9 +105,8 @@ def _percent_over_100(ctx: CheckContext, r: Reading) -> Iterator[Diagnostic]:
             continue
         obs = getattr(r.indicator, name)
         yield Diagnostic(ctx.plan.path, obs.loc, "PL113", "error",
-                         f"指标“{r.indicator.name}”的{'目标值' if name == 'target' else '基期值'}"
-                         f"{q.describe()}超过100%", subject=r.national.name if r.national else None,
-                         actual=q.describe(), args={"form": name, "name": r.indicator.name, "value": q.describe()})
+                         MESSAGES[name](name=r.indicator.name, value=q.amount()),
+                         subject=r.national.name if r.national else None, actual=value_text(q.amount()))
 
 
 def _direction(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> Iterator[Diagnostic]:
@@ -92,13 +116,10 @@ def _direction(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) 
     worse = target.value < base.value if nat.direction == "higher" else target.value > base.value
     if not worse:
         return
-    word = "低于" if nat.direction == "higher" else "高于"
     yield Diagnostic(ctx.plan.path, r.indicator.target.loc, "PL114", "error",
-                     f"“{r.indicator.name}”的目标值{target.describe()}{word}基期值{base.describe()}，"
-                     f"而该指标{'越高越好' if nat.direction == 'higher' else '越低越好'}",
-                     subject=nat.name, expected=f"目标值不{word}基期值{base.describe()}", actual=target.describe(),
-                     args={"form": nat.direction, "name": r.indicator.name, "target": target.describe(),
-                           "base": base.describe()})
+                     MESSAGES[nat.direction](name=r.indicator.name, target=target.amount(), base=base.amount()),
+                     subject=nat.name, expected=VALUES[nat.direction](base=base.amount()),
+                     actual=value_text(target.amount()))
 
 
 def _agrees(stated: Quantity, lo: float, hi: float, slack: float) -> bool:
@@ -122,27 +143,25 @@ def _growth(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
     g, (lo, mid, hi) = r.growth, rng
     if _agrees(g, lo, hi, ctx.pack.consistency_slack):
         return
+    implied = format_number(round(mid, 1))
     yield Diagnostic(ctx.plan.path, r.indicator.growth_loc or r.indicator.loc, "PL111", "warning",
-                     f"“{r.indicator.name}”所列年均增速{g.describe()}与推算值约{format_number(round(mid, 1))}%不符"
-                     f"（{base_year}年{base.describe()}→{target_year}年{target.describe()}）",
+                     MESSAGES["growth"](name=r.indicator.name, stated=g.amount(), implied=implied,
+                                        base_year=base_year, base=base.amount(), year=target_year,
+                                        target=target.amount()),
                      subject=r.national.name if r.national else None,
-                     expected=f"年均增速约{format_number(round(mid, 1))}%", actual=g.describe(),
-                     args={"name": r.indicator.name, "stated": g.describe(), "implied": format_number(round(mid, 1)),
-                           "base_year": str(base_year), "base": base.describe(),
-                           "year": str(target_year), "target": target.describe()})
+                     expected=VALUES["implied-growth"](implied=implied), actual=value_text(g.amount()))
 
 
 def _points(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> Iterator[Diagnostic]:
     g, (lo, mid, hi) = r.growth, points_range(base, target)
     if _agrees(g, lo, hi, ctx.pack.consistency_slack):
         return
+    difference = format_number(round(mid, 2))
     yield Diagnostic(ctx.plan.path, r.indicator.growth_loc or r.indicator.loc, "PL112", "warning",
-                     f"“{r.indicator.name}”所列累计{g.describe()}个百分点与目标值减基期值"
-                     f"（{target.describe()} − {base.describe()} = {format_number(round(mid, 2))}）不符",
+                     MESSAGES["points"](name=r.indicator.name, stated=g.amount(), target=target.amount(),
+                                        base=base.amount(), difference=difference),
                      subject=r.national.name if r.national else None,
-                     expected=f"〔{format_number(round(mid, 2))}〕", actual=g.describe(),
-                     args={"name": r.indicator.name, "stated": g.describe(), "target": target.describe(),
-                           "base": base.describe(), "difference": format_number(round(mid, 2))})
+                     expected=value_text(Amount(difference, cumulative=True)), actual=value_text(g.amount()))
 
 
 CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

@@ -6,6 +6,7 @@ from typing import Iterator
 from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Joined, Template, catalogue
 
 RULES = (
     Rule("PL103", "doubtful-indicator-name", "warning",
@@ -18,20 +19,36 @@ RULES = (
 )
 
 
+MESSAGES = catalogue("PL103", {
+    "close": Template("指标“{name}”名称与国家指标相近但不一致：是否指“{guess}”？",
+                      "Indicator “{name}” has a name close to a national indicator but not the same: "
+                      "did you mean “{guess}”?"),
+    "several": Template("指标“{name}”名称可能指多个国家指标：是否指“{guess}”？",
+                        "Indicator “{name}” may mean more than one national indicator: did you mean “{guess}”?"),
+})
+HINTS = catalogue("PL103.hint", {
+    "use-national-name": Template("若是同一指标，请使用国家规划的名称；若是本地自设指标，可忽略此提示",
+                                  "If it is the same indicator, use the national plan's name; if it is a local "
+                                  "indicator of your own, ignore this"),
+})
+VALUES = catalogue("PL103.value", {
+    "national-name": Template("国家指标名称“{name}”", "the national indicator name “{name}”"),
+    "plan-name": Template("“{name}”", "“{name}”"),
+})
+
+
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     for r in ctx.readings:
         m = r.match
         if m.status != "doubtful" or m.candidate is None:
             continue
-        options = [m.candidate.name] + [a.name for a in m.alternatives]
-        guess = "”或“".join(options)
+        # the matcher offers alternatives exactly when the name may mean several indicators
+        guess = Joined(tuple([m.candidate.name] + [a.name for a in m.alternatives]), zh="”或“", en="”, “")
         yield Diagnostic(ctx.plan.path, r.indicator.loc, "PL103", "warning",
-                         f"指标“{r.indicator.name}”{m.reason}：是否指“{guess}”？",
-                         subject=m.candidate.name, expected=f"国家指标名称“{m.candidate.name}”",
-                         actual=f"“{r.indicator.name}”", source=m.candidate.source,
-                         hint="若是同一指标，请使用国家规划的名称；若是本地自设指标，可忽略此提示",
-                         args={"form": "several" if m.alternatives else "close", "name": r.indicator.name,
-                               "guess": "”, “".join(options)})
+                         MESSAGES["several" if m.alternatives else "close"](name=r.indicator.name, guess=guess),
+                         subject=m.candidate.name, expected=VALUES["national-name"](name=m.candidate.name),
+                         actual=VALUES["plan-name"](name=r.indicator.name), source=m.candidate.source,
+                         hint=HINTS["use-national-name"]())
 
 
 CHECK = Check(RULES, check)

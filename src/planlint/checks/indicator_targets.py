@@ -13,7 +13,8 @@ from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext, Reading
 from planlint.analysis.growth import implied_growth_range
 from planlint.diagnostics import Diagnostic
-from planlint.text.quantity import Quantity, format_number, says_the_same
+from planlint.messages import COMMON_VALUES, Section, Template, Text, catalogue
+from planlint.text.quantity import Quantity, as_requirement, format_number, says_the_same
 from planlint.rulepack import NationalIndicator
 
 RULES = (
@@ -37,6 +38,45 @@ RULES = (
          readme="the target is for another year than the national one: not comparable, not guessed",
          derives_from=PackItems("indicator")),
 )
+
+MESSAGES = catalogue("PL102", {
+    "below": Template("“{indicator}”{year}年目标{value}低于国家目标{national}",
+                      "The target for “{indicator}” is weaker than the national target: {value} for {year}, "
+                      "below the national {national}"),
+    "above": Template("“{indicator}”{year}年目标{value}高于国家目标{national}",
+                      "The target for “{indicator}” is weaker than the national target: {value} for {year}, "
+                      "above the national {national} (lower is better)"),
+    "ceiling": Template("“{indicator}”{year}年目标{value}只设上限，未保证达到国家目标{national}",
+                        "The target for “{indicator}” is weaker than the national target: {value} for {year} "
+                        "only sets a ceiling and does not guarantee the national {national}"),
+    "scale": Template("“{indicator}”是规模类指标，不比较绝对值；其年均增速约{growth}%（{how}），"
+                      "低于国家年均增速{national_growth}",
+                      "“{indicator}” is a scale indicator, so sizes are not compared; its annual growth is "
+                      "about {growth}% ({how}), below the national annual growth {national_growth}"),
+}) | catalogue("PL104", {
+    "other-year": Template("“{indicator}”的目标年份为{year}年，国家目标为{national_year}年，二者不可直接比较",
+                           "The target for “{indicator}” is for {year} and the national target for "
+                           "{national_year}: the two cannot be compared directly"),
+})
+# how a scale indicator's growth was found
+GROWTH = catalogue("PL102.growth", {
+    "stated": Template("规划所列年均增速", "as the plan states it"),
+    "implied": Template("由{base_year}年{base}至{year}年{target}推算", "from {base} in {base_year} to {target} in {year}"),
+    "both": Template("规划所列，与{base_year}年{base}至{year}年{target}相符",
+                     "as the plan states it, which {base} in {base_year} and {target} in {year} allow"),
+})
+HINTS = catalogue("PL102.hint", {
+    "citation": Template("国家规划：{section}：“{quote}”", "National plan: {section}: “{quote}”"),
+    "fraction": Template("目标值{value}像是小数形式的比例：若指{percent}%，请写作“{percent}%”。{citation}",
+                         "The target {value} looks like a fraction: if {percent}% is meant, write “{percent}%”. "
+                         "{citation}"),
+}) | catalogue("PL104.hint", {
+    "add-year": Template("如需比较，请补充{year}年的目标值", "To compare, add a target for {year}"),
+})
+VALUES = catalogue("PL102.value", {
+    "national-growth": Template("年均增速{growth}（{start}—{end}年）", "annual growth {growth} ({start}–{end})"),
+    "growth": Template("年均增速约{growth}%（{how}）", "annual growth ≈{growth}% ({how})"),
+})
 
 _EPS = 1e-9
 
@@ -109,19 +149,19 @@ def _level(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
     q = _in_national_unit(r.target, nat)
     if q is None or q.cumulative or level_meets(q, nat):
         return
-    weaker = "高于" if nat.direction == "lower" else "低于"
-    if q.comparator in ("<", "<=") and nat.direction == "higher":
-        weaker = "只设上限，未保证达到"
+    if nat.direction == "lower":
+        form = "above"
+    else:
+        form = "ceiling" if q.comparator in ("<", "<=") else "below"
     hint = _citation_hint(nat)
     if _looks_like_a_fraction(r, q, nat):
-        hint = f"目标值{format_number(q.value)}像是小数形式的比例：若指{format_number(q.value * 100)}%，请写作“{format_number(q.value * 100)}%”。{hint}"
+        hint = HINTS["fraction"](value=format_number(q.value), percent=format_number(q.value * 100), citation=hint)
     yield Diagnostic(
         ctx.plan.path, r.indicator.target.loc, "PL102", nat.severity,
-        f"“{nat.name}”{year}年目标{q.describe()}{weaker}国家目标{nat.expectation().split('（')[0]}",
-        subject=nat.name, expected=nat.expectation(), actual=f"{q.describe()}（{year}年）",
-        source=nat.source, hint=hint,
-        args={"form": "above" if nat.direction == "lower" else ("ceiling" if q.comparator in ("<", "<=") else "below"),
-              "year": str(year), "value": q.describe(), "national": nat.expectation().split('（')[0]})
+        MESSAGES[form](indicator=nat.name, year=year, value=q.amount(),
+                       national=as_requirement(nat.target, nat.direction).amount()),
+        subject=nat.name, expected=nat.expectation(), actual=COMMON_VALUES["in-year"](value=q.amount(), year=year),
+        source=nat.source, hint=hint)
 
 
 def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Iterator[Diagnostic]:
@@ -135,8 +175,7 @@ def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
         target_q = _in_national_unit(r.target, nat)
         if base_year and base_q is not None and target_q is not None and year > base_year:
             implied = implied_growth_range(base_q, target_q, year - base_year)
-            figures = {"base_year": str(base_year), "base": r.base.describe(), "year": str(year),
-                       "target": r.target.describe()}
+            figures = {"base_year": base_year, "base": r.base.amount(), "year": year, "target": r.target.amount()}
     stated = None
     if r.growth is not None and not r.growth.cumulative:
         g = r.growth
@@ -155,26 +194,23 @@ def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
     if high + ctx.pack.consistency_slack >= national_growth:
         return
     growth = format_number(round(mid, 1))
-    how = {"stated": "规划所列年均增速",
-           "implied": "由{base_year}年{base}至{year}年{target}推算",
-           "both": "规划所列，与{base_year}年{base}至{year}年{target}相符"}[form].format(**(figures or {}))
+    how = GROWTH[form](**(figures or {}))
     yield Diagnostic(
         ctx.plan.path, (r.indicator.growth_loc if form == "stated" else None) or r.indicator.target.loc,
         "PL102", ctx.pack.growth_shortfall_severity,
-        f"“{nat.name}”是规模类指标，不比较绝对值；其年均增速约{growth}%（{how}），"
-        f"低于国家年均增速{nat.growth.describe()}",
-        subject=nat.name, expected=f"年均增速{nat.growth.describe()}（{nat.base_year}—{nat.target_year}年）",
-        actual=f"年均增速约{growth}%（{how}）", source=nat.source, hint=_citation_hint(nat),
-        args={"form": form, "growth": growth, "national_growth": nat.growth.describe(), **(figures or {})})
+        MESSAGES["scale"](indicator=nat.name, growth=growth, how=how, national_growth=nat.growth.amount()),
+        subject=nat.name,
+        expected=VALUES["national-growth"](growth=nat.growth.amount(), start=nat.base_year, end=nat.target_year),
+        actual=VALUES["growth"](growth=growth, how=how), source=nat.source, hint=_citation_hint(nat))
 
 
 def _not_comparable(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> Diagnostic:
     return Diagnostic(
         ctx.plan.path, r.indicator.target.year_loc or r.indicator.target.loc, "PL104", "info",
-        f"“{nat.name}”的目标年份为{year}年，国家目标为{nat.target_year}年，二者不可直接比较",
-        subject=nat.name, expected=nat.expectation(), actual=f"{r.target.describe()}（{year}年）",
-        source=nat.source, hint=f"如需比较，请补充{nat.target_year}年的目标值",
-        args={"year": str(year), "national_year": str(nat.target_year)})
+        MESSAGES["other-year"](indicator=nat.name, year=year, national_year=nat.target_year),
+        subject=nat.name, expected=nat.expectation(),
+        actual=COMMON_VALUES["in-year"](value=r.target.amount(), year=year),
+        source=nat.source, hint=HINTS["add-year"](year=nat.target_year))
 
 
 def _looks_like_a_fraction(r: Reading, q: Quantity, nat: NationalIndicator) -> bool:
@@ -184,8 +220,8 @@ def _looks_like_a_fraction(r: Reading, q: Quantity, nat: NationalIndicator) -> b
             and nat.target.value >= 5)
 
 
-def _citation_hint(nat: NationalIndicator) -> str:
-    return f"国家规划：{nat.citation.render()}"
+def _citation_hint(nat: NationalIndicator) -> Text:
+    return HINTS["citation"](section=Section(nat.citation.section), quote=nat.citation.quote.replace(" | ", "，"))
 
 
 CHECK = Check(RULES, check)

@@ -6,6 +6,7 @@ from typing import Iterator
 from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, UnitName, catalogue
 from planlint.text.quantity import year_in_value
 from planlint.text.units import parse_unit
 
@@ -28,7 +29,36 @@ RULES = (
          derives_from=PackItems("indicator")),
 )
 
-_FIELD = {"base": "基期值", "target": "目标值", "growth": "年均增速"}
+MESSAGES = catalogue("PL105", {
+    "base": Template("指标“{name}”的基期值无法识别：{error}", "The base value of indicator “{name}” cannot be read: {error}"),
+    "target": Template("指标“{name}”的目标值无法识别：{error}",
+                       "The target value of indicator “{name}” cannot be read: {error}"),
+    "growth": Template("指标“{name}”的年均增速无法识别：{error}",
+                       "The annual growth of indicator “{name}” cannot be read: {error}"),
+    "no-target": Template("指标“{name}”没有目标值", "Indicator “{name}” has no target value"),
+    "unit": Template("指标“{name}”的单位“{unit}”无法识别", "The unit “{unit}” of indicator “{name}” is not recognised"),
+}) | catalogue("PL106", {
+    "unit-mismatch": Template("指标“{name}”的单位“{unit}”与国家指标“{indicator}”的单位“{national_unit}”不一致，无法比较",
+                              "The unit “{unit}” of indicator “{name}” does not match the unit “{national_unit}” of "
+                              "the national indicator “{indicator}”: not comparable"),
+}) | catalogue("PL107", {
+    "no-unit": Template("指标“{name}”没有写单位，按国家指标单位“{national_unit}”理解",
+                        "Indicator “{name}” gives no unit; read in the national indicator's unit “{national_unit}”"),
+    "no-unit-percent": Template("指标“{name}”没有写单位，按“%”理解", "Indicator “{name}” gives no unit; read as “%”"),
+    "no-year": Template("指标“{name}”的目标值没有写年份，按规划期末{year}年理解",
+                        "The target of indicator “{name}” gives no year; read as the end of the plan period, {year}"),
+    "no-year-no-period": Template("指标“{name}”的目标值没有写年份，规划期也未写明，无法与国家目标比较",
+                                  "The target of indicator “{name}” gives no year and the plan states no period: "
+                                  "it cannot be compared with the national target"),
+})
+HINTS = catalogue("PL105.hint", {
+    "write-a-number": Template("请写成数字，可带比较词和单位，如“不低于70%”“超过38万亿元”“〔24〕”",
+                               "Write a number, optionally with a comparator and a unit, "
+                               "e.g. “不低于70%”“超过38万亿元”“〔24〕”"),
+})
+VALUES = catalogue("PL106.value", {
+    "unit": Template("单位：{unit}", "unit: {unit}"),
+})
 
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -40,12 +70,10 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             obs = getattr(ind, field, None)
             loc = ind.growth_loc if field == "growth" else (obs.loc if obs is not None else ind.loc)
             yield Diagnostic(path, loc or ind.loc, "PL105", "warning",
-                             f"指标“{ind.name}”的{_FIELD[field]}无法识别：{err}", subject=subject,
-                             hint="请写成数字，可带比较词和单位，如“不低于70%”“超过38万亿元”“〔24〕”",
-                             args={"form": field, "name": ind.name, "error": str(err)})
+                             MESSAGES[field](name=ind.name, error=err.text), subject=subject,
+                             hint=HINTS["write-a-number"]())
         if ind.target is None and ind.origin != "text":
-            yield Diagnostic(path, ind.loc, "PL105", "warning", f"指标“{ind.name}”没有目标值", subject=subject,
-                             args={"form": "no-target", "name": ind.name})
+            yield Diagnostic(path, ind.loc, "PL105", "warning", MESSAGES["no-target"](name=ind.name), subject=subject)
         nat = r.national
         if nat is None:
             continue
@@ -57,33 +85,29 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                 written.append(u)
             elif unit_text.strip():
                 yield Diagnostic(path, ind.unit_loc or ind.loc, "PL105", "warning",
-                                 f"指标“{ind.name}”的单位“{unit_text}”无法识别", subject=nat.name,
-                                 args={"form": "unit", "name": ind.name, "unit": unit_text})
+                                 MESSAGES["unit"](name=ind.name, unit=unit_text), subject=nat.name)
         bad = [u for u in written if u.dimension != "none" and nat.unit.dimension != "none" and not u.compatible(nat.unit)]
+        national_unit = UnitName(nat.unit.symbol)
         if bad:
             yield Diagnostic(path, ind.unit_loc or ind.loc, "PL106", "error",
-                             f"指标“{ind.name}”的单位“{bad[0].symbol}”与国家指标“{nat.name}”的单位“{nat.unit.symbol}”不一致，无法比较",
-                             subject=nat.name, expected=f"单位：{nat.unit.symbol}", actual=f"单位：{bad[0].symbol}",
-                             source=nat.source,
-                             args={"name": ind.name, "unit": bad[0].symbol, "national_unit": nat.unit.symbol})
+                             MESSAGES["unit-mismatch"](name=ind.name, unit=UnitName(bad[0].symbol), indicator=nat.name,
+                                                       national_unit=national_unit),
+                             subject=nat.name, expected=VALUES["unit"](unit=national_unit),
+                             actual=VALUES["unit"](unit=UnitName(bad[0].symbol)), source=nat.source)
         elif not written and nat.unit.dimension not in ("none", "percent"):
             yield Diagnostic(path, ind.loc, "PL107", "warning",
-                             f"指标“{ind.name}”没有写单位，按国家指标单位“{nat.unit.symbol}”理解",
-                             subject=nat.name, expected=f"单位：{nat.unit.symbol}", source=nat.source,
-                             args={"form": "no-unit", "name": ind.name, "national_unit": nat.unit.symbol})
+                             MESSAGES["no-unit"](name=ind.name, national_unit=national_unit),
+                             subject=nat.name, expected=VALUES["unit"](unit=national_unit), source=nat.source)
         elif not written and nat.unit.dimension == "percent" and ind.origin == "list":
             yield Diagnostic(path, ind.loc, "PL107", "info",
-                             f"指标“{ind.name}”没有写单位，按“%”理解", subject=nat.name, source=nat.source,
-                             args={"form": "no-unit-percent", "name": ind.name})
+                             MESSAGES["no-unit-percent"](name=ind.name), subject=nat.name, source=nat.source)
         if ind.target is not None and ind.target.year is None and ind.origin == "list" \
                 and year_in_value(ind.target.value) is None:
             assumed = ctx.plan.meta.period_end
             yield Diagnostic(path, ind.target.loc, "PL107", "warning",
-                             f"指标“{ind.name}”的目标值没有写年份"
-                             + (f"，按规划期末{assumed}年理解" if assumed else "，规划期也未写明，无法与国家目标比较"),
-                             subject=nat.name,
-                             args={"form": "no-year" if assumed else "no-year-no-period", "name": ind.name,
-                                   **({"year": str(assumed)} if assumed else {})})
+                             MESSAGES["no-year"](name=ind.name, year=assumed) if assumed
+                             else MESSAGES["no-year-no-period"](name=ind.name),
+                             subject=nat.name)
 
 
 CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

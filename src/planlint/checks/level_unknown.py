@@ -11,6 +11,7 @@ from typing import Iterator
 from planlint.analysis.context import CheckContext
 from planlint.checks.base import Check, Rule
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, catalogue
 from planlint.model import Location
 
 RULES = (
@@ -20,13 +21,22 @@ RULES = (
          readme="the plan's level is not written and cannot be inferred; only what binds every level is checked"),
 )
 
+MESSAGES = catalogue("PL003", {
+    "level-unknown": Template("未写明规划层级（level），也无法从标题推断；只检查对各层级都适用的要求",
+                              "The plan's level is not stated and cannot be inferred from its title; only requirements "
+                              "that bind every level are checked"),
+})
+HINTS = catalogue("PL003.hint", {
+    "state-level": Template("请在文件开头写明 level: province/city/county/ministry",
+                            "State level: province/city/county/ministry at the top of the file"),
+})
+
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     if ctx.plan.meta.level:
         return
-    yield Diagnostic(ctx.plan.path, Location(1, 1), "PL003", "info",
-                     "未写明规划层级（level），也无法从标题推断；只检查对各层级都适用的要求",
-                     hint="请在文件开头写明 level: province/city/county/ministry")
+    yield Diagnostic(ctx.plan.path, Location(1, 1), "PL003", "info", MESSAGES["level-unknown"](),
+                     hint=HINTS["state-level"]())
 
 
 CHECK = Check(RULES, check, binding_only=False)   # about the plan itself: reported whether the pack binds it or not

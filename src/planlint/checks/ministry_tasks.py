@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, PackItems, Rule
-from planlint.analysis.commitment_index import index_for
+from planlint.analysis.commitment_index import coverage_value, index_for
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, Text, catalogue
 from planlint.rulepack import Department, RulePack
 
 RULES = (
@@ -22,6 +23,27 @@ RULES = (
 )
 
 
+MESSAGES = catalogue("PL206", {
+    "lead": Template("重点任务分工方案第{number}项由{who}牵头，规划未见相应部署：“{task}”",
+                     "Item {number} of the division of key tasks is led by {who}; the plan does not take it up: "
+                     "“{task}”"),
+    "responsible": Template("重点任务分工方案第{number}项由{who}负责，规划未见相应部署：“{task}”",
+                            "Item {number} of the division of key tasks is assigned to {who}; the plan does not take "
+                            "it up: “{task}”"),
+})
+# the plan's department, and the name the task division knows it by when that differs
+WHO = catalogue("PL206.who", {
+    "same": Template("{department}", "“{department}”"),
+    "now": Template("{department}（现{other}）", "“{department}” (now “{other}”)"),
+    "formerly": Template("{department}（原{other}）", "“{department}” (formerly “{other}”)"),
+})
+VALUES = catalogue("PL206.value", {
+    "lead": Template("部署第{number}项重点工作（本部门牵头）", "take up item {number} of the key tasks (this department leads)"),
+    "responsible": Template("部署第{number}项重点工作（本部门负责）",
+                            "take up item {number} of the key tasks (this department is responsible)"),
+})
+
+
 def _squash(s: str) -> str:
     return "".join(s.split())
 
@@ -32,10 +54,12 @@ def departments_of(pack: RulePack, name: str) -> list[Department]:
     return [d for d in pack.departments if key in {_squash(n) for n in (d.name, *d.aliases, d.successor or "")}]
 
 
-def _who(plan_dept: str, dept: Department) -> str:
+def _who(plan_dept: str, dept: Department) -> Text:
     if _squash(plan_dept) == _squash(dept.name):
-        return f"{plan_dept}（现{dept.successor}）" if dept.successor else plan_dept
-    return f"{plan_dept}（原{dept.name}）"
+        if dept.successor:
+            return WHO["now"](department=plan_dept, other=dept.successor)
+        return WHO["same"](department=plan_dept)
+    return WHO["formerly"](department=plan_dept, other=dept.name)
 
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -47,7 +71,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     national_names = {_squash(d.name): d for d in depts} or {_squash(name): Department(name)}
     for task in index.commitments.tasks:
         role = None
-        for dept_name, r in [(n, "牵头") for n in task.lead] + [(n, "负责") for n in task.responsible]:
+        for dept_name, r in [(n, "lead") for n in task.lead] + [(n, "responsible") for n in task.responsible]:
             if _squash(dept_name) in national_names:
                 role = (national_names[_squash(dept_name)], r)
                 break
@@ -59,15 +83,9 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         dept, r = role
         yield Diagnostic(
             ctx.plan.path, ctx.plan.actions_loc, "PL206", task.severity,
-            f"重点任务分工方案第{task.number}项由{_who(name, dept)}{r}，规划未见相应部署：“{task.name}”",
-            subject=task.citation.quote, expected=f"部署第{task.number}项重点工作（本部门{r}）",
-            actual="未见部署" if cov.status == "missing" else "仅有零星表述",
-            source=task.source, evidence=cov.evidence(),
-            args={"form": "lead" if r == "牵头" else "responsible", "number": str(task.number), "department": name,
-                  "task": task.name, "status": cov.status,
-                  "who": "now" if dept.successor and _squash(name) == _squash(dept.name)
-                  else ("same" if _squash(name) == _squash(dept.name) else "formerly"),
-                  "other": (dept.successor or "") if _squash(name) == _squash(dept.name) else dept.name})
+            MESSAGES[r](number=task.number, who=_who(name, dept), task=task.name),
+            subject=task.citation.quote, expected=VALUES[r](number=task.number), actual=coverage_value(cov.status),
+            source=task.source, evidence=cov.evidence())
 
 
 CHECK = Check(RULES, check)

@@ -12,6 +12,7 @@ from typing import Iterator
 from planlint.checks.base import Check, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import COMMON_VALUES, Template, catalogue
 
 RULES = (
     Rule("PL004", "period-outside-rulepack", "warning",
@@ -26,21 +27,37 @@ RULES = (
 )
 
 
+MESSAGES = catalogue("PL004", {
+    "outside": Template(
+        "规划期为{plan_start}—{plan_end}年，与规则包“{pack}”（{title}，{start}—{end}年）的适用期不重叠："
+        "未按国家规划检查指标、目标和任务，只检查了规划自身的一致性",
+        "The plan's period, {plan_start}–{plan_end}, does not overlap that of the rule pack “{pack}” ({start}–{end}): "
+        "its indicators, targets and tasks were not checked against the national plan, only the plan's own consistency",
+        lang_only={"title"}),
+})
+HINTS = catalogue("PL004.hint", {
+    "other-pack": Template("请改用适用于该规划期的规则包（--rulepack 名称或目录）",
+                           "Use a rule pack for that period (--rulepack NAME or directory)"),
+})
+VALUES = catalogue("PL004.value", {
+    "plan-for": Template("{start}—{end}年的规划", "a plan for {start}–{end}"),
+})
+
+
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     if ctx.binding:
         return
     meta, pack = ctx.plan.meta, ctx.pack
     start, end = pack.period
-    plan_period = f"{meta.period_start or '?'}—{meta.period_end or '?'}年"
+    plan_start, plan_end = meta.period_start or "?", meta.period_end or "?"
     loc = meta.locs.get("period") or meta.locs.get("title") or ctx.plan.indicators_loc
     yield Diagnostic(
         ctx.plan.path, loc, "PL004", "warning",
-        f"规划期为{plan_period}，与规则包“{pack.name}”（{pack.title}，{start}—{end}年）的适用期不重叠："
-        "未按国家规划检查指标、目标和任务，只检查了规划自身的一致性",
-        expected=f"{start}—{end}年的规划", actual=plan_period,
-        hint="请改用适用于该规划期的规则包（--rulepack 名称或目录）",
-        args={"plan_start": str(meta.period_start or "?"), "plan_end": str(meta.period_end or "?"),
-              "pack": pack.name, "start": str(start), "end": str(end)})
+        MESSAGES["outside"](plan_start=plan_start, plan_end=plan_end, pack=pack.name, title=pack.title,
+                            start=start, end=end),
+        expected=VALUES["plan-for"](start=start, end=end),
+        actual=COMMON_VALUES["years"](start=plan_start, end=plan_end),
+        hint=HINTS["other-pack"]())
 
 
 CHECK = Check(RULES, check, binding_only=False)

@@ -7,6 +7,7 @@ from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import binds, index_for, mention_hint
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, catalogue
 
 RULES = (
     Rule("PL204", "project-not-taken-up", "warning",
@@ -19,6 +20,16 @@ RULES = (
          readme="a 专栏 project not taken up",
          derives_from=PackItems("project")),
 )
+
+MESSAGES = catalogue("PL204", {
+    "missing": Template("规划未承接国家重点工程“专栏{number}　{project}”：未见相应的专栏、项目或具体措施",
+                        "The national key project Box {number} “{project}” is not taken up: no matching box, project "
+                        "or concrete measures found"),
+})
+VALUES = catalogue("PL204.value", {
+    "take-up": Template("以专栏、项目或具体措施承接该工程", "take the project up in a box, a project or concrete measures"),
+    "missing": Template("未见承接", "not taken up"),
+})
 
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -33,9 +44,9 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         yield Diagnostic(
             ctx.plan.path, ctx.plan.actions_loc, "PL204", project.severity,
-            f"规划未承接国家重点工程“专栏{project.number}　{project.name}”：未见相应的专栏、项目或具体措施",
-            subject=project.name, expected="以专栏、项目或具体措施承接该工程", actual="未见承接",
-            source=project.source, hint=mention_hint(cov), args={"number": str(project.number)})
+            MESSAGES["missing"](number=project.number, project=project.name),
+            subject=project.name, expected=VALUES["take-up"](), actual=VALUES["missing"](),
+            source=project.source, hint=mention_hint(cov))
 
 
 CHECK = Check(RULES, check)

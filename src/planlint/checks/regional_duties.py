@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, PackItems, Rule
-from planlint.analysis.commitment_index import binds, index_for, mention_hint
+from planlint.analysis.commitment_index import binds, coverage_value, index_for, mention_hint
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, catalogue
 
 RULES = (
     Rule("PL205", "regional-duty-not-taken-up", "warning",
@@ -20,6 +21,18 @@ RULES = (
                 "广西, 宁夏, 贵州, 浙江/杭州 …; `planlint rule PL205` lists them)",
          derives_from=PackItems("duty")),
 )
+
+MESSAGES = catalogue("PL205", {
+    "missing": Template("国家规划点名由{region}承担“{duty}”，规划未见相应部署（国家规划：“{quote}”）",
+                        "The national plan assigns “{duty}” to “{region}”; the plan does not take it up "
+                        "(national text: “{quote}”)"),
+    "doubtful": Template("国家规划点名由{region}承担“{duty}”，规划未见相应部署（国家规划：“{quote}”）",
+                         "The national plan assigns “{duty}” to “{region}”; the plan mentions it only in passing "
+                         "(national text: “{quote}”)"),
+})
+VALUES = catalogue("PL205.value", {
+    "take-up": Template("承接“{duty}”", "take up “{duty}”"),
+})
 
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -35,10 +48,9 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             continue
         yield Diagnostic(
             ctx.plan.path, ctx.plan.actions_loc, "PL205", duty.severity,
-            f"国家规划点名由{region}承担“{duty.name}”，规划未见相应部署（国家规划：“{duty.citation.quote}”）",
-            subject=duty.name, expected=f"承接“{duty.name}”", actual="未见部署" if cov.status == "missing" else "仅有零星表述",
-            source=duty.source, evidence=cov.evidence(), hint=mention_hint(cov),
-            args={"form": cov.status, "region": region, "quote": duty.citation.quote})
+            MESSAGES[cov.status](region=region, duty=duty.name, quote=duty.citation.quote),
+            subject=duty.name, expected=VALUES["take-up"](duty=duty.name), actual=coverage_value(cov.status),
+            source=duty.source, evidence=cov.evidence(), hint=mention_hint(cov))
 
 
 CHECK = Check(RULES, check)

@@ -6,6 +6,7 @@ from typing import Iterator
 from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, catalogue
 
 RULES = (
     Rule("PL101", "missing-required-indicator", "error",
@@ -20,6 +21,24 @@ RULES = (
 )
 
 
+MESSAGES = catalogue("PL101", {
+    "level": Template("缺少国家要求本级规划设置的指标“{indicator}”（国家目标{expected}）",
+                      "Missing the national indicator “{indicator}” that this level's plan must carry "
+                      "(national target {expected})"),
+    "ministry": Template("缺少国家要求本部门规划设置的指标“{indicator}”（国家目标{expected}）",
+                         "Missing the national indicator “{indicator}” that this department's plan must carry "
+                         "(national target {expected})"),
+})
+HINTS = catalogue("PL101.hint", {
+    "near": Template("第{line}行的“{name}”与之相近但未被认定为同一指标；若是同一指标，请改用国家规划的名称",
+                     "“{name}” on line {line} is close to it but not taken for the same indicator; if it is the same, "
+                     "use the national plan's name"),
+})
+VALUES = catalogue("PL101.value", {
+    "not-set": Template("未设置该指标", "not set"),
+})
+
+
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     present = {r.national.id for r in ctx.readings if r.national is not None}
     doubtful = {r.match.candidate.id: r for r in ctx.readings
@@ -27,16 +46,15 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     for ind in ctx.pack.indicators:
         if ind.id in present or not ctx.required(ind):
             continue
-        who = "本部门规划" if ctx.level == "ministry" else "本级规划"
-        message = f"缺少国家要求{who}设置的指标“{ind.name}”（国家目标{ind.expectation()}）"
+        form = "ministry" if ctx.level == "ministry" else "level"
         hint = None
         if ind.id in doubtful:
             near = doubtful[ind.id].indicator
-            hint = f"第{near.loc.line}行的“{near.name}”与之相近但未被认定为同一指标；若是同一指标，请改用国家规划的名称"
-        yield Diagnostic(ctx.plan.path, ctx.plan.indicators_loc, "PL101", ind.severity, message,
-                         subject=ind.name, expected=ind.expectation(), actual="未设置该指标",
-                         source=ind.source, hint=hint,
-                         args={"form": "ministry" if ctx.level == "ministry" else "level"})
+            hint = HINTS["near"](line=near.loc.line, name=near.name)
+        yield Diagnostic(ctx.plan.path, ctx.plan.indicators_loc, "PL101", ind.severity,
+                         MESSAGES[form](indicator=ind.name, expected=ind.expectation()),
+                         subject=ind.name, expected=ind.expectation(), actual=VALUES["not-set"](),
+                         source=ind.source, hint=hint)
 
 
 CHECK = Check(RULES, check)

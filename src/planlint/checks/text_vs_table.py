@@ -6,6 +6,7 @@ from typing import Iterator
 from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, catalogue, value_text
 from planlint.text.names import normalise_name
 from planlint.text.quantity import says_the_same
 
@@ -17,6 +18,12 @@ RULES = (
                 "the row's target is no second PL102: the row carries it)",
          derives_from=PackItems("indicator")),
 )
+
+MESSAGES = catalogue("PL115", {
+    "contradicts": Template("正文写“{name}”目标为{text}，与第{line}行指标表中的{table}不一致",
+                            "The running text gives “{name}” a target of {text}, which contradicts {table} in the "
+                            "indicator table at line {line}"),
+})
 
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -38,11 +45,10 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         if a.unit is not None and b.unit is not None and a.unit.compatible(b.unit):
             b = b.converted(a.unit)
         yield Diagnostic(ctx.plan.path, r.indicator.loc, "PL115", "warning",
-                         f"正文写“{r.indicator.name}”目标为{b.describe()}，与第{row.indicator.loc.line}行指标表中的"
-                         f"{a.describe()}不一致", subject=r.national.name if r.national else None,
-                         expected=a.describe(), actual=b.describe(),
-                         args={"name": r.indicator.name, "text": b.describe(), "line": str(row.indicator.loc.line),
-                               "table": a.describe()})
+                         MESSAGES["contradicts"](name=r.indicator.name, text=b.amount(), line=row.indicator.loc.line,
+                                                 table=a.amount()),
+                         subject=r.national.name if r.national else None,
+                         expected=value_text(a.amount()), actual=value_text(b.amount()))
 
 
 CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

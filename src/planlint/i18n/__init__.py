@@ -1,76 +1,27 @@
-"""Messages in more than one language: one catalogue per language, looked up by key.
+"""Reports in more than one language: the one step where a finding is localised.
 
-Checks write their findings in Chinese (the plans and the national text are Chinese). For
-`--lang en` the report frame and severities come from `catalog.py`, rule summaries from the
-rules themselves (checks/registry.py), and every finding is rebuilt from its structured
-fields — code, subject, expected, actual, and the
-`args` the check recorded (or, for codes reported outside the checks, read back from the
-message by `MESSAGES`) — with a template per code. `subject` always stays the canonical
-Chinese name of the national item, so fingerprints, waivers and dashboards do not depend on
-the language; names quoted in messages (“…”) stay as the plan or the national text writes them.
+Checks, readers and the run say what they find with templates (`planlint.messages`): every
+finding carries its code, the template its message was made from and the arguments. `localize`
+renders those for the report's language; the report frame, severities and rule summaries come
+from `catalog.py`. `subject` always stays the canonical Chinese name of the national item, so
+fingerprints, waivers and dashboards do not depend on the language; names quoted in messages
+(“…”) stay as the plan or the national text writes them.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
-from typing import Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from planlint.diagnostics import Diagnostic
-from planlint.i18n.catalog import (
-    CHINESE_DIGITS, DETAIL_WORDS, DETAILS, FINDINGS, FRAGMENTS, FRAME, HINTS, MESSAGES, NOTES, PARTS, RAW_ARGS,
-    SOURCES, UNIT_BASES, UNIT_MAGNITUDES, UNIT_SPECIAL,
-)
+from planlint.i18n.catalog import FRAME
+from planlint.messages import LANGS, Text, nest_quotes, render, tidy
 
-LANGS = ("zh", "en")
+if TYPE_CHECKING:
+    from planlint.model import Inference
+
+__all__ = ["Catalog", "DEFAULT_LANG", "LANGS", "nest_quotes"]
+
 DEFAULT_LANG = "zh"
-
-_QUOTES = {"“": "”", "「": "」"}
-_CN_NUMERAL = re.compile(r"(?<![零一二三四五六七八九十])([零一二三四五六七八九十]{1,3})(?=、|）)")
-
-
-def outside_quotes(text: str, fn: Callable[[str], str]) -> str:
-    """Apply fn to the parts of text outside “…” and 「…」 (nested quotes included)."""
-    out, plain, depth, closing = [], [], 0, []
-    for ch in text:
-        if depth == 0 and ch in _QUOTES:
-            out.append(fn("".join(plain)))
-            plain = []
-        if ch in _QUOTES:
-            depth += 1
-            closing.append(_QUOTES[ch])
-            out.append(ch)
-        elif depth and ch == closing[-1]:
-            depth -= 1
-            closing.pop()
-            out.append(ch)
-        elif depth:
-            out.append(ch)
-        else:
-            plain.append(ch)
-    out.append(fn("".join(plain)))
-    return "".join(out)
-
-
-def nest_quotes(text: Optional[str]) -> Optional[str]:
-    """Quotes inside quotes become single quotes, as Chinese typesetting nests them:
-    未部署““甲”行动” reads 未部署“‘甲’行动”. Text whose double quotes do not pair up (a stray “
-    in a plan's name) is left as it is."""
-    if not text or text.count("“") < 2 or text.count("“") != text.count("”"):
-        return text
-    out, depth = [], 0
-    for ch in text:
-        if ch == "“":
-            out.append("“" if depth % 2 == 0 else "‘")
-            depth += 1
-        elif ch == "”":
-            depth -= 1
-            if depth < 0:
-                return text
-            out.append("”" if depth % 2 == 0 else "’")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _nested(d: Diagnostic) -> Diagnostic:
@@ -81,22 +32,6 @@ def _nested(d: Diagnostic) -> Diagnostic:
         return d
     return replace(d, message=nested[0] or d.message, hint=nested[1], expected=nested[2], actual=nested[3],
                    evidence=evidence)
-
-
-def chinese_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20 (the numbering of the national plan's sections)."""
-    if "十" not in text:
-        return int("".join(str(CHINESE_DIGITS[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[ones] if ones else 0)
-
-
-@lru_cache(maxsize=None)
-def _unit_pattern(lang: str) -> "re.Pattern[str]":
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-    return re.compile(rf"(?:(?<=\d)|(?<=: )|^)(?:(?P<special>{alt(UNIT_SPECIAL[lang])})|"
-                      rf"(?P<mag>{alt(UNIT_MAGNITUDES[lang])})?(?P<base>{alt(UNIT_BASES[lang])})?)"
-                      r"(?![\u4e00-\u9fff])")
 
 
 class Catalog:
@@ -123,114 +58,37 @@ class Catalog:
         rule = find_rule(code)
         return rule.summary_in(self.lang) if rule is not None else default
 
-    def note(self, text: str) -> str:
-        """A note on what was inferred from the title (the text report's 推断 lines)."""
-        if self.lang == DEFAULT_LANG:
-            return text
-        for pattern, repl in NOTES[self.lang]:
-            text, n = re.subn(pattern, repl, text)
-            if n:
-                break
-        return text
-
-    # ------------------------------------------------------------------ pieces of a finding
-
-    def units(self, text: str) -> str:
-        """38万亿元 → 38 trillion yuan, 7.1亿 → 7.1×10⁸ (outside quotes; a unit alone too)."""
-        def one(m: "re.Match[str]") -> str:
-            if m.group("special"):
-                return UNIT_SPECIAL[self.lang][m.group("special")]
-            mag, base = m.group("mag"), m.group("base")
-            return (UNIT_MAGNITUDES[self.lang][mag] if mag else "") + (UNIT_BASES[self.lang][base] if base else "")
-
-        pattern = _unit_pattern(self.lang)
-        return outside_quotes(text, lambda part: pattern.sub(one, part) if part else part)
-
-    def fragment(self, text: Optional[str]) -> Optional[str]:
-        """Translate an expected/actual value or a value the message quotes (years, growth, units)."""
-        if text is None or self.lang == DEFAULT_LANG:
-            return text
-        for pattern, repl in FRAGMENTS[self.lang]:
-            text = re.sub(pattern, repl, text)
-        return re.sub(r"  +", " ", self.units(text)).strip()
-
-    def detail(self, text: str) -> str:
-        """A message or error detail said by the readers and the quantity parser (PL001/PL002/PL105)."""
-        for pattern, repl in DETAILS[self.lang]:
-            text = re.sub(pattern, repl, text)
-
-        def words(part: str) -> str:
-            for zh, en in DETAIL_WORDS[self.lang]:
-                part = part.replace(zh, en)
-            return part
-        return re.sub(r"  +", " ", outside_quotes(text, words)).strip()
+    def note(self, inference: "Inference") -> str:
+        """What planlint decided about the plan's metadata itself (the text report's 推断 lines)."""
+        return render(inference.text, self.lang) or ""
 
     def source(self, text: Optional[str]) -> Optional[str]:
         """The citation of the national text, as its structure: 二、（三）发展目标 → Section 2(3) Development goals."""
         if text is None or self.lang == DEFAULT_LANG:
             return text
-        text = _CN_NUMERAL.sub(lambda m: str(chinese_number(m.group(1))), text)
-        for pattern, repl in SOURCES[self.lang]:
-            text = re.sub(pattern, repl, text)
-        return re.sub(r"  +", " ", text).strip()
+        from planlint.i18n.citations import citation
 
-    def _arg(self, code: str, key: str, value: str, args: dict[str, str]) -> str:
-        part = PARTS[self.lang].get(f"{code}.{key}.{value}")
-        if part is not None:
-            return part.format(**args)
-        if key in RAW_ARGS:
-            return value
-        if key == "section":
-            return self.source(value) or ""
-        if key == "error":
-            return self.detail(value)
-        return self.fragment(value) or ""
+        return citation(text, self.lang)
 
-    def _args(self, code: str, args: dict[str, str]) -> dict[str, str]:
-        raw = {k: v for k, v in args.items() if v is not None}
-        return {k: self._arg(code, k, v, raw) for k, v in raw.items()}
-
-    def _message_args(self, d: Diagnostic) -> dict[str, str]:
-        """The args a finding carries, or those its message states (codes reported outside the checks)."""
-        if d.args:
-            return d.args
-        for pattern, form in MESSAGES.get(d.code, ()):
-            m = re.fullmatch(pattern, d.message, flags=re.S)
-            if m:
-                return {"form": form, **{k: v for k, v in m.groupdict().items() if v is not None}}
-        return {}
-
-    def hint(self, code: str, text: Optional[str]) -> Optional[str]:
-        if text is None or self.lang == DEFAULT_LANG:
-            return text
-        for pattern, template in HINTS[self.lang]:
-            m = re.fullmatch(pattern, text, flags=re.S)
-            if m:
-                return template.format(**self._args(code, m.groupdict()))
-        return self.detail(text)
+    def _value(self, text: Optional[str]) -> Optional[str]:
+        """An expected or actual value: trimmed where a unit English leaves unsaid left a space."""
+        shown = render(text, self.lang)
+        return tidy(shown) if shown and isinstance(text, Text) else shown
 
     def localize(self, d: Diagnostic, default_summary: str = "") -> Diagnostic:
         """The finding as this language shows it (quotes in quotes nested in either)."""
         if self.lang == DEFAULT_LANG:
             return _nested(d)
-        expected, actual = self.fragment(d.expected), self.fragment(d.actual)
-        args = self._message_args(d)
-        form = args.get("form")
-        templates = FINDINGS[self.lang]
-        template = templates.get(f"{d.code}.{form}") if form else None
-        template = template or templates.get(d.code)
-        values = {"subject": d.subject or "", "expected": expected or "", "actual": actual or "",
-                  **self._args(d.code, {k: v for k, v in args.items() if k != "form"})}
-        if "{detail}" in (template or ""):
-            values["detail"] = self.detail(d.message)
-        try:
-            message = template.format(**values) if template is not None else None
-        except KeyError:          # a template asking for what this finding does not carry
-            message = None
-        if message is None:       # no template: the English summary, then the Chinese detail
+        if not isinstance(d.message, Text) and d.code in ("PL001", "PL002"):
+            from planlint.i18n.front_matter_fallback import recognise   # TEMPORARY, see that module
+
+            d = recognise(d)
+        if isinstance(d.message, Text):
+            message = d.message.render(self.lang)
+        else:                     # a finished sentence no template made: the English summary, then it
             message = f"{self.summary(d.code, default_summary)}: {d.message}"
-        return _nested(replace(d, message=message, expected=expected, actual=actual,
-                               source=self.source(d.source), hint=self.hint(d.code, d.hint)))
+        return _nested(replace(d, message=message, expected=self._value(d.expected), actual=self._value(d.actual),
+                               source=self.source(d.source), hint=render(d.hint, self.lang)))
 
     def localize_all(self, diags: Iterable[Diagnostic], summaries: dict[str, str]) -> list[Diagnostic]:
         return [self.localize(d, summaries.get(d.code, "")) for d in diags]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 from planlint.model import Metadata
 from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
+from planlint.places import inference_notes
 from planlint.text.periods import FIVE_YEAR_PLANS
 
 if TYPE_CHECKING:
@@ -132,37 +133,36 @@ def infer_metadata(title: str) -> dict:
 
     Returns a dict with keys ``level``, ``region``, ``province``, ``department``,
     ``period_start``, ``period_end`` (None where nothing was found) and ``notes``: one
-    human-readable line per inferred value, or one line saying nothing could be inferred.
+    record (model.Inference) per inferred value, or one saying nothing could be inferred.
     """
     result: dict = {"level": None, "region": None, "province": None, "department": None,
                     "period_start": None, "period_end": None, "notes": []}
     t = plain_name(title or "")
     if not t:
-        result["notes"].append("没有标题，无法推断规划层级和地区")
+        result["notes"].append(inference_notes.no_title())
         return result
     div = load_divisions()
     period = _match_period(t)
     if period:
         result["period_start"], result["period_end"] = period[0], period[1]
-        result["notes"].append(f"period: {period[0]}—{period[1]}年（{period[2]}）")
+        result["notes"].append(inference_notes.period(*period))
     region = _match_region(t, div)
     if region:
         result.update(level=region.level, region=region.region, province=region.province)
-        result["notes"].append(f"level: {region.level}（{LEVEL_NAMES[region.level]}），"
-                               f"region: {region.region}（{region.how}）")
+        result["notes"].append(inference_notes.region(region.level, LEVEL_NAMES[region.level], region.region, region.how))
         return result
     dept = _match_department(t)
     if dept:
         d, how = dept
         note = f"；2018年机构改革后为{d.successor}" if d.successor else ""
         result.update(level="ministry", department=d.name)
-        result["notes"].append(f"level: ministry（部门规划），department: {d.name}（{how}{note}）")
+        result["notes"].append(inference_notes.department(d.name, f"{how}{note}"))
         return result
     if re.search(r"(国家|全国)信息化", t):
         result["level"] = "national"
-        result["notes"].append("level: national（标题为国家或全国信息化规划）")
+        result["notes"].append(inference_notes.national())
         return result
-    result["notes"].append(f"无法从标题“{title.strip()[:60]}”推断层级、地区或部门：只检查适用于各级规划的要求")
+    result["notes"].append(inference_notes.nothing(title.strip()[:60]))
     return result
 
 
@@ -192,8 +192,7 @@ def apply_inference(meta: Metadata, title: Optional[str] = None) -> None:
         meta.period_start, meta.period_end = guess["period_start"], guess["period_end"]
         filled.append("period")
     for note in guess["notes"]:
-        key = note.split(":", 1)[0]
-        if key in filled or (key == "level" and any(f in filled for f in ("region", "department"))):
+        if any(note.decides(key) for key in filled):
             meta.inferred.append(note)
     if not filled and meta.level is None:
         meta.inferred.append(guess["notes"][-1])

@@ -33,11 +33,13 @@ from typing import Any, Iterable, Optional, Sequence
 import yaml
 
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Text
 from planlint.model import Location
 from planlint.policy.errors import ConfigError
 from planlint.policy.globs import glob_match
 from planlint.readers import reads_as_markdown
 from planlint.readers.source import SourceText
+from planlint.policy.messages import HINTS, MESSAGES
 
 _YAML_DIRECTIVE = re.compile(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
 _KIND = re.compile(r"(disable-next-line|disable-file|disable|enable)\b")
@@ -99,25 +101,24 @@ def _parse(path: str, body: str, loc: Location, known: set[str],
     codes_text, _, reason = body[m.end():].partition("--") if m else ("", "", "")
     codes_text = codes_text.strip().lstrip("=")
     if not m or not _CODES_TEXT.fullmatch(codes_text):
-        problems.append(_problem(path, loc, f"无法识别的 planlint 指令“{body[:80]}”"))
+        problems.append(_problem(path, loc, MESSAGES["unknown"](body=body[:80])))
         return None
     codes = tuple(c.upper() for c in re.split(r"[\s,]+", codes_text) if c)
     kind = m.group(1)
     if not codes and kind != "enable":
-        problems.append(_problem(path, loc, f"planlint 指令“{kind}”没有写要抑制的代码（例如 {kind}=PL102 -- 理由）"))
+        problems.append(_problem(path, loc, MESSAGES["no-codes"](kind=kind)))
         return None
     bad = [c for c in codes if not _CODE.match(c) or c not in known]
     if bad:
-        problems.append(_problem(path, loc, f"planlint 指令中的“{'、'.join(bad)}”不是planlint的代码"))
+        problems.append(_problem(path, loc, MESSAGES["bad-code"](codes="、".join(bad))))
         codes = tuple(c for c in codes if c not in bad)
         if not codes and kind != "enable":
             return None
     return kind, codes, reason.strip()
 
 
-def _problem(path: str, loc: Location, message: str) -> Diagnostic:
-    return Diagnostic(path, loc, "PL012", "warning", message,
-                      hint="写法：# planlint: disable=PL102 -- 理由（YAML），<!-- planlint-disable PL201 -- 理由 -->（Markdown）")
+def _problem(path: str, loc: Location, message: Text) -> Diagnostic:
+    return Diagnostic(path, loc, "PL012", "warning", message, hint=HINTS["syntax"]())
 
 
 def _indent(line: str) -> int:
@@ -246,14 +247,12 @@ def apply_directives(diags: list[Diagnostic], directives: list[Directive], path:
             hit.used.add(d.code)
     for s in directives:
         if not s.reason:
-            kept.append(Diagnostic(path, s.loc, "PL010", "error",
-                                   f"抑制 {','.join(s.codes)} 没有写明理由",
-                                   hint="在注释末尾写上“-- 理由”，说明为什么该国家要求在本规划中不适用或另有安排"))
+            kept.append(Diagnostic(path, s.loc, "PL010", "error", MESSAGES["no-reason-comment"](codes=",".join(s.codes)),
+                                   hint=HINTS["no-reason-comment"]()))
         unused = [c for c in s.codes if c not in s.used]
         if unused:
-            kept.append(Diagnostic(path, s.loc, "PL011", "warning",
-                                   f"抑制 {','.join(unused)} 没有抑制任何问题",
-                                   hint="问题已修正或位置不对：请删除这条抑制，或移到问题所在的行"))
+            kept.append(Diagnostic(path, s.loc, "PL011", "warning", MESSAGES["unused-comment"](codes=",".join(unused)),
+                                   hint=HINTS["unused-comment"]()))
     return kept
 
 
@@ -293,7 +292,7 @@ def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagno
             raise ConfigError(f"{where}：paths 应为路径模式列表")
         code = e["code"].strip().upper()
         if code not in known:
-            problems.append(Diagnostic(display, loc, "PL012", "warning", f"豁免条目中的“{code}”不是planlint的代码"))
+            problems.append(Diagnostic(display, loc, "PL012", "warning", MESSAGES["waiver-code"](codes=code)))
             continue
         reason = e.get("reason")
         waivers.append(Waiver(code, e["subject"].strip(), reason.strip() if isinstance(reason, str) else "",
@@ -301,8 +300,8 @@ def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagno
     for w in waivers:
         if not w.reason:
             problems.append(Diagnostic(display, w.loc, "PL010", "error",
-                                       f"豁免 {w.code}“{w.subject}”没有写明理由", subject=w.subject,
-                                       hint="在该条目中填写 reason"))
+                                       MESSAGES["no-reason-waiver"](code=w.code, subject=w.subject), subject=w.subject,
+                                       hint=HINTS["no-reason-waiver"]()))
     return waivers, problems
 
 
@@ -337,8 +336,8 @@ def apply_waivers(diags: list[Diagnostic], waivers: Iterable[Waiver], path: Path
 def unused_waivers(waivers: Iterable[Waiver], display: str) -> list[Diagnostic]:
     """A waiver limited by `paths` whose files were linted and none had the finding. A waiver
     without `paths` is never called unused: a run (a pre-commit run) may lint only some plans."""
-    return [Diagnostic(display, w.loc, "PL011", "warning", f"豁免 {w.code}“{w.subject}”没有抑制任何问题",
-                       subject=w.subject, hint="问题已修正或不再适用：请删除该条目")
+    return [Diagnostic(display, w.loc, "PL011", "warning", MESSAGES["unused-waiver"](code=w.code, subject=w.subject),
+                       subject=w.subject, hint=HINTS["unused-waiver"]())
             for w in waivers if w.patterns and w.applied_somewhere and not w.used]
 
 

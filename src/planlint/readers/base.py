@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Text
 from planlint.model import Location, Plan
+from planlint.readers.messages import MESSAGES
 
 
 @dataclass
@@ -16,6 +18,6 @@ class ReadResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def unreadable(path: str, message: str, loc: Location = Location(1, 1), hint: Optional[str] = None) -> ReadResult:
+def unreadable(path: str, detail: Text, loc: Location = Location(1, 1), hint: Optional[Text] = None) -> ReadResult:
     """A file that cannot be read or parsed: one PL001 finding and no plan."""
-    return ReadResult(None, [Diagnostic(path, loc, "PL001", "error", message, hint=hint)])
+    return ReadResult(None, [Diagnostic(path, loc, "PL001", "error", MESSAGES["PL001"](detail=detail), hint=hint)])

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Optional
 
+from planlint.messages import Text
 from planlint.model import Location
+from planlint.readers.messages import DECODING
 
 # C0 controls other than tab/LF/CR, DEL, C1 controls and the noncharacters U+FFFE/U+FFFF:
 # none belongs in a plan, and YAML parsers refuse them without saying where they are
@@ -33,7 +35,7 @@ _GB_MIN_COMMON = 0.9     # share of non-ASCII characters that must be common (GB
 class SourceError(Exception):
     """Why a file cannot be decoded, and where."""
 
-    message: str
+    message: Text
     loc: Location = Location(1, 1)
 
 
@@ -74,8 +76,7 @@ def decode(data: bytes) -> str:
     """
     # UTF-32 LE's BOM begins with UTF-16 LE's: test the longer one first
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise SourceError("文件是UTF-32编码（第0字节起为UTF-32的BOM）；planlint读取UTF-8、GB18030/GBK和带BOM的UTF-16，"
-                          "请另存为UTF-8")
+        raise SourceError(DECODING["utf-32"]())
     if data.startswith(codecs.BOM_UTF8):
         bom, encoding = len(codecs.BOM_UTF8), "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -91,17 +92,18 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError as utf8_err:
             text, encoding = _gb_or_fail(data, utf8_err), "gb18030"
     if not text or text.isspace():
-        raise SourceError("文件为空：没有可检查的规划内容")
+        raise SourceError(DECODING["empty"]())
     m = _CONTROL.search(text)
     if m:
         ch = m.group(0)
-        what = "NUL字节（二进制内容？）" if ch == "\x00" else f"控制字符 U+{ord(ch):04X}"
-        raise SourceError(f"文件含有{what}（字节偏移{_byte_offset(text, m.start(), bom, encoding)}），"
-                          "不是文本规划文件", _loc_in(text, m.start()))
+        offset = _byte_offset(text, m.start(), bom, encoding)
+        problem = DECODING["nul"](offset=offset) if ch == "\x00" else \
+            DECODING["control"](codepoint=f"{ord(ch):04X}", offset=offset)
+        raise SourceError(problem, _loc_in(text, m.start()))
     m = _BIDI.search(text)
     if m:
-        raise SourceError(f"文件含有双向文本控制字符 U+{ord(m.group(0)):04X}"
-                          f"（字节偏移{_byte_offset(text, m.start(), bom, encoding)}），可能隐藏真实内容，请删除",
+        raise SourceError(DECODING["bidi"](codepoint=f"{ord(m.group(0)):04X}",
+                                           offset=_byte_offset(text, m.start(), bom, encoding)),
                           _loc_in(text, m.start()))
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         text = _ODD_BREAKS.sub("\n", text)
@@ -121,7 +123,7 @@ def _strict(data: bytes, bom: int, encoding: str) -> str:
     except UnicodeDecodeError as err:
         offset = bom + err.start
         good = data[bom:bom + err.start].decode(encoding, errors="replace")
-        raise SourceError(f"文件声明为{encoding.upper()}编码（有BOM），但在字节偏移{offset}处无法解码（{err.reason}）",
+        raise SourceError(DECODING["bad-bytes-after-bom"](encoding=encoding.upper(), offset=offset, reason=err.reason),
                           _loc_in(good, len(good))) from None
 
 
@@ -143,8 +145,7 @@ def _refuse_wide_without_bom(data: bytes) -> None:
         kind = "UTF-16BE"
     else:
         return  # NULs without a pattern: binary, reported by the control check
-    raise SourceError(f"文件像是没有BOM的{kind}编码（字节偏移{head.index(0)}起有规律地出现NUL字节）；planlint读取UTF-8、"
-                      "GB18030/GBK和带BOM的UTF-16，请另存为UTF-8")
+    raise SourceError(DECODING["wide-without-bom"](encoding=kind, offset=head.index(0)))
 
 
 def _gb_or_fail(data: bytes, utf8_err: UnicodeDecodeError) -> str:
@@ -166,9 +167,7 @@ def _gb_or_fail(data: bytes, utf8_err: UnicodeDecodeError) -> str:
         uncommon = text.encode("gb2312", errors="replace").count(b"?") - text.count("?")
         if non_ascii and uncommon <= (1 - _GB_MIN_COMMON) * non_ascii:
             return text
-    raise SourceError(
-        f"文件编码无法识别：不是UTF-8（字节偏移{utf8_err.start}处无法解码），也不像GB18030/GBK文本"
-        "（二进制内容？）；请另存为UTF-8", where)
+    raise SourceError(DECODING["unknown-encoding"](offset=utf8_err.start), where)
 
 
 def _utf8_failure(data: bytes, err: UnicodeDecodeError) -> Location:

@@ -35,7 +35,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "period": {"start": meta.period_start, "end": meta.period_end}
                       if meta and (meta.period_start or meta.period_end) else None,
             "errors": r.count("error"), "warnings": r.count("warning"), "infos": r.count("info"),
-            "inferred": list(meta.inferred) if meta else [],
+            "inferred": [note.text for note in meta.inferred] if meta else [],   # in Chinese, whatever the language
         })
     doc = {
         "tool": {"name": "planlint", "version": __version__, "rulepack": ctx.pack_name},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from planlint.messages import COMMON_VALUES, Text
 from planlint.text.quantity import Quantity, QuantityError, as_requirement, parse_quantity
 from planlint.rulepack.citation import Citation
 
@@ -35,9 +36,9 @@ class ActionTarget:
     direction: str = "higher"
     value: Optional[Quantity] = None
 
-    def expectation(self) -> str:
+    def expectation(self) -> Text:
         assert self.value is not None
-        return f"{as_requirement(self.value, self.direction).describe()}（{self.year}年）"
+        return COMMON_VALUES["in-year"](value=as_requirement(self.value, self.direction).amount(), year=self.year)
 
 
 @dataclass(frozen=True)

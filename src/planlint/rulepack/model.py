@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
+from planlint.messages import COMMON_VALUES, Text
 from planlint.rulepack.citation import Citation
 from planlint.rulepack.departments import Department, find_department
 from planlint.text.quantity import Quantity, as_requirement
@@ -47,10 +48,10 @@ class NationalIndicator:
             return f"{self.citation.section} 第{self.row}项"
         return self.citation.section
 
-    def expectation(self) -> str:
+    def expectation(self) -> Text:
         """What the national plan asks, e.g. ≥70%（2020年）: a plain national figure is a floor
         (a ceiling for lower-is-better items)."""
-        return f"{as_requirement(self.target, self.direction).describe()}（{self.target_year}年）"
+        return COMMON_VALUES["in-year"](value=as_requirement(self.target, self.direction).amount(), year=self.target_year)
 
 
 @dataclass

@@ -6,14 +6,17 @@ import traceback
 from pathlib import Path
 from typing import Optional
 
-from planlint.checks import run_checks
+from planlint.checks import HINTS as BUG_HINTS, run_checks
 from planlint.analysis.context import build_context
 from planlint.diagnostics import Diagnostic
 from planlint.analysis.matching import IndicatorMatcher
-from planlint.model import Location, Plan
+from planlint.model import Inference, Location, Plan
 from planlint.readers import read_source
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.source import SourceError, SourceText
+from planlint.readers.messages import MESSAGES as READER_MESSAGES
+from planlint.run.messages import HINTS as RUN_HINTS, INFERRED, MESSAGES as RUN, STAGES
+from planlint.messages import Text
 from planlint.places.regions import RegionResolver
 from planlint.rulepack import RulePack
 from planlint.run.report import FileReport
@@ -37,7 +40,7 @@ class Linter:
         st = p.stat()
         if not stat.S_ISREG(st.st_mode):
             # a FIFO would block and a device (/dev/zero) never end: read regular files only
-            return FileReport(path, None, [_unreadable(path, "不是普通文件（设备、管道或套接字），未读取")])
+            return FileReport(path, None, [_unreadable(path, RUN["not-a-regular-file"]())])
         if st.st_size > self.max_bytes:
             return FileReport(path, None, [self._too_large(path, st.st_size)])
         with p.open("rb") as f:
@@ -48,8 +51,7 @@ class Linter:
         return self.lint_bytes(path, data, meta_defaults)
 
     def _too_large(self, path: str, size: int) -> Diagnostic:
-        return _unreadable(path, f"文件过大（{size}字节以上，超过上限{self.max_bytes}字节），未读取",
-                           hint="如确需检查，请用 --max-bytes 调高上限")
+        return _unreadable(path, RUN["too-large"](size=size, limit=self.max_bytes), hint=RUN_HINTS["raise-limit"]())
 
     def lint_bytes(self, path: str, data: bytes, meta_defaults: Optional[dict[str, str]] = None) -> FileReport:
         """`meta_defaults` (level/region/department from the configuration) fill what the plan
@@ -63,11 +65,11 @@ class Linter:
         except SourceError as err:
             result = unreadable(path, err.message, err.loc)
         except RecursionError:
-            result = ReadResult(None, [_unreadable(path, "文件结构嵌套过深，无法读取")])
+            result = ReadResult(None, [_unreadable(path, RUN["too-deep"]())])
         except MemoryError:
-            result = ReadResult(None, [_unreadable(path, "读取文件所需内存超出限制，未读取")])
+            result = ReadResult(None, [_unreadable(path, RUN["out-of-memory"]())])
         except Exception as err:  # noqa: BLE001 - a reader bug must not end the run for the other files
-            result = ReadResult(None, [_internal(path, "读取文件", err)])
+            result = ReadResult(None, [_internal(path, STAGES["reading"](), err)])
         diags = list(result.diagnostics)
         if result.plan is not None:
             plan = result.plan
@@ -76,24 +78,23 @@ class Linter:
             try:
                 ctx = build_context(plan, self.pack, self.matcher, self.regions)
             except Exception as err:  # noqa: BLE001 - the reading's findings are still reported
-                diags.append(_internal(path, "准备检查", err))
+                diags.append(_internal(path, STAGES["preparing"](), err))
             else:
                 diags.extend(run_checks(ctx))
         diags.sort(key=Diagnostic.sort_key)
         return FileReport(path, result.plan, diags, source)
 
 
-def _unreadable(path: str, message: str, hint: Optional[str] = None) -> Diagnostic:
-    return Diagnostic(path, Location(1, 1), "PL001", "error", message, hint=hint)
+def _unreadable(path: str, detail: Text, hint: Optional[Text] = None) -> Diagnostic:
+    return Diagnostic(path, Location(1, 1), "PL001", "error", READER_MESSAGES["PL001"](detail=detail), hint=hint)
 
 
-def _internal(path: str, stage: str, err: BaseException) -> Diagnostic:
+def _internal(path: str, stage: Text, err: BaseException) -> Diagnostic:
     """A planlint bug met on this file: reported as PL900 like a failing check, not a traceback."""
     where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
-    place = f"（{where.filename}:{where.lineno}）" if where else ""
     return Diagnostic(path, Location(1, 1), "PL900", "error",
-                      f"planlint内部错误：{stage}时失败（{type(err).__name__}: {str(err)[:200]}）",
-                      hint=f"这是planlint的缺陷，不是规划的问题；请附上本文件报告问题{place}")
+                      RUN["stage-failed"](stage=stage, error=f"{type(err).__name__}: {str(err)[:200]}"),
+                      hint=BUG_HINTS["bug-at"](where=f"{where.filename}:{where.lineno}") if where else BUG_HINTS["bug"]())
 
 
 def _apply_meta_defaults(plan: Plan, defaults: dict[str, str]) -> None:
@@ -102,10 +103,11 @@ def _apply_meta_defaults(plan: Plan, defaults: dict[str, str]) -> None:
     set_keys = []
     for key in ("level", "region", "department"):
         value = defaults.get(key)
-        guessed = any(f"{key}:" in note for note in meta.inferred)
+        guessed = any(note.decides(key) for note in meta.inferred)
         if value and (getattr(meta, key) is None or guessed):
             setattr(meta, key, value)
             set_keys.append(key)
     if set_keys:   # the title guesses (or "cannot infer") no longer describe the plan
-        meta.inferred = [n for n in meta.inferred if ":" in n and not any(f"{k}:" in n for k in set_keys)]
-        meta.inferred.extend(f"{k}: {getattr(meta, k)}（配置文件设定）" for k in set_keys)
+        meta.inferred = [n for n in meta.inferred if n.values and not any(n.decides(k) for k in set_keys)]
+        meta.inferred.extend(Inference(((k, getattr(meta, k)),), "configuration",
+                                       INFERRED["configured"](key=k, value=getattr(meta, k))) for k in set_keys)

@@ -12,13 +12,31 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from planlint.messages import Amount, Template, Text, catalogue
 from planlint.text.units import Unit, parse_unit
 
-COMPARATOR_SYMBOLS = {">": "＞", ">=": "≥", "<": "＜", "<=": "≤", "=": "", "range": ""}
+# why a value cannot be read (PL105, and the rule pack's own values)
+MESSAGES = catalogue("quantity", {
+    "not-a-numeral": Template("“{text}”不是可识别的中文数字", "“{text}” is not a Chinese numeral planlint can read"),
+    "not-a-number": Template("“{text}”不是数值", "“{text}” is not a number"),
+    "empty": Template("没有填写数值", "no value is given"),
+    "boolean": Template("“{text}”是布尔值，不是数值", "“{text}” is a boolean, not a number"),
+    "not-finite": Template("“{text}”不是有限的数值", "“{text}” is not a finite number"),
+    "not-text": Template("数值应为数字或文字，这里是{type}", "a value should be a number or text, not {type}"),
+    "too-long": Template("数值文字过长，无法识别", "the value's text is too long to read"),
+    "no-number": Template("“{text}”没有给出数值", "“{text}” gives no number"),
+    "bad-range": Template("“{text}”中的范围无法识别", "the range in “{text}” cannot be read"),
+    "range-units": Template("“{text}”的范围两端单位不同", "the two ends of the range in “{text}” have different units"),
+    "unknown-unit": Template("“{text}”中的“{unit}”不是可识别的单位", "“{unit}” in “{text}” is not a unit planlint knows"),
+})
 
 
 class QuantityError(ValueError):
-    """The text is not a value planlint can read; the message says why, in Chinese."""
+    """The text is not a value planlint can read; `text` says why."""
+
+    def __init__(self, text: Text):
+        super().__init__(text)
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -52,15 +70,13 @@ class Quantity:
         dec = self.decimals - round(math.log10(f)) if f > 0 else self.decimals
         return Quantity(self.value * f, self.comparator, to, self.cumulative, upper, dec, self.text)
 
+    def amount(self) -> Amount:
+        """The value as reports show it, in any language."""
+        return Amount(format_number(self.value), self.unit.symbol if self.unit else "", self.comparator,
+                      None if self.upper is None else format_number(self.upper), self.cumulative)
+
     def describe(self) -> str:
-        # 〔N〕 is in percentage points by definition: no unit inside the brackets
-        unit = self.unit.symbol if self.unit and not self.cumulative else ""
-        num = format_number(self.value)
-        if self.comparator == "range" and self.upper is not None:
-            body = f"{num}～{format_number(self.upper)}{unit}"
-        else:
-            body = f"{COMPARATOR_SYMBOLS.get(self.comparator, '')}{num}{unit}"
-        return f"〔{body}〕" if self.cumulative else body
+        return self.amount().render("zh")
 
 
 def as_requirement(q: Quantity, direction: str) -> Quantity:
@@ -134,7 +150,7 @@ def chinese_to_number(text: str) -> tuple[float, int]:
         w, _ = chinese_to_number(whole) if whole else (0.0, 0)
         digits = "".join(str(_CN_DIGITS[c]) for c in frac if c in _CN_DIGITS)
         if len(digits) != len(frac) or not digits:
-            raise QuantityError(f"“{text}”不是可识别的中文数字")
+            raise QuantityError(MESSAGES["not-a-numeral"](text=text))
         return float(f"{int(w)}.{digits}"), len(digits)
     if text and all(c in _CN_DIGITS for c in text) and len(text) > 1:
         return float("".join(str(_CN_DIGITS[c]) for c in text)), 0   # 二〇二〇
@@ -146,7 +162,7 @@ def chinese_to_number(text: str) -> tuple[float, int]:
             total += (current or 1) * _CN_SMALL[c]
             current = 0
         else:
-            raise QuantityError(f"“{text}”不是可识别的中文数字")
+            raise QuantityError(MESSAGES["not-a-numeral"](text=text))
     return float(total + current), 0
 
 
@@ -204,7 +220,7 @@ def _number_at_start(t: str) -> tuple[float, int, str]:
                 word = word[:-1]
         value, dec = chinese_to_number(word)
         return value, dec, t[len(word):]
-    raise QuantityError(f"“{t}”不是数值")
+    raise QuantityError(MESSAGES["not-a-number"](text=t))
 
 
 def _split_magnitude(rest: str) -> tuple[float, str]:
@@ -260,27 +276,27 @@ _RANGE = re.compile(r"^([^~\-—–至到\d]{0,6}?)(?:~|-|—|–|至|到)(.+)$"
 def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     """Parse a value as written. ``unit_hint`` is the unit field or the unit in the name."""
     if raw is None:
-        raise QuantityError("没有填写数值")
+        raise QuantityError(MESSAGES["empty"]())
     if isinstance(raw, bool):
-        raise QuantityError(f"“{raw}”是布尔值，不是数值")
+        raise QuantityError(MESSAGES["boolean"](text=str(raw)))
     hint = parse_unit(unit_hint) if unit_hint else None
     if isinstance(raw, (int, float)):
         if isinstance(raw, float) and not math.isfinite(raw):
-            raise QuantityError(f"“{raw}”不是有限的数值")
+            raise QuantityError(MESSAGES["not-finite"](text=str(raw)))
         dec = 0 if isinstance(raw, int) else len(repr(raw).split(".", 1)[1]) if "." in repr(raw) else 0
         return Quantity(float(raw), "=", hint, False, None, min(dec, 6), str(raw))
     if not isinstance(raw, str):
-        raise QuantityError(f"数值应为数字或文字，这里是{type(raw).__name__}")
+        raise QuantityError(MESSAGES["not-text"](type=type(raw).__name__))
     text = raw
     if len(raw) > 400:
-        raise QuantityError("数值文字过长，无法识别")
+        raise QuantityError(MESSAGES["too-long"]())
     t = _normalise(_FOOTNOTES.sub("", raw))
     if len(t) > 200:
-        raise QuantityError("数值文字过长，无法识别")
+        raise QuantityError(MESSAGES["too-long"]())
     t = _LEADING_YEAR.sub("", t, count=1)        # the year is the observation's (year_in_value)
     t = _main_clause(t)
     if not t or t in _DASHES:
-        raise QuantityError(f"“{text.strip()}”没有给出数值")
+        raise QuantityError(MESSAGES["no-number"](text=text.strip()))
     if t in _WORD_VALUES:
         comparator, value = _WORD_VALUES[t]
         return Quantity(value, comparator, parse_unit("%"), False, None, 0, text.strip())
@@ -306,7 +322,7 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     except QuantityError:
         if comparator is None:
             raise
-        raise QuantityError(f"“{text.strip()}”不是数值") from None   # 保持领先: name all of it
+        raise QuantityError(MESSAGES["not-a-number"](text=text.strip())) from None   # 保持领先: name all of it
     exponent = _EXPONENT.match(rest)
     if exponent:
         power = int(exponent.group(1))
@@ -318,10 +334,10 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
         try:
             hi, hdec, rest = _number_at_start(range_m.group(2))
         except QuantityError:
-            raise QuantityError(f"“{text.strip()}”中的范围无法识别")
+            raise QuantityError(MESSAGES["bad-range"](text=text.strip()))
         first_unit = range_m.group(1)      # 75%~80%: the unit may be written at both ends
         if first_unit and rest and rest != first_unit:
-            raise QuantityError(f"“{text.strip()}”的范围两端单位不同")
+            raise QuantityError(MESSAGES["range-units"](text=text.strip()))
         rest = rest or first_unit
         upper, comparator = hi, "range"
         decimals = max(decimals, hdec)
@@ -332,7 +348,7 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     if rest:
         unit = parse_unit(rest)
         if unit is None:
-            raise QuantityError(f"“{text.strip()}”中的“{rest}”不是可识别的单位")
+            raise QuantityError(MESSAGES["unknown-unit"](text=text.strip(), unit=rest))
     if factor != 1.0:
         if unit is None or unit.dimension == "none":
             unit = Unit(next(k for k, v in _MAGNITUDE_VALUE.items() if v == factor), "count", factor)
@@ -341,7 +357,7 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
             value, upper = value * factor, None if upper is None else upper * factor
             decimals -= round(math.log10(factor))
     if not math.isfinite(value):
-        raise QuantityError(f"“{text.strip()}”不是有限的数值")
+        raise QuantityError(MESSAGES["not-finite"](text=text.strip()))
     return Quantity(value, comparator, unit, cumulative, upper, decimals, text.strip())
 
 

@@ -403,7 +403,7 @@ def test_metadata_inferred_from_the_title_when_missing():
     m = plan.meta
     assert (m.title, m.level, m.region, m.period_start, m.period_end) == (
         "杭州市“十三五”信息化发展规划", "city", "杭州市", 2016, 2020)
-    assert any(n.startswith("level: city") for n in m.inferred)
+    assert any(n.text.startswith("level: city") for n in m.inferred)
     assert m.locs["level"] == Location(1, 3)
 
 
@@ -420,7 +420,7 @@ def test_pasted_title_is_first_line_and_ministry_is_inferred():
 
 def test_nothing_inferable_is_said():
     plan, _ = read("# 信息化规划\n")
-    assert plan.meta.level is None and plan.meta.inferred and "无法" in plan.meta.inferred[0]
+    assert plan.meta.level is None and plan.meta.inferred and "无法" in plan.meta.inferred[0].text
 
 
 # --- pathological input ----------------------------------------------------------------------

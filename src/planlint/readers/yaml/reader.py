@@ -8,6 +8,7 @@ from planlint.model import (Location, Metadata, Observation, Plan, PlanAction, P
                             level_from_text)
 from planlint.text.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
+from planlint.readers.messages import MESSAGES, PLAN
 from planlint.readers.prose_targets import text_targets
 from planlint.readers.yaml.schema_messages import describe
 from planlint.readers.yaml.tree import Path, YamlTree, YamlTreeError, load_tree
@@ -22,18 +23,17 @@ def read_yaml(text: str, path: str, default_period: tuple[int, int] = FALLBACK_P
     except YamlTreeError as err:
         if err.code == "PL001":
             return unreadable(path, err.message, err.loc)
-        return ReadResult(None, [Diagnostic(path, err.loc, err.code, "error", err.message)])
+        return ReadResult(None, [Diagnostic(path, err.loc, err.code, "error", MESSAGES[err.code](detail=err.message))])
     if tree.data is None:
-        return unreadable(path, "文件没有内容（只有注释或空白）")
-    diags = [Diagnostic(path, i.loc, "PL002", "error", i.message) for i in tree.issues]
+        return unreadable(path, PLAN["no-content"]())
+    diags = [Diagnostic(path, i.loc, "PL002", "error", MESSAGES["PL002"](detail=i.message)) for i in tree.issues]
     if not isinstance(tree.data, dict):
-        diags.append(Diagnostic(path, tree.loc(()), "PL002", "error",
-                                "规划文件的顶层应为映射（title: …、indicators: …），不是列表或单个值"))
+        diags.append(Diagnostic(path, tree.loc(()), "PL002", "error", MESSAGES["PL002"](detail=PLAN["not-a-mapping"]())))
         return ReadResult(None, diags)
     for error in sorted(validator(SCHEMA).iter_errors(tree.data), key=lambda e: list(map(str, e.absolute_path))):
         message, where = describe(error)
         loc = tree.key_loc(where) if error.validator == "additionalProperties" else tree.loc(where)
-        diags.append(Diagnostic(path, loc, "PL002", "error", message))
+        diags.append(Diagnostic(path, loc, "PL002", "error", MESSAGES["PL002"](detail=message)))
     return ReadResult(_PlanBuilder(tree, path, text, default_period).build(), diags)
 
 

@@ -1,62 +1,62 @@
-"""JSON Schema errors said in Chinese, at the line they concern."""
+"""JSON Schema errors said as texts (readers/messages.py), at the line they concern."""
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
+from planlint.messages import Joined, Text
 from planlint.model import level_from_text
-
-_TYPES = {"string": "文字", "number": "数字", "integer": "整数", "object": "映射（键: 值）",
-          "array": "列表", "boolean": "布尔值", "null": "空值"}
+from planlint.readers.messages import SCHEMA, SCHEMA_TYPES
 
 
-def _type_name(t: Any) -> str:
+def _type_name(t: Any) -> Union[str, Text, Joined]:
     if isinstance(t, list):
-        return "或".join(_TYPES.get(x, x) for x in t)
-    return _TYPES.get(t, str(t))
+        return Joined(tuple(_type_name(x) for x in t), zh="或", en=" or ")
+    return SCHEMA_TYPES[t]() if t in SCHEMA_TYPES else str(t)
 
 
-def _where(path: tuple) -> str:
+def _where(path: tuple) -> Union[str, Text]:
     parts = []
     for p in path:
         parts.append(f"[{p + 1}]" if isinstance(p, int) else (("." if parts else "") + str(p)))
-    return "".join(parts) or "文件顶层"
+    return "".join(parts) or SCHEMA["top-level"]()
 
 
-def describe(error: Any) -> tuple[str, tuple]:
+def describe(error: Any) -> tuple[Text, tuple]:
     """(message, path of the offending item) for one jsonschema ValidationError."""
     path = tuple(error.absolute_path)
     where = _where(path)
     v = error.validator
     if v == "type":
-        return f"{where} 应为{_type_name(error.validator_value)}，实际是“{_short(error.instance)}”", path
+        return SCHEMA["type"](where=where, types=_type_name(error.validator_value), value=_short(error.instance)), path
     if v == "required":
         missing = [k for k in error.validator_value if isinstance(error.instance, dict) and k not in error.instance]
-        return f"{where} 缺少必填项：{'、'.join(missing)}", path
+        return SCHEMA["required"](where=where, missing=Joined(tuple(missing))), path
     if v == "additionalProperties":
         extra = [k for k in error.instance if k not in error.schema.get("properties", {})
                  and not str(k).startswith("x-")] if isinstance(error.instance, dict) else []
         names = list(error.schema.get("properties", {}))
-        allowed = "、".join(names)
         key = extra[0] if extra else None
         guess = _closest(str(key), names) if len(extra) == 1 else None
-        did_you_mean = f"，是否指“{guess}”？" if guess else ""
-        return (f"{where} 中有不认识的键“{'、'.join(map(str, extra))}”{did_you_mean}"
-                f"（可用的键：{allowed}；自定义内容请以 x- 开头）",
-                path + ((key,) if key is not None else ()))
+        # the unknown keys are the plan's own words, quoted as one
+        keys, known = "、".join(map(str, extra)), Joined(tuple(names))
+        message = SCHEMA["unknown-key-guess"](where=where, keys=keys, guess=guess, known=known) if guess \
+            else SCHEMA["unknown-key"](where=where, keys=keys, known=known)
+        return message, path + ((key,) if key is not None else ())
     if v == "enum":
-        opts = "、".join(map(str, error.validator_value))
         options = [str(o) for o in error.validator_value]
         guess = None
         if isinstance(error.instance, str):
             meant = level_from_text(error.instance)          # level: 省级
             guess = meant if meant in options else _closest(error.instance, options)
-        did_you_mean = f"，是否指“{guess}”？" if guess else ""
-        return f"{where} 的值“{_short(error.instance)}”不在可选范围内{did_you_mean}（{opts}）", path
+        value, listed = _short(error.instance), Joined(tuple(options))
+        if guess:
+            return SCHEMA["enum-guess"](where=where, value=value, guess=guess, options=listed), path
+        return SCHEMA["enum"](where=where, value=value, options=listed), path
     if v in ("minimum", "maximum"):
-        return f"{where} 的值{error.instance}超出范围（{'最小' if v == 'minimum' else '最大'}{error.validator_value}）", path
+        return SCHEMA[v](where=where, value=str(error.instance), limit=str(error.validator_value)), path
     if v == "minLength":
-        return f"{where} 不能为空", path
-    return f"{where}：{error.message}", path
+        return SCHEMA["empty"](where=where), path
+    return SCHEMA["other"](where=where, problem=error.message), path
 
 
 def _short(x: Any, n: int = 40) -> str:

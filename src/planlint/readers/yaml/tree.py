@@ -12,7 +12,9 @@ from typing import Any, Optional, Union
 
 import yaml
 
+from planlint.messages import Text
 from planlint.model import Location
+from planlint.readers.messages import TREE_ERRORS, TREE_ISSUES
 
 try:  # the C parser is ~10x faster; fall back to pure Python where libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -45,7 +47,7 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 class YamlTreeError(Exception):
-    def __init__(self, message: str, loc: Location, code: str = "PL001"):
+    def __init__(self, message: Text, loc: Location, code: str = "PL001"):
         super().__init__(message)
         self.message, self.loc, self.code = message, loc, code
 
@@ -54,7 +56,7 @@ class YamlTreeError(Exception):
 class Issue:
     """A problem in otherwise readable YAML (duplicate key, odd tag, bad number)."""
 
-    message: str
+    message: Text
     loc: Location
     path: Path
 
@@ -121,7 +123,7 @@ def _scalar(event: Any, issues: list[Issue], path: Path, loc: Location) -> Any:
         except (ValueError, yaml.YAMLError):
             return value
         if not math.isfinite(number):
-            issues.append(Issue(f"“{value}”不是有限的数值", loc, path))
+            issues.append(Issue(TREE_ISSUES["not-finite"](value=value), loc, path))
             return value  # keep the text: the quantity parser reports it as not a number
         return number
     return value  # str, timestamp (kept as written)
@@ -160,7 +162,7 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
             if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise YamlTreeError("文件含有多个YAML文档（---），一个文件只能写一个规划", _loc(event.start_mark))
+                    raise YamlTreeError(TREE_ERRORS["several-documents"](), _loc(event.start_mark))
                 continue
             if kind in _CLOSING:
                 done = stack.pop()
@@ -176,11 +178,11 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
             # a key of a mapping
             if parent is not None and parent.expect_key and parent.kind == "map":
                 if kind is not yaml.ScalarEvent:
-                    raise YamlTreeError("不支持以列表或映射作为键", loc, "PL002")
+                    raise YamlTreeError(TREE_ERRORS["complex-key"](), loc, "PL002")
                 key = event.value
                 if key in parent.value:
-                    issues.append(Issue(f"键“{key}”重复出现（第{key_locs[parent.path + (key,)].line}行已有），"
-                                        "YAML会静默采用后者", loc, parent.path + (key,)))
+                    issues.append(Issue(TREE_ISSUES["duplicate-key"](key=key, line=key_locs[parent.path + (key,)].line),
+                                        loc, parent.path + (key,)))
                 parent.pending_key, parent.pending_key_loc = key, loc
                 parent.expect_key = False
                 continue
@@ -191,8 +193,7 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
             else:
                 tag = event.tag
                 if tag not in _STANDARD_TAGS:
-                    issues.append(Issue(f"不支持的YAML标签“{tag}”：planlint只读取普通数据，标签内容不会被执行",
-                                        loc, path))
+                    issues.append(Issue(TREE_ISSUES["tag"](tag=tag), loc, path))
             size, chars = 1, 0
             if kind is yaml.ScalarEvent:
                 value = _scalar(event, issues, path, loc)
@@ -204,13 +205,13 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
                 literal_chars += chars
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlTreeError(f"嵌套超过{MAX_DEPTH}层，不是规划文件的结构", loc)
+                    raise YamlTreeError(TREE_ERRORS["too-deep"](depth=MAX_DEPTH), loc)
                 value = {} if kind is yaml.MappingStartEvent else []
                 total += 1
                 literal_nodes += 1
             elif kind is yaml.AliasEvent:
                 if event.anchor not in anchors:
-                    raise YamlTreeError(f"引用了未定义的锚点“*{event.anchor}”", loc)
+                    raise YamlTreeError(TREE_ERRORS["undefined-alias"](anchor=event.anchor), loc)
                 value, size, chars = anchors[event.anchor]
                 total += size
                 alias_nodes += size
@@ -218,11 +219,11 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
                 # checked before the alias is used: refusing costs no more than reading
                 if total > MAX_NODES or alias_nodes > literal_nodes + ALIAS_SLACK_NODES \
                         or alias_chars > literal_chars + ALIAS_SLACK_CHARS:
-                    raise YamlTreeError("别名（*引用）展开后的内容远超文件本身（可能是“billion laughs”攻击），拒绝读取", loc)
+                    raise YamlTreeError(TREE_ERRORS["alias-bomb"](), loc)
             else:  # pragma: no cover - no other event kinds exist
                 continue
             if total > MAX_NODES:
-                raise YamlTreeError("文件的YAML节点过多，超出上限", loc)
+                raise YamlTreeError(TREE_ERRORS["too-many-nodes"](), loc)
             value_locs[path] = loc
             if parent is None:
                 root = value
@@ -246,11 +247,11 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
         mark = err.problem_mark or err.context_mark
         loc = _loc(mark) if mark is not None else Location(first_line, 1)
         problem = err.problem or str(err)
-        raise YamlTreeError(f"YAML语法错误：{problem}", loc) from None
+        raise YamlTreeError(TREE_ERRORS["syntax"](problem=problem), loc) from None
     except yaml.YAMLError as err:
-        raise YamlTreeError(f"YAML无法读取：{err}", Location(first_line, 1)) from None
+        raise YamlTreeError(TREE_ERRORS["unreadable"](problem=str(err)), Location(first_line, 1)) from None
     except RecursionError:
-        raise YamlTreeError("嵌套过深，无法读取", Location(first_line, 1)) from None
+        raise YamlTreeError(TREE_ERRORS["nested-too-deeply"](), Location(first_line, 1)) from None
     finally:
         loader.dispose()
     return YamlTree(root, value_locs, key_locs, issues, number_texts)

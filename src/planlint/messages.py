@@ -1,0 +1,241 @@
+"""Messages as data: one template says a thing in every language, and only here is it rendered.
+
+A module that reports a code declares its templates next to the code, Chinese and English side by
+side (`MESSAGES`, `HINTS`, `VALUES` made by `catalogue`). Calling a template with its arguments
+gives a `Text`: the Chinese wording — a `str`, so a finding reads as Chinese wherever it is used
+(fingerprints, waivers, tests) — that keeps its template and arguments, so `render(text, "en")`
+says the same in English. Nothing is translated by reading Chinese back.
+
+Arguments are never translated unless they say how: a plain `str` is a name (the plan's or the
+national text's) and stays as written; an `int` is a count, a year or a line; a `Text` renders in
+the same language; `Amount`, `UnitName`, `Joined` and `Section` have a form per language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Mapping, Optional, Protocol, Union
+
+LANGS = ("zh", "en")
+
+
+class Localised(Protocol):
+    def render(self, lang: str) -> str: ...
+
+
+Arg = Union[str, int, "Text", Localised]
+
+
+@dataclass(frozen=True)
+class Template:
+    """One message in Chinese and in English. `lang_only` names the arguments only one language
+    shows (the Chinese names the pack's title, English leaves out the title inference's
+    reasoning), so that a test can tell them from a placeholder forgotten in one language."""
+
+    zh: str
+    en: str
+    lang_only: frozenset[str] = field(default_factory=frozenset)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lang_only", frozenset(self.lang_only))
+
+    def __call__(self, **args: Arg) -> "Text":
+        return Text(self, args)
+
+    def pattern(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def render(self, lang: str, args: Mapping[str, Arg]) -> str:
+        return self.pattern(lang).format_map({k: render(v, lang) for k, v in args.items()})
+
+
+def catalogue(prefix: str, templates: dict[str, Template]) -> dict[str, Template]:
+    """Templates under their ids (`prefix.name`), as a module declares them."""
+    return {name: replace(t, id=f"{prefix}.{name}") for name, t in templates.items()}
+
+
+class Text(str):
+    """A template rendered in Chinese, remembering the template and the arguments."""
+
+    template: Template
+    args: dict[str, Arg]
+
+    def __new__(cls, template: Template, args: Mapping[str, Arg]) -> "Text":
+        self = super().__new__(cls, template.render("zh", args))
+        self.template, self.args = template, dict(args)
+        return self
+
+    @property
+    def id(self) -> str:
+        return self.template.id
+
+    def render(self, lang: str) -> str:
+        return str.__str__(self) if lang == "zh" else self.template.render(lang, self.args)
+
+    def __reduce__(self):  # a str subclass would otherwise pickle as its bare wording
+        return (Text, (self.template, self.args))
+
+
+def render(value: Optional[Arg], lang: str) -> Optional[str]:
+    """A text or an argument in one language; a plain string (a name, or a finished sentence
+    from a reader not yet converted) is the same in every language."""
+    if value is None:
+        return None
+    if isinstance(value, Text):
+        return value.render(lang)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    return value.render(lang)
+
+
+# ------------------------------------------------------------------ values with a form per language
+
+_COMPARATORS = {"zh": {">": "＞", ">=": "≥", "<": "＜", "<=": "≤"},
+                "en": {">": ">", ">=": "≥", "<": "<", "<=": "≤"}}
+_RANGE_DASH = {"zh": "～", "en": "–"}
+_CUMULATIVE = {"zh": "〔{}〕", "en": "[{}]"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A quantity as reports show it: ≥70%, 38万亿元, 75～80%, 〔24〕 — in English ≥70%,
+    38 trillion yuan, 75–80%, [24]. Numbers come formatted (`format_number`)."""
+
+    number: str
+    unit: str = ""
+    comparator: str = "="
+    upper: Optional[str] = None
+    cumulative: bool = False          # 〔N〕: percentage points, never a unit inside the brackets
+
+    def render(self, lang: str) -> str:
+        unit = "" if self.cumulative else (self.unit if lang == "zh" else english_unit(self.unit))
+        if self.comparator == "range" and self.upper is not None:
+            body = f"{self.number}{_RANGE_DASH[lang]}{self.upper}{unit}"
+        else:
+            body = f"{_COMPARATORS[lang].get(self.comparator, '')}{self.number}{unit}"
+        shown = _CUMULATIVE[lang].format(body) if self.cumulative else body
+        return shown if lang == "zh" else tidy(shown)
+
+
+@dataclass(frozen=True)
+class UnitName:
+    """A unit standing alone (单位：万人 → unit: ×10⁴ people)."""
+
+    symbol: str
+
+    def render(self, lang: str) -> str:
+        return self.symbol if lang == "zh" else english_unit(self.symbol).strip()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Items joined as each language lists them (甲、乙 → 甲, 乙); items may be texts."""
+
+    items: tuple[Arg, ...]
+    zh: str = "、"
+    en: str = ", "
+
+    def render(self, lang: str) -> str:
+        return (self.zh if lang == "zh" else self.en).join(render(i, lang) or "" for i in self.items)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the national text as a citation names it (二、（三）发展目标 → Section 2(3)
+    Development goals)."""
+
+    text: str
+
+    def render(self, lang: str) -> str:
+        if lang == "zh":
+            return self.text
+        from planlint.i18n.citations import citation   # only English needs the pack's structure read
+
+        return citation(self.text, lang) or ""
+
+
+# values every part of planlint states the same way
+COMMON_VALUES = catalogue("value", {
+    "alone": Template("{value}", "{value}"),
+    "in-year": Template("{value}（{year}年）", "{value} ({year})"),
+    "years": Template("{start}—{end}年", "{start}–{end}"),
+})
+
+
+def value_text(value: Arg) -> Text:
+    """A value alone as an expected or actual text (≥70%, 〔24〕)."""
+    return COMMON_VALUES["alone"](value=value)
+
+
+def tidy(text: str) -> str:
+    """One space where pieces left two, none at the ends (a unit English leaves unsaid, 个)."""
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip()
+
+
+# ------------------------------------------------------------------ units in English
+
+# what follows a number: whole units, then magnitudes and what is counted (万 + 人 = ×10⁴ people)
+_UNIT_WHOLE = {"万亿元": " trillion yuan", "部/百人": " per 100 people", "户/百户": " per 100 households",
+               "百分点": " percentage points", "个百分点": " percentage points"}
+_UNIT_MAGNITUDES = {"万亿": " trillion", "千亿": "×10¹¹", "百亿": "×10¹⁰", "十亿": " billion", "亿": "×10⁸",
+                    "千万": "×10⁷", "百万": " million", "十万": "×10⁵", "万": "×10⁴", "千": "×10³", "百": "×10²",
+                    "十": "×10"}
+_UNIT_BASES = {"人次": " person-times", "元": " yuan", "人": " people", "户": " households", "件": " items",
+               "个": "", "家": "", "部": "", "台": "", "项": "", "座": "", "次": " times", "条": "", "所": "",
+               "颗": ""}
+
+
+def _longest_first(words: dict[str, str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_WHOLE, _MAGNITUDES, _BASES = map(_longest_first, (_UNIT_WHOLE, _UNIT_MAGNITUDES, _UNIT_BASES))
+
+
+def _ideograph(text: str) -> bool:
+    return bool(text) and "\u4e00" <= text[0] <= "\u9fff"
+
+
+def english_unit(symbol: str) -> str:
+    """A unit symbol after a number, in English: a whole unit, or a magnitude and what is
+    counted; a unit of words English has none for (座城市, 千瓦时) stays as written."""
+    for whole in _WHOLE:
+        if symbol.startswith(whole) and not _ideograph(symbol[len(whole):]):
+            return _UNIT_WHOLE[whole] + symbol[len(whole):]
+    for magnitude in (*_MAGNITUDES, ""):
+        if not symbol.startswith(magnitude):
+            continue
+        rest = symbol[len(magnitude):]
+        for base in (*_BASES, ""):
+            if rest.startswith(base) and not _ideograph(rest[len(base):]):
+                if not magnitude and not base:
+                    return symbol
+                return (_UNIT_MAGNITUDES.get(magnitude, "") + _UNIT_BASES.get(base, "")) + rest[len(base):]
+    return symbol
+
+
+# ------------------------------------------------------------------ quotes in quotes
+
+def nest_quotes(text: Optional[str]) -> Optional[str]:
+    """Quotes inside quotes become single quotes, as Chinese typesetting nests them:
+    未部署““甲”行动” reads 未部署“‘甲’行动”. Text whose double quotes do not pair up (a stray “
+    in a plan's name) is left as it is."""
+    if not text or text.count("“") < 2 or text.count("“") != text.count("”"):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch == "“":
+            out.append("“" if depth % 2 == 0 else "‘")
+            depth += 1
+        elif ch == "”":
+            depth -= 1
+            if depth < 0:
+                return text
+            out.append("”" if depth % 2 == 0 else "’")
+        else:
+            out.append(ch)
+    return "".join(out)

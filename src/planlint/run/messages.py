@@ -1,0 +1,29 @@
+"""What the run itself says about a file (PL001 details, PL900 stages), and what it notes
+when the configuration sets a plan's metadata (model.Inference)."""
+from __future__ import annotations
+
+from planlint.messages import Template, catalogue
+
+MESSAGES = catalogue("PL001.run", {
+    "not-a-regular-file": Template("不是普通文件（设备、管道或套接字），未读取",
+                                   "not a regular file (a device, pipe or socket): not read"),
+    "too-large": Template("文件过大（{size}字节以上，超过上限{limit}字节），未读取",
+                          "the file is too large ({size} bytes or more, over the limit of {limit} bytes): not read"),
+    "too-deep": Template("文件结构嵌套过深，无法读取", "the file's structure is nested too deeply to read"),
+    "out-of-memory": Template("读取文件所需内存超出限制，未读取", "reading the file needs more memory than allowed: not read"),
+}) | catalogue("PL900", {
+    "stage-failed": Template("planlint内部错误：{stage}时失败（{error}）",
+                             "planlint internal error: failed while {stage} ({error})"),
+})
+HINTS = catalogue("PL001.run.hint", {
+    "raise-limit": Template("如确需检查，请用 --max-bytes 调高上限", "To check it anyway, raise the limit with --max-bytes"),
+})
+# what the run was doing when planlint failed (PL900)
+STAGES = catalogue("PL900.stage", {
+    "reading": Template("读取文件", "reading the file"),
+    "preparing": Template("准备检查", "preparing the checks"),
+})
+# metadata the configuration set (level, region, department)
+INFERRED = catalogue("inferred", {
+    "configured": Template("{key}: {value}（配置文件设定）", "{key}: “{value}” (set by the configuration)"),
+})
