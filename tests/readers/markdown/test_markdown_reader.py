@@ -425,10 +425,12 @@ def test_nothing_inferable_is_said():
 
 # --- pathological input ----------------------------------------------------------------------
 
-def _fast(text: str, limit: float = 8.0):
-    start = time.perf_counter()
+def _fast(text: str, limit: float = 80.0):
+    # a hang guard, not a speed test: CPU time of this process (other load does not count),
+    # ten times the ≈8 s these inputs take on a quiet 2-core machine
+    start = time.process_time()
     result = read_markdown(text, "big.md")
-    assert time.perf_counter() - start < limit
+    assert time.process_time() - start < limit
     return result
 
 
