@@ -48,10 +48,10 @@ def test_no_name_read_from_titles_is_shared(pack):
 def test_departments_from_titles(title, department, how):
     got = infer_metadata(title)
     assert (got["level"], got["department"]) == ("ministry", department)
-    assert how in got["notes"][-1]
+    assert how in got["notes"][-1].text
 
 
 def test_a_renamed_department_is_noted_with_its_successor():
-    note = infer_metadata("“十三五”全国农业农村信息化发展规划")["notes"][-1]
+    note = infer_metadata("“十三五”全国农业农村信息化发展规划")["notes"][-1].text
     assert note.endswith("；2018年机构改革后为农业农村部）")
-    assert "机构改革" not in infer_metadata("教育信息化“十三五”规划")["notes"][-1]
+    assert "机构改革" not in infer_metadata("教育信息化“十三五”规划")["notes"][-1].text
