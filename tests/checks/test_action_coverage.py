@@ -1,5 +1,6 @@
 """PL201 and PL202 (action_coverage): a priority action the plan must (or should) deploy is missing or doubtful."""
 import pytest
+from pathlib import Path
 
 
 @pytest.mark.parametrize("fmt,where", [("yaml", "actions:"), ("md", "## 优先行动")])
@@ -49,3 +50,154 @@ def test_a_single_related_measure_is_doubtful(province_plan, lint_plan, fmt):
 
 def test_a_deployed_action_is_not_doubtful(province_plan, lint_plan, findings):
     assert findings(lint_plan(province_plan()), "PL202") == []
+
+
+# --- small plans written inline ---
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def codes(report, *wanted):
+    return {(d.code, d.subject) for d in report.diagnostics if d.code in wanted}
+
+
+def lint_example(linter, name):
+    return linter.lint_file(str(EXAMPLES / name))
+
+
+PLAN = """title: 山西省“十三五”信息化发展规划
+level: province
+region: 山西省
+period: {{start: 2016, end: 2020}}
+actions:
+  - title: 宽带山西与5G部署行动
+    body: 推进5G网络试验和商用部署，加快IPv6规模部署。
+  - title: 云数据中心建设行动
+    body: 统筹数据中心布局。{pue}
+  - title: 政务数据开放共享行动
+    body: 编制数据共享开放目录，建设政府数据共享交换平台。
+  - title: 一网通办行动
+    body: 推进政务服务一窗受理、一网通办，建设电子证照库。
+  - title: 美丽山西信息化专项行动
+    body: 建设生态环境监测网络，推进智慧能源。
+  - title: 网络扶贫攻坚行动
+    body: 实施电商扶贫、网络扶智工程。{poor}
+  - title: 教育信息化2.0行动
+    body: 推进宽带网络校校通、优质资源班班通、网络学习空间人人通。
+  - title: 健康山西信息服务行动
+    body: 推广远程医疗，普及电子健康档案。
+sections:
+  - heading: 一、发展现状与形势
+    body: 太原等市已建成数字化城市管理平台。
+  - heading: 三、主要任务
+    sections:
+      - heading: （一）完善中小城市基础网络
+        body: 实施宽带乡村工程，完善中小城市基础网络。
+{extra}
+"""
+
+
+def plan(pue="", poor="", extra=""):
+    return PLAN.format(pue=pue, poor=poor, extra=extra)
+
+
+def test_paraphrased_local_titles_cover_every_action(linter):
+    report = lint_example(linter, "actions-local-titles.yaml")
+    assert not codes(report, "PL201", "PL202", "PL203", "PL205")
+
+
+def test_review_of_the_past_is_not_a_commitment(linter):
+    report = lint_example(linter, "smart-city-review-only.yaml")
+    found = [d for d in report.diagnostics if d.code == "PL201"]
+    assert [d.subject for d in found] == ["新型智慧城市建设行动"]
+    assert "发展现状" in found[0].hint and "到2020年" in found[0].message
+    assert found[0].line == report.plan.actions_loc.line
+
+
+def test_action_in_a_task_section_counts(lint):
+    extra = """      - heading: （二）建设新型智慧城市
+        body: 分级分类推进新型智慧城市建设，建设城市时空信息云平台。"""
+    assert not codes(lint(plan(extra=extra)), "PL201", "PL202")
+
+
+def test_missing_action_is_reported_once(lint):
+    report = lint(plan())
+    assert codes(report, "PL201", "PL202") == {("PL201", "新型智慧城市建设行动")}
+
+
+def test_achievement_sentence_in_a_task_section_is_not_a_commitment(lint):
+    extra = """      - heading: （二）提升城市管理水平
+        body: “十二五”期间，全省已建成智慧城市时空信息云平台和数字化城市管理平台。"""
+    assert ("PL201", "新型智慧城市建设行动") in codes(lint(plan(extra=extra)), "PL201")
+
+
+def test_passing_mention_in_safeguards_is_not_a_commitment(lint):
+    extra = """  - heading: 六、保障措施
+    body: 加强智慧城市建设的组织领导。"""
+    assert ("PL201", "新型智慧城市建设行动") in codes(lint(plan(extra=extra)), "PL201")
+
+
+def test_a_single_related_measure_in_a_task_section_is_doubtful(lint):
+    extra = """      - heading: （二）提升社会治理水平
+        body: 推进平安城市建设。"""
+    report = lint(plan(extra=extra))
+    assert codes(report, "PL201", "PL202") == {("PL202", "新型智慧城市建设行动")}
+    d = next(d for d in report.diagnostics if d.code == "PL202")
+    assert d.severity == "warning" and d.evidence and "平安城市" in d.evidence[0]
+
+
+def test_markdown_plan_with_paraphrased_headings(lint):
+    md = """---
+level: province
+region: 湖北省
+---
+# 湖北省“十三五”信息化发展规划
+
+## 一、发展现状与形势
+
+“十二五”期间，武汉获批国家智慧城市试点。
+
+## 四、重点行动
+
+### （一）5G与下一代互联网部署行动
+
+推进5G网络试验和商用部署，加快IPv6规模部署。
+
+### （二）健康湖北信息服务行动
+
+建设全民健康信息平台，推广远程医疗。
+"""
+    report = lint(md, "hubei.md")
+    missing = {s for c, s in codes(report, "PL201")}
+    assert "新型智慧城市建设行动" in missing
+    assert "新一代信息网络技术超前部署行动" not in missing and "健康中国信息服务行动" not in missing
+
+
+# --- how strictly each level is held to the actions ---
+
+def _plan(level: str, region: str) -> str:
+    return (f"title: 测试规划\nlevel: {level}\nregion: {region}\nperiod: {{start: 2016, end: 2020}}\n"
+            "actions:\n  - title: 政务服务一网通办行动\n"
+            "    body: 推进政务服务“一号申请、一窗受理、一网通办”，建设电子证照库和统一身份认证体系。\n")
+
+
+def pl201(report):
+    return {d.subject: d.severity for d in report.diagnostics if d.code == "PL201"}
+
+
+def test_province_must_cover_actions_as_errors(lint):
+    found = pl201(lint(_plan("province", "江苏省")))
+    assert found.get("新型智慧城市建设行动") == "error"
+    assert "“互联网+政务服务”行动" not in found           # covered under a local title
+
+
+def test_city_should_cover_them_as_warnings(lint):
+    found = pl201(lint(_plan("city", "苏州市")))
+    assert found.get("新型智慧城市建设行动") == "warning"
+    assert "“互联网+政务服务”行动" not in found
+
+
+def test_ministry_plans_are_not_held_to_local_actions(lint):
+    text = _plan("ministry", "x").replace("region: x\n", "department: 商务部\n")
+    assert pl201(lint(text)) == {}
+

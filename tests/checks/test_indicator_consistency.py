@@ -1,5 +1,6 @@
 """PL111–PL114 (indicator_consistency): the plan's own figures must agree with each other."""
 import pytest
+import textwrap
 
 
 def only_finding(lint_plan, plan, fmt):
@@ -69,3 +70,64 @@ def test_a_target_equal_to_its_base_is_not_against_the_direction(province_plan, 
 def test_the_plans_own_arithmetic_is_checked_even_outside_the_packs_period(province_plan, lint_plan):
     plan = province_plan(period=(2021, 2025)).change_indicator("固定宽带家庭普及率", growth="〔30〕")
     assert sorted(d.code for d in lint_plan(plan).diagnostics) == ["PL004", "PL112"]
+
+
+# --- small YAML plans written inline, one indicator row at a time ---
+
+def plan(indicators: str, level: str = "province", region: str = "江苏省", extra: str = "") -> str:
+    head = f"title: 测试规划\nlevel: {level}\nregion: {region}\nperiod: {{start: 2016, end: 2020}}\n{extra}"
+    return head + "indicators:\n" + textwrap.indent(textwrap.dedent(indicators).strip("\n"), "  ") + "\n"
+
+
+def codes(report, code):
+    return [d for d in report.diagnostics if d.code == code]
+
+
+ROW = """\
+- name: {name}
+  unit: "{unit}"
+  base: {{year: 2015, value: {base}}}
+  target: {{year: {year}, value: "{target}"}}
+"""
+
+
+def row(name, target, unit="%", base=50, year=2020):
+    return ROW.format(name=name, unit=unit, base=base, target=target, year=year)
+
+
+def with_growth(name, base, target, growth, unit="%"):
+    return row(name, target, unit=unit, base=base) + f"  growth: \"{growth}\"\n"
+
+
+@pytest.mark.parametrize("growth,bad", [("〔24〕", False), ("〔20〕", True), ("〔24.4〕", False), ("〔25〕", False), ("〔26〕", True)])
+def test_cumulative_points(lint, growth, bad):
+    """56 and 80 printed as integers may hide ±0.5 each: 〔25〕 is possible, 〔26〕 is not."""
+    r = lint(plan(with_growth("光纤入户用户占比", 56, 80, growth)))
+    assert bool(codes(r, "PL112")) is bad
+
+
+def test_national_table_rounding_is_tolerated(lint):
+    """11.0 → 15.3 is 6.8 %/yr; the national table prints 6.9 — not an inconsistency."""
+    r = lint(plan(with_growth("国内信息技术发明专利授权数", "11.0", "15.3", "6.9", unit="万件")))
+    assert not codes(r, "PL111")
+
+
+def test_stated_growth_that_does_not_follow(lint):
+    r = lint(plan(with_growth("信息产业收入规模", "17.1", "26.2", "12", unit="万亿元")))
+    assert codes(r, "PL111") and "8.9" in codes(r, "PL111")[0].message
+
+
+def test_percentage_over_100(lint):
+    r = lint(plan(row("贫困村宽带网络覆盖率", "120", base=80)))
+    assert codes(r, "PL113")
+
+
+def test_per_hundred_rate_may_exceed_100(lint):
+    r = lint(plan(row("移动宽带用户普及率", "105", base=80)))
+    assert not codes(r, "PL113")
+
+
+def test_target_below_base(lint):
+    r = lint(plan(row("社会保障卡普及率", "92", base=95)))
+    assert codes(r, "PL114")
+

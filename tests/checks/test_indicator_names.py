@@ -1,5 +1,6 @@
 """PL103 (indicator_names): a name close to a national one but not clearly the same is asked about."""
 import pytest
+import textwrap
 
 
 @pytest.mark.parametrize("fmt,row", [("yaml", "- name: 固定宽带家庭普急率"), ("md", "| 固定宽带家庭普急率")])
@@ -19,3 +20,38 @@ def test_a_typo_in_a_national_name_is_asked_about(province_plan, lint_plan, find
 def test_the_national_name_and_its_variants_are_not_asked_about(province_plan, lint_plan, findings, name):
     plan = province_plan().change_indicator("固定宽带家庭普及率", name=name)
     assert findings(lint_plan(plan), "PL103") == []
+
+
+# --- small YAML plans written inline, one indicator row at a time ---
+
+def plan(indicators: str, level: str = "province", region: str = "江苏省", extra: str = "") -> str:
+    head = f"title: 测试规划\nlevel: {level}\nregion: {region}\nperiod: {{start: 2016, end: 2020}}\n{extra}"
+    return head + "indicators:\n" + textwrap.indent(textwrap.dedent(indicators).strip("\n"), "  ") + "\n"
+
+
+def codes(report, code):
+    return [d for d in report.diagnostics if d.code == code]
+
+
+def subjects(report, code):
+    return {d.subject for d in codes(report, code)}
+
+
+ROW = """\
+- name: {name}
+  unit: "{unit}"
+  base: {{year: 2015, value: {base}}}
+  target: {{year: {year}, value: "{target}"}}
+"""
+
+
+def row(name, target, unit="%", base=50, year=2020):
+    return ROW.format(name=name, unit=unit, base=base, target=target, year=year)
+
+
+def test_doubtful_name_reported_and_requirement_still_missing(lint):
+    r = lint(plan(row("固定宽带家庭普急率", "75", base=40)))
+    assert "固定宽带家庭普及率" in subjects(r, "PL103")
+    pl101 = [d for d in codes(r, "PL101") if d.subject == "固定宽带家庭普及率"][0]
+    assert "普急率" in pl101.hint
+

@@ -1,5 +1,6 @@
 """PL105–PL107 (indicator_values): values that cannot be read, units that do not fit, missing years and units."""
 import pytest
+import textwrap
 
 
 # --- PL105 ----------------------------------------------------------------------------------
@@ -62,3 +63,54 @@ def test_a_scale_indicator_without_a_unit_is_read_in_the_national_unit(province_
 
 def test_a_year_and_a_unit_written_leave_nothing_to_assume(province_plan, lint_plan, findings):
     assert findings(lint_plan(province_plan()), "PL107") == []
+
+
+# --- small YAML plans written inline, one indicator row at a time ---
+
+def plan(indicators: str, level: str = "province", region: str = "江苏省", extra: str = "") -> str:
+    head = f"title: 测试规划\nlevel: {level}\nregion: {region}\nperiod: {{start: 2016, end: 2020}}\n{extra}"
+    return head + "indicators:\n" + textwrap.indent(textwrap.dedent(indicators).strip("\n"), "  ") + "\n"
+
+
+def codes(report, code):
+    return [d for d in report.diagnostics if d.code == code]
+
+
+def subjects(report, code):
+    return {d.subject for d in codes(report, code)}
+
+
+ROW = """\
+- name: {name}
+  unit: "{unit}"
+  base: {{year: 2015, value: {base}}}
+  target: {{year: {year}, value: "{target}"}}
+"""
+
+
+def row(name, target, unit="%", base=50, year=2020):
+    return ROW.format(name=name, unit=unit, base=base, target=target, year=year)
+
+
+def test_not_a_number(lint):
+    r = lint(plan(row("固定宽带家庭普及率", "待定", base=40)))
+    assert codes(r, "PL105") and "待定" in codes(r, "PL105")[0].message
+
+
+def test_unit_mismatch(lint):
+    r = lint(plan(row("社会保障卡普及率", "9000", unit="万人", base=6000)))
+    assert "社会保障卡普及率" in subjects(r, "PL106")
+    assert "社会保障卡普及率" not in subjects(r, "PL102")
+
+
+def test_missing_year_assumes_period_end(lint):
+    text = plan("- name: 固定宽带家庭普及率\n  unit: '%'\n  target: {value: 65}\n")
+    r = lint(text)
+    assert codes(r, "PL107") and "2020" in codes(r, "PL107")[0].message
+    assert "固定宽带家庭普及率" in subjects(r, "PL102")
+
+
+def test_missing_unit_for_scale_indicator(lint):
+    text = plan("- name: 信息消费规模\n  base: {year: 2015, value: 0.1}\n  target: {year: 2020, value: 0.2}\n")
+    assert "信息消费规模" in subjects(lint(text), "PL107")
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 from planlint.analysis.context import build_context
 from planlint.checks import level_unknown, run_checks
 from planlint.readers import read_plan
+import textwrap
 
 NO_LEVEL = "title: 某规划\nindicators: []\n"
 PROVINCE = "title: 某规划\nlevel: province\nregion: 江苏省\nindicators: []\n"
@@ -43,3 +44,33 @@ def test_it_is_a_check_of_the_pipeline(linter, pack):
     assert [d.code for d in run_checks(ctx, [level_unknown.CHECK])] == ["PL003"]
     assert [d.code for d in run_checks(ctx) if d.code == "PL003"] == ["PL003"]
     assert not level_unknown.CHECK.binding_only
+
+
+# --- small YAML plans written inline, one indicator row at a time ---
+
+def codes(report, code):
+    return [d for d in report.diagnostics if d.code == code]
+
+
+def subjects(report, code):
+    return {d.subject for d in codes(report, code)}
+
+
+ROW = """\
+- name: {name}
+  unit: "{unit}"
+  base: {{year: 2015, value: {base}}}
+  target: {{year: {year}, value: "{target}"}}
+"""
+
+
+def row(name, target, unit="%", base=50, year=2020):
+    return ROW.format(name=name, unit=unit, base=base, target=target, year=year)
+
+
+def test_unknown_level_checks_only_what_binds_everyone(lint):
+    text = "title: 某规划\nindicators:\n" + textwrap.indent(row("固定宽带家庭普及率", "60", base=40), "  ")
+    r = lint(text)
+    assert subjects(r, "PL101") == set() and "固定宽带家庭普及率" in subjects(r, "PL102")
+    assert codes(r, "PL003")
+

@@ -1,5 +1,6 @@
 """PL206 (ministry_tasks): a ministry plan does not take up a task 重点任务分工方案 assigns to its department."""
 import pytest
+from pathlib import Path
 
 
 def railway_plan(blank_plan):
@@ -37,3 +38,35 @@ def test_a_department_renamed_since_answers_for_its_predecessors_tasks(blank_pla
     new_found = findings(lint_plan(new), "PL206")
     assert old_tasks and old_tasks == {d.subject for d in new_found}
     assert all("原国家卫生计生委" in d.message for d in new_found)
+
+
+# --- small plans written inline ---
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def codes(report, *wanted):
+    return {(d.code, d.subject) for d in report.diagnostics if d.code in wanted}
+
+
+def lint_example(linter, name):
+    return linter.lint_file(str(EXAMPLES / name))
+
+
+def test_ministry_plan_lists_exactly_its_uncovered_tasks(linter, pack):
+    report = lint_example(linter, "ministry-agriculture.yaml")
+    found = [d for d in report.diagnostics if d.code == "PL206"]
+    mine = {t.number for t in pack.commitments.tasks if "农业部" in (*t.lead, *t.responsible)}
+    reported = {int(d.message.split("第")[1].split("项")[0]) for d in found}
+    assert reported < mine and {16, 17, 22} & reported == set()
+    assert all("农业农村部（原农业部）" in d.message for d in found)
+    assert not codes(report, "PL201")
+
+
+def test_ministry_under_old_and_new_names_gets_the_same_tasks(lint):
+    base = "title: 部门规划\nlevel: ministry\ndepartment: {}\nsections:\n  - heading: 一、任务\n    body: 加强组织领导。\n"
+    old = {d.subject for d in lint(base.format("质检总局")).diagnostics if d.code == "PL206"}
+    new = [d for d in lint(base.format("国家市场监督管理总局")).diagnostics if d.code == "PL206"]
+    assert old and old <= {d.subject for d in new}
+    assert any("原工商总局" in d.message for d in new) and any("原质检总局" in d.message for d in new)
+
