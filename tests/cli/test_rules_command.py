@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cli_helpers import run_planlint as run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_rules_lists_every_code(tmp_path):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from cli_helpers import run_planlint as run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 VOID = {"meta", "br", "hr", "img", "link", "input"}
 
 

@@ -21,7 +21,7 @@ from planlint.readers import read_plan
 from planlint.readers.source import SourceError, decode
 from planlint.text.units import parse_unit
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 _BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 
 CI = dict(derandomize=True, database=None, deadline=None, print_blob=True,

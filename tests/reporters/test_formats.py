@@ -12,9 +12,9 @@ import pytest
 
 from cli_helpers import run_planlint as run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 GAPS = EXAMPLES / "gansu-province-gaps.yaml"
 
 

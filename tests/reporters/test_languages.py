@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 
 ALL_CODES = {"PL001", "PL002", "PL003", "PL010", "PL011", "PL012", "PL101", "PL102", "PL103", "PL104",

@@ -11,7 +11,7 @@ import pytest
 
 from cli_helpers import run_planlint as run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 GAPS = EXAMPLES / "gansu-province-gaps.yaml"
 
