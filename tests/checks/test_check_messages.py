@@ -160,8 +160,6 @@ def test_every_code_renders_both_languages_from_templates(code, findings, intern
     found = internal_errors if code == "PL900" else findings.get(code, [])
     assert found, f"the corpus no longer triggers {code}"
     for d in found:
-        if d.code in ("PL001", "PL002") and not isinstance(d.message, Text):
-            continue            # the Markdown front matter, still finished sentences (i18n/front_matter_fallback.py)
         assert isinstance(d.message, Text) and d.message_id.startswith(code), (d.message_id, d.message)
         for text in (d.message, d.hint, d.expected, d.actual):
             if text is None:
@@ -172,15 +170,3 @@ def test_every_code_renders_both_languages_from_templates(code, findings, intern
                  for k, v in text.args.items()})
             english = english_with_names_blanked(text)
             assert not _CJK.findall(_without_quotes(english)), (code, text.id, english)
-
-
-def test_the_markdown_front_matter_still_reads_in_english(findings):
-    """The temporary fallback finds the template each front-matter sentence was written from."""
-    from planlint.i18n import Catalog
-
-    shown = [Catalog("en").localize(d) for code in ("PL001", "PL002") for d in findings[code]
-             if not isinstance(d.message, Text)]
-    assert len(shown) >= 3
-    for d in shown:
-        assert d.message.startswith(("The file cannot be read or parsed: ", "The plan does not fit the plan format: "))
-        assert not _CJK.findall(_without_quotes(d.message)) and not _CJK.findall(_without_quotes(d.hint or ""))

@@ -79,10 +79,6 @@ class Catalog:
         """The finding as this language shows it (quotes in quotes nested in either)."""
         if self.lang == DEFAULT_LANG:
             return _nested(d)
-        if not isinstance(d.message, Text) and d.code in ("PL001", "PL002"):
-            from planlint.i18n.front_matter_fallback import recognise   # TEMPORARY, see that module
-
-            d = recognise(d)
         if isinstance(d.message, Text):
             message = d.message.render(self.lang)
         else:                     # a finished sentence no template made: the English summary, then it

@@ -97,9 +97,7 @@ SCHEMA_TYPES = catalogue("schema.type", {
     "boolean": Template("布尔值", "a boolean"), "null": Template("空值", "null"),
 })
 
-# The Markdown reader's front matter. readers/markdown still writes these findings as finished
-# Chinese (it is being split); until it uses these templates, i18n/front_matter_fallback.py
-# matches its sentences against them.
+# The Markdown reader's front matter, and the one way its body can fail to be read.
 FRONT_MATTER = catalogue("front-matter", {
     "unclosed": Template("YAML前置元数据（front matter）以“---”开始，但没有结束的“---”行",
                          "the YAML front matter starts with “---” but has no closing “---” line"),

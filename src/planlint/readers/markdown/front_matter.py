@@ -10,6 +10,7 @@ from typing import Any, Optional
 from planlint.diagnostics import Diagnostic
 from planlint.model import LEVELS, START, Location, Metadata, level_from_text
 from planlint.readers.markdown.markup import BLANKS, YEAR
+from planlint.readers.messages import FRONT_MATTER, FRONT_MATTER_HINTS, MESSAGES
 from planlint.readers.yaml.tree import YamlTreeError, load_tree
 
 MAX_FRONT_MATTER = 200_000       # characters; larger is not front matter but a broken file
@@ -36,15 +37,14 @@ def read_front_matter(lines: list[str], path: str) -> FrontMatter:
     close = next((i for i in range(1, len(lines)) if lines[i].rstrip(BLANKS) in ("---", "...")), None)
     if close is None:
         fm.diagnostics.append(Diagnostic(
-            path, Location(1, 1), "PL001", "error",
-            "YAML前置元数据（front matter）以“---”开始，但没有结束的“---”行",
-            hint="在元数据之后加一行“---”；其余内容按正文读取"))
+            path, Location(1, 1), "PL001", "error", _message("PL001", "unclosed"),
+            hint=FRONT_MATTER_HINTS["close-it"]()))
         return fm
     fm.body_start = close + 1
     text = "\n".join(lines[1:close])
     if len(text) > MAX_FRONT_MATTER:
         fm.diagnostics.append(Diagnostic(path, Location(2, 1), "PL001", "error",
-                                         f"前置元数据过长（{len(text)}字符），不是规划元数据"))
+                                         _message("PL001", "too-long", length=len(text))))
         return fm
     # the same event-stream reader as YAML plans: no tag is constructed, aliases and nesting
     # are bounded, duplicate keys are seen (yaml.safe_load expands an alias bomb for minutes)
@@ -52,17 +52,17 @@ def read_front_matter(lines: list[str], path: str) -> FrontMatter:
         tree = load_tree(text, first_line=2) if text.strip() else None
     except YamlTreeError as err:
         fm.diagnostics.append(Diagnostic(path, err.loc, err.code, "error",
-                                         f"前置元数据不是有效的YAML：{err.message}"))
+                                         _message(err.code, "not-yaml", error=err.message)))
         return fm
     data = tree.data if tree is not None else None
     if tree is not None:
-        fm.diagnostics += [Diagnostic(path, i.loc, "PL002", "error", f"前置元数据：{i.message}")
+        fm.diagnostics += [Diagnostic(path, i.loc, "PL002", "error", _message("PL002", "issue", issue=i.message))
                            for i in tree.issues]
     if data is None:
         data = {}
     if not isinstance(data, dict):
         fm.diagnostics.append(Diagnostic(path, Location(2, 1), "PL001", "error",
-                                         "前置元数据应为“键: 值”映射（level、region、department、period）"))
+                                         _message("PL001", "not-a-mapping")))
         return fm
     for i in range(1, close):
         km = re.match(r"^([^\s:#][^:]{0,30}?)\s*:", lines[i])
@@ -70,6 +70,11 @@ def read_front_matter(lines: list[str], path: str) -> FrontMatter:
             fm.key_locs.setdefault(_FM_KEYS[km.group(1)], Location(i + 1, 1))
     fm.data = {_FM_KEYS[k]: v for k, v in data.items() if isinstance(k, str) and k in _FM_KEYS}
     return fm
+
+
+def _message(code: str, detail: str, **args: Any) -> Any:
+    """The reader's finding `code` around the front-matter detail `detail` (readers/messages.py)."""
+    return MESSAGES[code](detail=FRONT_MATTER[detail](**args))
 
 
 def _period(value: Any) -> Optional[tuple[int, int]]:
@@ -96,8 +101,9 @@ def metadata(fm: FrontMatter, path: str) -> tuple[Metadata, list[Diagnostic]]:
     diags: list[Diagnostic] = []
     d = fm.data
 
-    def bad(key: str, message: str) -> None:
-        diags.append(Diagnostic(path, fm.key_locs.get(key, Location(1, 1)), "PL002", "error", message))
+    def bad(where: str, detail: str, **args: Any) -> None:
+        diags.append(Diagnostic(path, fm.key_locs.get(where, Location(1, 1)), "PL002", "error",
+                                _message("PL002", detail, **args)))
 
     for key in ("title", "region", "department"):
         v = d.get(key)
@@ -107,7 +113,7 @@ def metadata(fm: FrontMatter, path: str) -> tuple[Metadata, list[Diagnostic]]:
             setattr(meta, key, str(v).strip())
             meta.locs[key] = fm.key_locs.get(key, START)
         else:
-            bad(key, f"前置元数据的{key}应为文字")
+            bad(key, "not-text", key=key)
     level = d.get("level")
     if level is not None:
         code = level_from_text(level) if isinstance(level, str) else None
@@ -115,13 +121,15 @@ def metadata(fm: FrontMatter, path: str) -> tuple[Metadata, list[Diagnostic]]:
             meta.level = code
             meta.locs["level"] = fm.key_locs.get("level", START)
         if code is None or level.strip().lower() != code:
-            meant = f"，按“{code}”检查；请写作 level: {code}" if code else f"，应为 {' | '.join(LEVELS)}"
-            bad("level", f"level“{level}”不是有效层级{meant}")
+            if code:
+                bad("level", "level-read-as", value=level, level=code)
+            else:
+                bad("level", "level-invalid", value=level, levels=" | ".join(LEVELS))
     if "period" in d and d["period"] is not None:
         p = _period(d["period"])
         if p:
             meta.period_start, meta.period_end = p
             meta.locs["period"] = fm.key_locs.get("period", START)
         else:
-            bad("period", f"period“{d['period']}”无法识别，应写作 {{start: 2016, end: 2020}}")
+            bad("period", "period-invalid", value=d["period"])
     return meta, diags

@@ -19,6 +19,7 @@ from planlint.diagnostics import Diagnostic
 from planlint.model import START, Location, Metadata, Plan
 from planlint.readers.base import ReadResult
 from planlint.readers.markdown.front_matter import metadata, read_front_matter
+from planlint.readers.messages import FRONT_MATTER, MESSAGES
 from planlint.readers.markdown.lines import Blocks, classify, pasted_heading
 from planlint.readers.markdown.outline import Outline
 from planlint.readers.markdown.tables.columns import indicator_columns
@@ -40,7 +41,7 @@ def read_markdown(text: str, path: str, default_period: tuple[int, int] = FALLBA
         return _read(text, path, default_period)
     except RecursionError:
         return ReadResult(None, [Diagnostic(path, Location(1, 1), "PL001", "error",
-                                            "Markdown结构嵌套过深，无法读取")])
+                                            MESSAGES["PL001"](detail=FRONT_MATTER["markdown-too-deep"]()))])
 
 
 def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
