@@ -51,7 +51,6 @@ class Match:
     national: Optional[NationalIndicator] = None  # set for exact, alias, fuzzy
     candidate: Optional[NationalIndicator] = None  # the "did you mean" of a doubtful match
     unit_text: Optional[str] = None              # the unit found in the unit field or the name
-    reason: str = ""
     alternatives: list[NationalIndicator] = field(default_factory=list)
 
     @property
@@ -100,8 +99,7 @@ class IndicatorMatcher:
             ind, how = self.by_key[key]
             return Match(local, how, ind, unit_text=unit_text)
         if key in self.distinct:
-            return Match(local, "distinct", None, self.distinct[key], unit_text,
-                         f"“{nn.display}”与“{self.distinct[key].name}”是不同的指标")
+            return Match(local, "distinct", None, self.distinct[key], unit_text)
         return self._fuzzy(local, key, unit_text)
 
     def _fuzzy(self, local: PlanIndicator, key: str, unit_text: Optional[str]) -> Match:
@@ -138,12 +136,11 @@ class IndicatorMatcher:
         if accepted:
             ranked = sorted(accepted.values(), key=lambda x: -x[0])
             if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.15:
-                return Match(local, "fuzzy", ranked[0][1], unit_text=unit_text,
-                             reason=f"按名称相近识别为“{ranked[0][1].name}”")
+                return Match(local, "fuzzy", ranked[0][1], unit_text=unit_text)
             return Match(local, "doubtful", None, ranked[0][1], unit_text,
-                         "名称可能指多个国家指标", alternatives=[r[1] for r in ranked[1:3]])
+                         alternatives=[r[1] for r in ranked[1:3]])
         if doubtful is not None:
-            return Match(local, "doubtful", None, doubtful[1], unit_text, "名称与国家指标相近但不一致")
+            return Match(local, "doubtful", None, doubtful[1], unit_text)
         return Match(local, "none", unit_text=unit_text)
 
     def _adds_a_word(self, key: str, extra: set[str]) -> bool:

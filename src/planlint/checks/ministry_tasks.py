@@ -10,6 +10,7 @@ from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.messages import Template, Text, catalogue
 from planlint.rulepack import Department, RulePack
+from planlint.rulepack.departments import name_key
 
 RULES = (
     Rule("PL206", "ministry-task-not-covered", "warning",
@@ -44,18 +45,14 @@ VALUES = catalogue("PL206.value", {
 })
 
 
-def _squash(s: str) -> str:
-    return "".join(s.split())
-
-
 def departments_of(pack: RulePack, name: str) -> list[Department]:
     """Every national-plan department a plan's department answers for (merged ones: several)."""
-    key = _squash(name)
-    return [d for d in pack.departments if key in {_squash(n) for n in (d.name, *d.aliases, d.successor or "")}]
+    key = name_key(name)
+    return [d for d in pack.departments if key in {name_key(n) for n in (d.name, *d.aliases, d.successor or "")}]
 
 
 def _who(plan_dept: str, dept: Department) -> Text:
-    if _squash(plan_dept) == _squash(dept.name):
+    if name_key(plan_dept) == name_key(dept.name):
         if dept.successor:
             return WHO["now"](department=plan_dept, other=dept.successor)
         return WHO["same"](department=plan_dept)
@@ -68,12 +65,12 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     if index is None or ctx.level != "ministry" or not name:
         return
     depts = departments_of(ctx.pack, name)
-    national_names = {_squash(d.name): d for d in depts} or {_squash(name): Department(name)}
+    national_names = {name_key(d.name): d for d in depts} or {name_key(name): Department(name)}
     for task in index.commitments.tasks:
         role = None
         for dept_name, r in [(n, "lead") for n in task.lead] + [(n, "responsible") for n in task.responsible]:
-            if _squash(dept_name) in national_names:
-                role = (national_names[_squash(dept_name)], r)
+            if name_key(dept_name) in national_names:
+                role = (national_names[name_key(dept_name)], r)
                 break
         if role is None:
             continue
