@@ -46,3 +46,20 @@ def test_front_matter_findings_are_templates_in_both_languages(name):
 def test_an_unclosed_front_matter_says_how_to_close_it_in_english():
     [d] = [d for d in read_markdown(CASES["unclosed"], "plan.md").diagnostics if d.code == "PL001"]
     assert Catalog("en").localize(d).hint == "Add a “---” line after the metadata; the rest is read as the body"
+
+
+@pytest.mark.parametrize("front, shown", [
+    ("period: {0start: 2016, end: 2020}", '{"0start": 2016, "end": 2020}'),
+    ("period: [2016, 2020, 2025]", "[2016, 2020, 2025]"),
+    ("period: 2016.5", "2016.5"),
+    ("level: [1, 2]", "[1, 2]"),
+    ("level: true", "true"),
+    ("period: '" + "十" * 500 + "'", "十" * 60 + "…"),
+])
+def test_a_value_that_is_not_text_is_quoted_short_in_its_finding(front, shown):
+    """A mapping, list, number or boolean where text belongs is a located PL002 quoting it in flow
+    form (never a crash), and a long value is cut short rather than echoed whole."""
+    found = [d for d in read_markdown(f"---\n{front}\n---\n" + BODY, "plan.md").diagnostics if d.code == "PL002"]
+    assert len(found) == 1 and found[0].loc.line == 2
+    assert f"“{shown}”" in str(found[0].message)
+    assert f"“{shown}”" in Catalog("en").localize(found[0]).message

@@ -2,12 +2,14 @@
 department, period. Bad front matter is reported (PL001, PL002) and the body is still read."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Text
 from planlint.model import LEVELS, START, Location, Metadata, level_from_text
 from planlint.readers.markdown.markup import BLANKS, YEAR
 from planlint.readers.messages import FRONT_MATTER, FRONT_MATTER_HINTS, MESSAGES
@@ -74,7 +76,19 @@ def read_front_matter(lines: list[str], path: str) -> FrontMatter:
 
 def _message(code: str, detail: str, **args: Any) -> Any:
     """The reader's finding `code` around the front-matter detail `detail` (readers/messages.py)."""
-    return MESSAGES[code](detail=FRONT_MATTER[detail](**args))
+    return MESSAGES[code](detail=FRONT_MATTER[detail](**{k: _shown(v) for k, v in args.items()}))
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A front-matter value as the message quotes it: text as written, anything else (a mapping,
+    a list, a number, a date) in YAML-like flow form; cut short, so a huge value is not echoed.
+    A message of the YAML reader's (a Text) passes as it is, to be rendered in either language."""
+    if isinstance(value, Text):
+        return value
+    if not isinstance(value, str):
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 def _period(value: Any) -> Optional[tuple[int, int]]:
@@ -120,7 +134,7 @@ def metadata(fm: FrontMatter, path: str) -> tuple[Metadata, list[Diagnostic]]:
         if code is not None:
             meta.level = code
             meta.locs["level"] = fm.key_locs.get("level", START)
-        if code is None or level.strip().lower() != code:
+        if code is None or str(level).strip().lower() != code:
             if code:
                 bad("level", "level-read-as", value=level, level=code)
             else:
