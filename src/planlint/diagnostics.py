@@ -34,6 +34,7 @@ class Diagnostic:
     source: Optional[str] = None      # citation of the national text
     evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
     hint: Optional[str] = None
+    place: Optional[str] = None       # where in a Word/PDF file: 段落12, 表2 第3行第2列, 第3页第5行
 
     @property
     def message_id(self) -> Optional[str]:

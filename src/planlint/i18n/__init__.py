@@ -84,7 +84,8 @@ class Catalog:
         else:                     # a finished sentence no template made: the English summary, then it
             message = f"{self.summary(d.code, default_summary)}: {d.message}"
         return _nested(replace(d, message=message, expected=self._value(d.expected), actual=self._value(d.actual),
-                               source=self.source(d.source), hint=render(d.hint, self.lang)))
+                               source=self.source(d.source), hint=render(d.hint, self.lang),
+                               place=render(d.place, self.lang)))
 
     def localize_all(self, diags: Iterable[Diagnostic], summaries: dict[str, str]) -> list[Diagnostic]:
         return [self.localize(d, summaries.get(d.code, "")) for d in diags]

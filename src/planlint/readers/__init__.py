@@ -14,12 +14,35 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 # A .txt file named on the command line is read as Markdown (text pasted from a document), but
 # the .txt files of a directory (notes, READMEs) are not taken for plans.
 PASTED_TEXT_SUFFIXES = (".txt",)
-PLAN_SUFFIXES = YAML_SUFFIXES + MARKDOWN_SUFFIXES          # what a directory is searched for
+DOCX_SUFFIXES = (".docx",)
+LEGACY_WORD_SUFFIXES = (".doc", ".wps")       # converted to .docx by LibreOffice
+PDF_SUFFIXES = (".pdf",)
+BINARY_SUFFIXES = DOCX_SUFFIXES + LEGACY_WORD_SUFFIXES + PDF_SUFFIXES
+PLAN_SUFFIXES = YAML_SUFFIXES + MARKDOWN_SUFFIXES + BINARY_SUFFIXES   # what a directory is searched for
 
 
 def is_plan_file(path: Path) -> bool:
     """A file a directory search takes for a plan."""
     return path.suffix.lower() in PLAN_SUFFIXES
+
+
+def is_binary_format(path: str) -> bool:
+    """Word and PDF files: read from their bytes, not decoded as text."""
+    return Path(path).suffix.lower() in BINARY_SUFFIXES
+
+
+def read_binary(path: str, data: bytes, default_period: Optional[tuple[int, int]] = None) -> ReadResult:
+    """A .docx, .doc/.wps or .pdf plan; never raises for bad input."""
+    period = default_period or FALLBACK_PERIOD
+    suffix = Path(path).suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        from planlint.readers.pdf.reader import read_pdf
+        return read_pdf(path, data, period)
+    if suffix in LEGACY_WORD_SUFFIXES:
+        from planlint.readers.legacy_word import read_legacy_word
+        return read_legacy_word(path, data, period)
+    from planlint.readers.docx.reader import read_docx
+    return read_docx(path, data, period)
 
 
 def reads_as_markdown(path: str) -> bool:
@@ -29,6 +52,8 @@ def reads_as_markdown(path: str) -> bool:
 
 def read_plan(path: str, data: bytes, default_period: Optional[tuple[int, int]] = None) -> ReadResult:
     """Read one plan from its bytes; never raises for bad input."""
+    if is_binary_format(path):
+        return read_binary(path, data, default_period)
     try:
         source = SourceText.from_bytes(data)
     except SourceError as err:

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from planlint.diagnostics import Diagnostic
 from planlint.messages import Text
 from planlint.model import Location, Plan
 from planlint.readers.messages import MESSAGES
+
+if TYPE_CHECKING:
+    from planlint.readers.docx.locate import DocxLocator
+    from planlint.readers.source import SourceText
 
 
 @dataclass
@@ -16,6 +20,9 @@ class ReadResult:
 
     plan: Optional[Plan]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # a format read through text rendered from it (Word): moves findings back to its paragraphs
+    locator: Optional["DocxLocator"] = None
+    source: Optional["SourceText"] = None     # the lines excerpts quote, when not the file's bytes
 
 
 def unreadable(path: str, detail: Text, loc: Location = Location(1, 1), hint: Optional[Text] = None) -> ReadResult:

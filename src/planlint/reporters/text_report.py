@@ -36,7 +36,8 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
         for d0 in r.diagnostics:
             d = cat.localize(d0, ctx.summary(d0.code))
             style = _STYLE[d.severity]
-            lines.append([(f"  {d.path}:{d.line}:{d.column}: ", ""), (f"{d.code} {cat.severity(d.severity)}", style),
+            where = f"{d.path}:{d.line}:{d.column}: " + (f"[{d.place}] " if d.place else "")
+            lines.append([(f"  {where}", ""), (f"{d.code} {cat.severity(d.severity)}", style),
                           (f" {d.message}", "")])
             source_line = r.source_line(d.line) if ctx.show_source else None
             if source_line is not None:

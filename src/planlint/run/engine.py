@@ -11,7 +11,7 @@ from planlint.analysis.context import build_context
 from planlint.diagnostics import Diagnostic
 from planlint.analysis.matching import IndicatorMatcher
 from planlint.model import Inference, Location, Plan
-from planlint.readers import read_source
+from planlint.readers import is_binary_format, read_binary, read_source
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.source import SourceError, SourceText
 from planlint.readers.messages import MESSAGES as READER_MESSAGES
@@ -60,8 +60,11 @@ class Linter:
             return FileReport(path, None, [self._too_large(path, len(data))])
         source: Optional[SourceText] = None
         try:
-            source = SourceText.from_bytes(data)      # the one decoding of this file
-            result = read_source(path, source, self.default_period)
+            if is_binary_format(path):
+                result = read_binary(path, data, self.default_period)
+            else:
+                source = SourceText.from_bytes(data)      # the one decoding of this file
+                result = read_source(path, source, self.default_period)
         except SourceError as err:
             result = unreadable(path, err.message, err.loc)
         except RecursionError:
@@ -70,6 +73,8 @@ class Linter:
             result = ReadResult(None, [_unreadable(path, RUN["out-of-memory"]())])
         except Exception as err:  # noqa: BLE001 - a reader bug must not end the run for the other files
             result = ReadResult(None, [_internal(path, STAGES["reading"](), err)])
+        if result.source is not None:
+            source = result.source
         diags = list(result.diagnostics)
         if result.plan is not None:
             plan = result.plan
@@ -81,6 +86,9 @@ class Linter:
                 diags.append(_internal(path, STAGES["preparing"](), err))
             else:
                 diags.extend(run_checks(ctx))
+        if result.locator is not None:
+            for d in diags:
+                d.loc, d.place = result.locator.locate(d.loc)
         diags.sort(key=Diagnostic.sort_key)
         return FileReport(path, result.plan, diags, source)
 
