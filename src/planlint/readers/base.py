@@ -10,7 +10,7 @@ from planlint.model import Location, Plan
 from planlint.readers.messages import MESSAGES
 
 if TYPE_CHECKING:
-    from planlint.readers.docx.locate import DocxLocator
+    from planlint.readers.locator import Locator
     from planlint.readers.source import SourceText
 
 
@@ -21,7 +21,7 @@ class ReadResult:
     plan: Optional[Plan]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # a format read through text rendered from it (Word): moves findings back to its paragraphs
-    locator: Optional["DocxLocator"] = None
+    locator: Optional["Locator"] = None
     source: Optional["SourceText"] = None     # the lines excerpts quote, when not the file's bytes
 
 

@@ -19,8 +19,3 @@ PACKAGE = {
                             "the Word package has no main document part (word/document.xml)"),
     "empty": Template("Word文档没有文字内容", "the Word document holds no text"),
 }
-PLACE = {
-    "paragraph": Template("段落{n}", "paragraph {n}"),
-    "cell": Template("表{table} 第{row}行第{col}列", "table {table}, row {row}, column {col}"),
-    "row": Template("表{table} 第{row}行", "table {table}, row {row}"),
-}

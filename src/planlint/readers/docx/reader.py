@@ -6,7 +6,7 @@ from typing import Optional
 
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.docx.body import Para, Walker
-from planlint.readers.docx.locate import DocxLocator
+from planlint.readers.locator import Locator
 from planlint.readers.docx.messages import PACKAGE
 from planlint.readers.docx.numbering import Numbering
 from planlint.readers.docx.package import W, Package, PackageError
@@ -39,7 +39,7 @@ def read_docx(path: str, data: bytes, period: tuple[int, int]) -> ReadResult:
     result = read_markdown("\n".join(rendered.lines), path, period)
     if result.plan is not None:
         result.plan.format = "docx"
-    result.locator = DocxLocator(rendered.places)
+    result.locator = Locator(rendered.places)
     result.source = SourceText("\n".join(_paragraph_texts(blocks, walker.ordinal)))
     return result
 

@@ -11,17 +11,8 @@ import html
 from dataclasses import dataclass, field
 from typing import Optional
 
-from planlint.readers.docx.body import Block, Cell, Para, Table, TextBox
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where a rendered line is in the .docx."""
-
-    ordinal: int                         # the paragraph's ordinal: the finding's line number
-    table: Optional[int] = None          # 1-based table, row; cells by start column
-    row: Optional[int] = None
-    cell_starts: tuple[int, ...] = ()
+from planlint.readers.docx.body import Block, Cell, Para, Table
+from planlint.readers.locator import Place
 
 
 @dataclass
