@@ -111,13 +111,9 @@ def _table(lines: list[VisualLine], start: int, out: Out, left: float, char: flo
     members: list[VisualLine] = []
     while i < len(lines):
         ln = lines[i]
-        if ln.page != prev.page:
-            if len(ln.segments) < 2:
-                break
-            if [s.text for s in ln.segments] == rows[0][1]:      # the header repeated on a new page
-                prev = ln
-                i += 1
-                continue
+        if ln.page != prev.page and [s.text for s in ln.segments] == rows[0][1]:
+            i += 1          # the header repeated on a new page
+            continue
         starts_in_first = abs(ln.x0 - first_x) < char
         if len(ln.segments) == 1 and (not starts_in_first and _col(ln.segments[0], columns) == 0
                                       or _NOTE.match(ln.text)
@@ -141,9 +137,13 @@ def _table(lines: list[VisualLine], start: int, out: Out, left: float, char: flo
             c = _col(s, columns)
             cells[c] = (cells[c] + s.text) if cells[c] else s.text
         before = members[k - 1] if k else header
-        step = ln.y0 - before.y0 if before.page == ln.page else 1e9
-        continues = not cells[0] or (spread > _PITCH_SLACK and step <= pitch + _PITCH_SLACK and
-                                     not _numbered_row(cells[0]))
+        if before.page == ln.page:
+            continues = not cells[0] or (spread > _PITCH_SLACK and ln.y0 - before.y0 <= pitch + _PITCH_SLACK
+                                         and not _numbered_row(cells[0]))
+        else:
+            # across a page break the pitch says nothing: a row whose name is not closed yet goes on
+            continues = not cells[0] or (bool(body_rows) and len(ln.segments) == 1 and not _numbered_row(cells[0])
+                                         and any(body_rows[-1][1][1:]) and not _closed(body_rows[-1][1][0]))
         if not cells[0] and not body_rows and not header_done:
             target = rows[0][1]
         elif continues and body_rows:
@@ -165,6 +165,11 @@ def _table(lines: list[VisualLine], start: int, out: Out, left: float, char: flo
     out.lines.append("")
     out.places.append(None)
     return i
+
+
+def _closed(name: str) -> bool:
+    """An indicator name that ends as names do: with its unit in brackets."""
+    return name.endswith(("）", ")", "]", "】"))
 
 
 def _numbered_row(text: str) -> bool:
