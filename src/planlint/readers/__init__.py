@@ -26,19 +26,35 @@ def is_plan_file(path: Path) -> bool:
     return path.suffix.lower() in PLAN_SUFFIXES
 
 
-def is_binary_format(path: str) -> bool:
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"     # .doc and .wps (compound file)
+
+
+def binary_kind(path: str, data: bytes = b"") -> Optional[str]:
+    """Which binary format the file is ("docx", "legacy", "pdf"), by extension or, for a file
+    named otherwise (a draft saved as plan.txt), by its first bytes; None for text."""
+    suffix = Path(path).suffix.lower()
+    if suffix in PDF_SUFFIXES or data.startswith(b"%PDF-"):
+        return "pdf"
+    if suffix in LEGACY_WORD_SUFFIXES or data.startswith(_OLE_MAGIC):
+        return "legacy"
+    if suffix in DOCX_SUFFIXES or (data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]):
+        return "docx"
+    return None
+
+
+def is_binary_format(path: str, data: bytes = b"") -> bool:
     """Word and PDF files: read from their bytes, not decoded as text."""
-    return Path(path).suffix.lower() in BINARY_SUFFIXES
+    return binary_kind(path, data) is not None
 
 
 def read_binary(path: str, data: bytes, default_period: Optional[tuple[int, int]] = None) -> ReadResult:
     """A .docx, .doc/.wps or .pdf plan; never raises for bad input."""
     period = default_period or FALLBACK_PERIOD
-    suffix = Path(path).suffix.lower()
-    if suffix in PDF_SUFFIXES:
+    kind = binary_kind(path, data)
+    if kind == "pdf":
         from planlint.readers.pdf.reader import read_pdf
         return read_pdf(path, data, period)
-    if suffix in LEGACY_WORD_SUFFIXES:
+    if kind == "legacy":
         from planlint.readers.legacy_word import read_legacy_word
         return read_legacy_word(path, data, period)
     from planlint.readers.docx.reader import read_docx
@@ -52,7 +68,7 @@ def reads_as_markdown(path: str) -> bool:
 
 def read_plan(path: str, data: bytes, default_period: Optional[tuple[int, int]] = None) -> ReadResult:
     """Read one plan from its bytes; never raises for bad input."""
-    if is_binary_format(path):
+    if is_binary_format(path, data):
         return read_binary(path, data, default_period)
     try:
         source = SourceText.from_bytes(data)

@@ -60,7 +60,7 @@ class Linter:
             return FileReport(path, None, [self._too_large(path, len(data))])
         source: Optional[SourceText] = None
         try:
-            if is_binary_format(path):
+            if is_binary_format(path, data):
                 result = read_binary(path, data, self.default_period)
             else:
                 source = SourceText.from_bytes(data)      # the one decoding of this file

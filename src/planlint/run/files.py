@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from planlint.readers import is_plan_file
+from planlint.readers import PLAN_SUFFIXES, is_plan_file
 
 STDIN = "-"       # the path that means: read the plan from standard input (a file named "-" is ./-)
 
@@ -26,7 +26,7 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             found = sorted(str(f) for f in p.rglob("*") if is_plan_file(f) and f.is_file()
                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
             if not found:
-                problems.append(f"目录中没有规划文件（*.yaml、*.yml、*.md）：{raw}")
+                problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{raw}")
             files.extend(found)
         elif p.exists():
             files.append(raw)

@@ -74,13 +74,13 @@ def extract(data: bytes) -> list[Page]:
         with open(src, "wb") as f:
             f.write(data)
         try:
-            proc = subprocess.run(["pdftotext", "-q", "-enc", "UTF-8", "-bbox-layout", src, out],
+            proc = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox-layout", src, out],
                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.PIPE, timeout=TIME_LIMIT_S)
         except subprocess.TimeoutExpired:
             raise PdfError("timeout", seconds=TIME_LIMIT_S) from None
         if proc.returncode != 0 or not os.path.exists(out):
-            raise PdfError("bad-pdf", detail=proc.stderr.decode("utf-8", "replace").strip()[:200] or proc.returncode)
+            raise PdfError("bad-pdf", detail=proc.stderr.decode("utf-8", "replace").strip()[:200] or f"pdftotext exit {proc.returncode}")
         if os.path.getsize(out) > MAX_OUTPUT_BYTES:
             raise PdfError("too-large")
         with open(out, "rb") as f:
