@@ -80,7 +80,7 @@ def extract(data: bytes) -> list[Page]:
         except subprocess.TimeoutExpired:
             raise PdfError("timeout", seconds=TIME_LIMIT_S) from None
         if proc.returncode != 0 or not os.path.exists(out):
-            raise PdfError("bad-pdf", detail=proc.stderr.decode("utf-8", "replace").strip()[:200] or f"pdftotext exit {proc.returncode}")
+            raise PdfError("bad-pdf", detail=_first_line(proc.stderr) or f"pdftotext exit {proc.returncode}")
         if os.path.getsize(out) > MAX_OUTPUT_BYTES:
             raise PdfError("too-large")
         with open(out, "rb") as f:
@@ -92,6 +92,11 @@ def extract(data: bytes) -> list[Page]:
     except ET.ParseError:
         raise PdfError("bad-pdf", detail="bbox output") from None
     return [_page(i, p) for i, p in enumerate(root.iter(f"{_X}page"), 1)]
+
+
+def _first_line(err: bytes) -> str:
+    lines = err.decode("utf-8", "replace").strip().splitlines()
+    return lines[0][:200] if lines else ""
 
 
 def _page(number: int, el: ET.Element) -> Page:
