@@ -143,7 +143,7 @@ class Plan:
     """Everything read from one file, in one shape whatever its format."""
 
     path: str
-    format: str                    # "yaml" or "md"
+    format: str                    # "yaml", "md", "docx" or "pdf"
     meta: Metadata = field(default_factory=Metadata)
     indicators: list[PlanIndicator] = field(default_factory=list)
     actions: list[PlanAction] = field(default_factory=list)

@@ -15,7 +15,8 @@ def _found(report) -> set[tuple[str, str]]:
     return {(d.code, d.subject) for d in report.diagnostics if d.code != "PL003"}
 
 
-@pytest.mark.parametrize("md", [p for p in TWINS if "html" not in p.name], ids=lambda p: p.stem)
+# the Markdown examples written with pipe tables (a pasted flat table is no Word layout)
+@pytest.mark.parametrize("md", [p for p in TWINS if "| --- |" in p.read_text(encoding="utf-8")], ids=lambda p: p.stem)
 @pytest.mark.parametrize("style", ["styles", "typed", "autonum"])
 def test_docx_gives_the_findings_of_its_markdown(linter, md, style):
     text = md.read_text(encoding="utf-8")
