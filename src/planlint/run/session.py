@@ -43,6 +43,7 @@ class LintSession:
                                    fail_on=options.fail_on, waivers=Path(options.waivers) if options.waivers else None)
         if options.waivers and not Path(options.waivers).is_file():
             raise RunError(f"找不到豁免文件：{options.waivers}")
+        _check_max_bytes(options.max_bytes)
         try:
             self.finder = ConfigFinder(Path(options.config) if options.config else None, isolated=options.isolated)
         except ConfigError as err:
@@ -139,6 +140,15 @@ class LintSession:
                 reports.append(FileReport(display, None, diags))
         return LintResult(reports, found, self.options, list(self.pack_names), dict(self._fail_on),
                           self.overrides.fail_on or "error")
+
+
+def _check_max_bytes(limit: Optional[int]) -> None:
+    """A limit above the default is one the 2 GiB a CI job gives cannot honour (a file is
+    held several times over while parsed); 0 or less would silently mean "the default"."""
+    if limit is None:
+        return
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= DEFAULT_MAX_BYTES:
+        raise RunError(f"--max-bytes 应为 1 到 {DEFAULT_MAX_BYTES}（64MiB）之间的字节数，而不是 {str(limit)[:40]}")
 
 
 def _find_upward(path: Path, name: str) -> Optional[Path]:

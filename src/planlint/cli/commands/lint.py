@@ -9,7 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from planlint._version import __version__
-from planlint.cli.errors import UsageError
+from planlint.cli.errors import UsageError, printable
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
 from planlint.cli.parser import LANGS, Parser, codes
 from planlint.diagnostics import SEVERITIES
@@ -79,6 +79,7 @@ def options_from(args: argparse.Namespace) -> LintOptions:
 def run(argv: list[str]) -> int:
     from planlint.run.session import LintSession
 
+    refuse_files_named_like_options(argv)
     args = build_parser().parse_args(argv)
     if not args.paths:
         raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init）")
@@ -91,6 +92,18 @@ def run(argv: list[str]) -> int:
     for line in result.problems:
         print(f"planlint: {line}", file=sys.stderr)
     return result.exit_status
+
+
+def refuse_files_named_like_options(argv: list[str]) -> None:
+    """A file called `--ignore=PL,x.yaml` or `-onotes.md`, passed as `planlint $(git ls-files)`,
+    would switch checks off or overwrite a file: an argument before `--` that names an existing
+    file is refused, not guessed at. After `--` every argument is a path (argparse)."""
+    for arg in argv:
+        if arg == "--":
+            return
+        if arg.startswith("-") and arg != "-" and os.path.lexists(arg):
+            raise UsageError(f"参数 {printable(arg)} 是一个已存在的文件名，也像一个选项：未运行。"
+                             f"把文件放在 -- 之后（planlint -- FILE...）或写成 ./{printable(arg)}")
 
 
 def _read_stdin(limit: int) -> bytes:
