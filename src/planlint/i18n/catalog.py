@@ -25,6 +25,8 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.quote": "国家规划原文", "explain.goal": "行动目标", "explain.aliases": "也写作",
         "explain.unit": "单位", "explain.kind": "类型",
         "junit.suite": "planlint",
+        "baseline.known": "（基线中已有）",
+        "baseline.summary": "对照基线：新问题{new}个，基线中已有{unchanged}个，已解决{absent}项",
     },
     "en": {
         "severity.error": "error", "severity.warning": "warning", "severity.info": "info",
@@ -46,6 +48,8 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.codes": "Related codes", "explain.quote": "National text", "explain.goal": "Action goal",
         "explain.aliases": "Also written as", "explain.unit": "Unit", "explain.kind": "Kind",
         "junit.suite": "planlint",
+        "baseline.known": "(in baseline)",
+        "baseline.summary": "Against the baseline: {new} new, {unchanged} already in the baseline, {absent} fixed",
     },
 }
 

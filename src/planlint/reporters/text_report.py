@@ -36,8 +36,9 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
         for d0 in r.diagnostics:
             d = cat.localize(d0, ctx.summary(d0.code))
             style = _STYLE[d.severity]
+            known = ctx.baseline_state(d0) == "unchanged"
             lines.append([(f"  {d.path}:{d.line}:{d.column}: ", ""), (f"{d.code} {cat.severity(d.severity)}", style),
-                          (f" {d.message}", "")])
+                          (f" {d.message}", "")] + ([(f" {cat.t('baseline.known')}", "dim")] if known else []))
             source_line = r.source_line(d.line) if ctx.show_source else None
             if source_line is not None:
                 for text in excerpt(source_line, d.line, d.column):
@@ -53,6 +54,10 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
     summary = cat.t("summary", files=len(reports), **totals)
     style = "bold red" if totals["error"] else ("yellow" if totals["warning"] else "green")
     lines.append([(summary, style)])
+    if ctx.baseline is not None:
+        b = ctx.baseline
+        lines.append([(cat.t("baseline.summary", new=b.count("new"), unchanged=b.count("unchanged"),
+                             absent=b.count("absent")), "bold" if b.count("new") else "green")])
     return lines
 
 

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from planlint._version import __version__
+from planlint.cli import baseline as baseline_options
 from planlint.cli.errors import UsageError
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
 from planlint.cli.parser import LANGS, Parser, codes
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="使用这个配置文件（.planlint.yaml 或 pyproject.toml），不再查找")
     p.add_argument("--isolated", action="store_true", help="不读取任何配置文件和豁免文件")
     p.add_argument("--waivers", metavar="FILE", help="豁免文件（默认：配置中的 waivers，或向上查找 .planlint-waivers.yaml）")
+    baseline_options.add_arguments(p)
     p.add_argument("--statistics", action="store_true", help="只输出每个代码的问题数（同 ruff --statistics）")
     p.add_argument("--lang", choices=LANGS, default="zh",
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
@@ -86,7 +88,9 @@ def run(argv: list[str]) -> int:
     files, problems = session.collect(args.paths)
     if args.output_file:
         refuse_to_overwrite_inputs(args.output_file, files)
+    baseline_options.check_arguments(args, files)
     result = session.lint(files, problems)
+    baseline_options.apply(args, result, files)
     _write_report(args, result)
     for line in result.problems:
         print(f"planlint: {line}", file=sys.stderr)
