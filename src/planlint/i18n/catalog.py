@@ -27,6 +27,10 @@ FRAME: dict[str, dict[str, str]] = {
         "junit.suite": "planlint",
         "baseline.known": "（基线中已有）",
         "baseline.summary": "对照基线：新问题{new}个，基线中已有{unchanged}个，已解决{absent}项",
+        "diff.header": "两稿对照：{old} → {new}",
+        "diff.new": "新出现的问题（{count}个）", "diff.fixed": "已解决的问题（{count}个）",
+        "diff.unchanged": "仍未解决的问题（{count}个）",
+        "diff.summary": "新问题{new}个，已解决{fixed}个，未变{unchanged}个",
     },
     "en": {
         "severity.error": "error", "severity.warning": "warning", "severity.info": "info",
@@ -50,6 +54,10 @@ FRAME: dict[str, dict[str, str]] = {
         "junit.suite": "planlint",
         "baseline.known": "(in baseline)",
         "baseline.summary": "Against the baseline: {new} new, {unchanged} already in the baseline, {absent} fixed",
+        "diff.header": "Two drafts compared: {old} → {new}",
+        "diff.new": "New findings ({count})", "diff.fixed": "Fixed findings ({count})",
+        "diff.unchanged": "Unchanged findings ({count})",
+        "diff.summary": "{new} new, {fixed} fixed, {unchanged} unchanged",
     },
 }
 

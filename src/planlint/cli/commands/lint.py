@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "  planlint rules                 列出全部代码、默认严重程度和概要\n"
                       "  planlint rule CODE|名称        解释一个代码或国家规划条目，引用国家规划原文\n"
                       "  planlint init --level L ...    生成规划骨架（planlint init --help）\n"
+                      "  planlint diff OLD NEW          对照同一规划的两稿：已解决、新出现、未变的问题\n"
+                      "  planlint server                编辑器的语言服务器（LSP，标准输入输出；需要 planlint[lsp]）\n"
                       "（第一个参数是子命令名且不存在同名文件或目录时才作为子命令。）\n\n"
                       "配置：从被检查文件所在目录向上查找 .planlint.yaml 或 pyproject.toml 的 [tool.planlint]；"
                       "命令行选项优先。\n"
@@ -83,7 +85,7 @@ def run(argv: list[str]) -> int:
 
     args = build_parser().parse_args(argv)
     if not args.paths:
-        raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init）")
+        raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init、diff、server）")
     session = LintSession(options_from(args), stdin=_read_stdin)
     files, problems = session.collect(args.paths)
     if args.output_file:
