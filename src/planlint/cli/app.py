@@ -1,7 +1,7 @@
 """The program: the first word picks the command, and whatever goes wrong ends as one line.
 
-`planlint PATH...` lints. Three subcommands sit beside it: `planlint rules`, `planlint rule
-CODE|NAME` and `planlint init`. A bare first word naming one of them is the subcommand, as with
+`planlint PATH...` lints. Subcommands sit beside it: `planlint rules`, `planlint rule
+CODE|NAME`, `planlint init`, `planlint diff OLD NEW` and `planlint server` (the editor's LSP server). A bare first word naming one of them is the subcommand, as with
 ruff (`planlint rules` in a repository that keeps its rule packs in `rules/` lists the codes); to
 lint a directory that happens to be called `rules`, `rule` or `init`, write it as a path:
 `planlint ./rules`.
@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 from planlint.cli.errors import EXIT_USAGE, UsageError
 from planlint.run.errors import RunError
 
-SUBCOMMANDS = ("rules", "rule", "init")
+SUBCOMMANDS = ("rules", "rule", "init", "diff", "server")
 
 
 def console_main() -> None:
@@ -61,6 +61,10 @@ def command(name: str) -> Callable[[list[str]], int]:
         from planlint.cli.commands import rule as module
     elif name == "init":
         from planlint.cli.commands import init as module
+    elif name == "diff":
+        from planlint.cli.commands import diff as module
+    elif name == "server":
+        from planlint.cli.commands import server as module
     else:
         from planlint.cli.commands import lint as module
     return module.run

@@ -25,6 +25,12 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.quote": "国家规划原文", "explain.goal": "行动目标", "explain.aliases": "也写作",
         "explain.unit": "单位", "explain.kind": "类型",
         "junit.suite": "planlint",
+        "baseline.known": "（基线中已有）",
+        "baseline.summary": "对照基线：新问题{new}个，基线中已有{unchanged}个，已解决{absent}项",
+        "diff.header": "两稿对照：{old} → {new}",
+        "diff.new": "新出现的问题（{count}个）", "diff.fixed": "已解决的问题（{count}个）",
+        "diff.unchanged": "仍未解决的问题（{count}个）",
+        "diff.summary": "新问题{new}个，已解决{fixed}个，未变{unchanged}个",
     },
     "en": {
         "severity.error": "error", "severity.warning": "warning", "severity.info": "info",
@@ -46,6 +52,12 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.codes": "Related codes", "explain.quote": "National text", "explain.goal": "Action goal",
         "explain.aliases": "Also written as", "explain.unit": "Unit", "explain.kind": "Kind",
         "junit.suite": "planlint",
+        "baseline.known": "(in baseline)",
+        "baseline.summary": "Against the baseline: {new} new, {unchanged} already in the baseline, {absent} fixed",
+        "diff.header": "Two drafts compared: {old} → {new}",
+        "diff.new": "New findings ({count})", "diff.fixed": "Fixed findings ({count})",
+        "diff.unchanged": "Unchanged findings ({count})",
+        "diff.summary": "{new} new, {fixed} fixed, {unchanged} unchanged",
     },
 }
 

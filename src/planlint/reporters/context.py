@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from planlint.checks.base import Rule
 from planlint.i18n import Catalog
+
+if TYPE_CHECKING:
+    from planlint.baseline.compare import BaselineMatch
 
 
 @dataclass
@@ -19,6 +22,7 @@ class RenderContext:
     show_source: bool = False       # the text report shows each finding's source line
     fail_on: dict[str, str] = field(default_factory=dict)   # per file path: its failing severity
     default_fail_on: str = "error"
+    baseline: Optional["BaselineMatch"] = None     # with --baseline: each finding new or unchanged
 
     def rule(self, code: str) -> Optional[Rule]:
         return next((r for r in self.rules if r.code == code), None)
@@ -26,6 +30,10 @@ class RenderContext:
     def summary(self, code: str) -> str:
         r = self.rule(code)
         return self.catalog.summary(code, r.summary if r else code)
+
+    def baseline_state(self, d: object) -> Optional[str]:
+        """"new" or "unchanged" under --baseline (d as the run gave it, before localizing); else None."""
+        return self.baseline.state(d) if self.baseline is not None else None  # type: ignore[arg-type]
 
     def fails(self, path: str, severity: str) -> bool:
         from planlint.diagnostics import severity_rank

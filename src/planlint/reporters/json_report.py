@@ -39,10 +39,23 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "errors": r.count("error"), "warnings": r.count("warning"), "infos": r.count("info"),
             "inferred": [note.text for note in meta.inferred] if meta else [],   # in Chinese, whatever the language
         })
-    doc = {
+    diagnostics = []
+    for r in reports:
+        for d in r.diagnostics:
+            out = diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
+            state = ctx.baseline_state(d)
+            if state:
+                out["baseline_state"] = state
+            diagnostics.append(out)
+    doc: dict[str, Any] = {
         "tool": {"name": "planlint", "version": __version__, "rulepack": ctx.pack_name},
         "files": files,
-        "diagnostics": [diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
-                        for r in reports for d in r.diagnostics],
+        "diagnostics": diagnostics,
     }
+    if ctx.baseline is not None:
+        doc["baseline"] = {
+            "new": ctx.baseline.count("new"), "unchanged": ctx.baseline.count("unchanged"),
+            "absent": [{"path": e.path, "code": e.code, "subject": e.subject, "message": e.message}
+                       for e in ctx.baseline.absent],
+        }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

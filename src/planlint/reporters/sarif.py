@@ -73,7 +73,21 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
         }
         if d.code in index:
             result["ruleIndex"] = index[d.code]
+        state = ctx.baseline_state(d0)
+        if state:
+            result["baselineState"] = state
         results.append(result)
+    if ctx.baseline is not None:      # fixed since the baseline: SARIF's "absent" results
+        for e in ctx.baseline.absent:
+            absent: dict[str, Any] = {
+                "ruleId": e.code, "kind": "pass", "level": "none", "baselineState": "absent",
+                "message": {"text": e.message or e.code},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(e.path).as_posix()}}}],
+                "partialFingerprints": {"planlintIdentity/v1": e.fingerprint},
+            }
+            if e.code in index:
+                absent["ruleIndex"] = index[e.code]
+            results.append(absent)
     doc = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",

@@ -37,8 +37,9 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             d = cat.localize(d0, ctx.summary(d0.code))
             style = _STYLE[d.severity]
             where = f"{d.path}:{d.line}:{d.column}: " + (f"[{d.place}] " if d.place else "")
+            known = ctx.baseline_state(d0) == "unchanged"
             lines.append([(f"  {where}", ""), (f"{d.code} {cat.severity(d.severity)}", style),
-                          (f" {d.message}", "")])
+                          (f" {d.message}", "")] + ([(f" {cat.t('baseline.known')}", "dim")] if known else []))
             source_line = r.source_line(d.line) if ctx.show_source else None
             if source_line is not None:
                 for text in excerpt(source_line, d.line, d.column):
@@ -54,6 +55,10 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
     summary = cat.t("summary", files=len(reports), **totals)
     style = "bold red" if totals["error"] else ("yellow" if totals["warning"] else "green")
     lines.append([(summary, style)])
+    if ctx.baseline is not None:
+        b = ctx.baseline
+        lines.append([(cat.t("baseline.summary", new=b.count("new"), unchanged=b.count("unchanged"),
+                             absent=b.count("absent")), "bold" if b.count("new") else "green")])
     return lines
 
 

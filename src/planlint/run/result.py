@@ -6,13 +6,14 @@ The statuses are Contract 1's: 0 nothing at or above fail-on, 1 findings at or a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from planlint.diagnostics import severity_rank
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 
 if TYPE_CHECKING:
+    from planlint.baseline.compare import BaselineMatch
     from planlint.reporters.context import RenderContext
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -28,6 +29,8 @@ class LintResult:
     pack_names: list[str] = field(default_factory=list)   # the rule packs the run used
     fail_on: dict[str, str] = field(default_factory=dict)  # per report path: the severity that fails
     default_fail_on: str = "error"
+    # set by --baseline: which findings the baseline knows; only the others can fail the run
+    baseline: Optional["BaselineMatch"] = None
 
     def fail_on_for(self, path: str) -> str:
         return self.fail_on.get(path, self.default_fail_on)
@@ -36,7 +39,8 @@ class LintResult:
     def failing(self) -> bool:
         """Some finding is at or above its file's fail-on severity."""
         return any(severity_rank(d.severity) >= severity_rank(self.fail_on_for(r.path))
-                   for r in self.reports for d in r.diagnostics)
+                   for r in self.reports for d in r.diagnostics
+                   if self.baseline is None or self.baseline.is_new(d))
 
     @property
     def exit_status(self) -> int:
@@ -53,4 +57,4 @@ class LintResult:
         return RenderContext(pack_name=",".join(self.pack_names), rules=list(RULES),
                              catalog=Catalog(self.options.lang), verbose=self.options.verbose,
                              show_source=self.options.show_source, fail_on=dict(self.fail_on),
-                             default_fail_on=self.default_fail_on)
+                             default_fail_on=self.default_fail_on, baseline=self.baseline)

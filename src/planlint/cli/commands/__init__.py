@@ -1,2 +1,2 @@
 """One module per command, each with a `run(argv) -> exit status`: lint (`planlint PATH...`),
-rules, rule and init."""
+rules, rule, init, diff and server."""

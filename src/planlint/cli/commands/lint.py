@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from planlint._version import __version__
+from planlint.cli import baseline as baseline_options
 from planlint.cli.errors import UsageError, printable
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
 from planlint.cli.parser import LANGS, Parser, codes
@@ -30,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "  planlint rules                 列出全部代码、默认严重程度和概要\n"
                       "  planlint rule CODE|名称        解释一个代码或国家规划条目，引用国家规划原文\n"
                       "  planlint init --level L ...    生成规划骨架（planlint init --help）\n"
+                      "  planlint diff OLD NEW          对照同一规划的两稿：已解决、新出现、未变的问题\n"
+                      "  planlint server                编辑器的语言服务器（LSP，标准输入输出；需要 planlint[lsp]）\n"
                       "（第一个参数是子命令名且不存在同名文件或目录时才作为子命令。）\n\n"
                       "配置：从被检查文件所在目录向上查找 .planlint.yaml 或 pyproject.toml 的 [tool.planlint]；"
                       "命令行选项优先。\n"
@@ -53,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE", help="使用这个配置文件（.planlint.yaml 或 pyproject.toml），不再查找")
     p.add_argument("--isolated", action="store_true", help="不读取任何配置文件和豁免文件")
     p.add_argument("--waivers", metavar="FILE", help="豁免文件（默认：配置中的 waivers，或向上查找 .planlint-waivers.yaml）")
+    baseline_options.add_arguments(p)
     p.add_argument("--statistics", action="store_true", help="只输出每个代码的问题数（同 ruff --statistics）")
     p.add_argument("--lang", choices=LANGS, default="zh",
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
@@ -82,12 +86,14 @@ def run(argv: list[str]) -> int:
     refuse_files_named_like_options(argv)
     args = build_parser().parse_args(argv)
     if not args.paths:
-        raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init）")
+        raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init、diff、server）")
     session = LintSession(options_from(args), stdin=_read_stdin)
     files, problems = session.collect(args.paths)
     if args.output_file:
         refuse_to_overwrite_inputs(args.output_file, files)
+    baseline_options.check_arguments(args, files)
     result = session.lint(files, problems)
+    baseline_options.apply(args, result, files)
     _write_report(args, result)
     for line in result.problems:
         print(f"planlint: {line}", file=sys.stderr)

@@ -1,0 +1,68 @@
+"""--baseline, --write-baseline, --prune-baseline: a run's findings against the findings a plan had.
+
+A baseline file is written only where the user named it, and an existing file is replaced only
+when it is itself a planlint baseline: `--write-baseline plan.yaml` or a mistyped README never
+loses its content. Writes are atomic (cli/output.write_file).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planlint.baseline import compare, store
+from planlint.cli.errors import UsageError, printable
+from planlint.cli.output import refuse_to_overwrite_inputs, write_file
+from planlint.run.result import LintResult
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--baseline", metavar="FILE",
+                   help="基线文件：只有基线中没有的问题计入退出码；已有的标为“基线中已有”，并统计已解决的")
+    p.add_argument("--write-baseline", metavar="FILE",
+                   help="把本次的全部问题写成基线文件（只覆盖已有的planlint基线文件，不覆盖其他文件）")
+    p.add_argument("--prune-baseline", action="store_true",
+                   help="与 --baseline 同用：从基线文件中删去已解决的问题（不加入新问题）")
+
+
+def check_arguments(args: argparse.Namespace, files: list[str]) -> None:
+    """Refuse combinations and targets before linting, so a mistake costs no run."""
+    if args.prune_baseline and not args.baseline:
+        raise UsageError("--prune-baseline 需要与 --baseline FILE 同用")
+    if args.write_baseline:
+        refuse_to_overwrite_inputs(args.write_baseline, files)
+        if args.output_file and Path(args.output_file).resolve() == Path(args.write_baseline).resolve():
+            raise UsageError(f"--write-baseline 与 -o 是同一个文件 {printable(args.write_baseline)}，请分开")
+        target = Path(args.write_baseline)
+        if target.exists() and not store.is_baseline_file(args.write_baseline):
+            raise UsageError(f"{printable(args.write_baseline)} 已存在且不是planlint基线文件，未覆盖（请换一个文件名）")
+
+
+def apply(args: argparse.Namespace, result: LintResult, files: list[str]) -> None:
+    """Compare with --baseline (pruning it if asked), then write --write-baseline; messages on stderr."""
+    diags = [d for r in result.reports for d in r.diagnostics]
+    if args.baseline:
+        base_dir = Path(args.baseline).parent
+        known = store.load(args.baseline)
+        result.baseline = compare.match(diags, known, base_dir, linted=files)
+        if args.prune_baseline:
+            if result.problems:
+                _note(f"有文件未能检查，未修剪基线 {printable(args.baseline)}")
+            else:
+                kept = compare.pruned(known, result.baseline)
+                write_file(args.baseline, store.dump(kept))
+                _note(f"已从基线 {printable(args.baseline)} 删去已解决的{len(known.entries) - len(kept.entries)}项")
+    if args.write_baseline:
+        if result.problems:      # a file that could not be read would vanish from the baseline
+            _note(f"有文件未能检查，未写入基线 {printable(args.write_baseline)}")
+            return
+        base_dir = Path(args.write_baseline).parent
+        written = store.from_diagnostics(diags, base_dir)
+        write_file(args.write_baseline, store.dump(written))
+        _note(f"已写入基线 {printable(args.write_baseline)}：{len(written.entries)}项")
+        if not args.baseline:    # what was just written is known: the run reports it as such
+            result.baseline = compare.match(diags, written, base_dir, linted=files)
+
+
+def _note(text: str) -> None:
+    print(f"planlint: {text}", file=sys.stderr)

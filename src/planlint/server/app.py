@@ -1,0 +1,86 @@
+"""The pygls language server: lint plans on open, change (debounced) and save; clear on close."""
+from __future__ import annotations
+
+import asyncio
+from typing import Optional
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from planlint._version import __version__
+from planlint.server.findings import EditorFinding, editor_findings, is_plan, lint_text
+from planlint.server.positions import UTF8, UTF16, UTF32
+
+DEBOUNCE_SECONDS = 0.3      # typing fires a change per key; lint once the user pauses
+_ENCODING = {types.PositionEncodingKind.Utf8: UTF8, types.PositionEncodingKind.Utf16: UTF16,
+             types.PositionEncodingKind.Utf32: UTF32}
+
+
+class PlanServer(LanguageServer):
+    """One server per editor session; `pending` holds each document's scheduled lint."""
+
+    def __init__(self, lang: str = "zh") -> None:
+        super().__init__("planlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.lang = lang
+        self.pending: dict[str, asyncio.TimerHandle] = {}
+
+    def encoding(self) -> str:
+        return _ENCODING.get(self.workspace.position_encoding, UTF16)
+
+    def lint_now(self, uri: str) -> None:
+        self.pending.pop(uri, None)
+        doc = self.workspace.get_text_document(uri)
+        path = to_fs_path(uri) or uri
+        if not is_plan(path):
+            return
+        diags, problems = lint_text(path, doc.source, self.lang)
+        for line in problems:
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=f"planlint: {line}"))
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=uri, version=doc.version, diagnostics=[_lsp(f) for f in editor_findings(diags, doc.source, self.encoding())]))
+
+    def lint_later(self, uri: str) -> None:
+        handle = self.pending.pop(uri, None)
+        if handle is not None:
+            handle.cancel()
+        self.pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE_SECONDS, self.lint_now, uri)
+
+    def clear(self, uri: str) -> None:
+        handle = self.pending.pop(uri, None)
+        if handle is not None:
+            handle.cancel()
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+def _lsp(f: EditorFinding) -> types.Diagnostic:
+    return types.Diagnostic(
+        range=types.Range(start=types.Position(line=f.start[0], character=f.start[1]),
+                          end=types.Position(line=f.end[0], character=f.end[1])),
+        severity=types.DiagnosticSeverity(f.severity), code=f.code, source="planlint", message=f.message)
+
+
+def build(lang: str = "zh") -> PlanServer:
+    server = PlanServer(lang)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: PlanServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.lint_now(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: PlanServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.lint_later(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: PlanServer, params: types.DidSaveTextDocumentParams) -> None:
+        ls.lint_now(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: PlanServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.clear(params.text_document.uri)
+
+    return server
+
+
+def serve(lang: str = "zh", server: Optional[PlanServer] = None) -> None:
+    (server or build(lang)).start_io()
