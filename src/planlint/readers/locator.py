@@ -11,15 +11,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from planlint.messages import Template, Text
+from planlint.messages import Template, Text, catalogue
 from planlint.model import Location
 
-PLACE = {
+PLACE = catalogue("place", {
     "paragraph": Template("段落{n}", "paragraph {n}"),
     "cell": Template("表{table} 第{row}行第{col}列", "table {table}, row {row}, column {col}"),
     "row": Template("表{table} 第{row}行", "table {table}, row {row}"),
     "page-line": Template("第{page}页第{line}行", "page {page}, line {line}"),
-}
+})
 
 
 @dataclass(frozen=True)
