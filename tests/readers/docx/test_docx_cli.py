@@ -38,3 +38,10 @@ def test_a_broken_word_file_is_one_pl001_and_no_encoding_advice(tmp_path):
     (tmp_path / "draft.docx").write_bytes(b"PK\x03\x04 broken")
     proc = run(tmp_path / "draft.docx")
     assert "PL001" in proc.stdout and "UTF-8" not in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_sarif_carries_the_place(tmp_path):
+    (tmp_path / "plan.docx").write_bytes(package(BODY))
+    sarif = json.loads(run("--format", "sarif", tmp_path / "plan.docx").stdout)
+    places = [r["properties"].get("place") for r in sarif["runs"][0]["results"]]
+    assert "表1 第2行第3列" in places and all(places)
