@@ -187,3 +187,16 @@ def test_legacy_doc_converted_by_libreoffice(linter, tmp_path):
                     "--outdir", str(tmp_path), str(src)], check=True, timeout=300, capture_output=True)
     report = linter.lint_bytes("plan.doc", (tmp_path / "plan.doc").read_bytes())
     assert report.plan is not None and {i.name for i in report.plan.indicators} >= {"固定宽带家庭普及率"}
+
+
+@pytest.mark.parametrize("caption", [False, True])
+def test_two_row_header_and_a_caption_merged_across_the_table(caption):
+    rows = [[("指标", 1, "restart"), ("单位", 1, "restart"), ("发展目标", 2)],
+            [("", 1, "continue"), ("", 1, "continue"), "2015年", "2020年"],
+            [("信息基础设施", 4)],
+            ["固定宽带家庭普及率", "%", "40", "60"]]
+    if caption:
+        rows.insert(0, [("表1 “十三五”信息化发展主要指标", 4)])
+    plan = _read(TITLE + p("二、发展目标") + table(rows)).plan
+    [ind] = plan.indicators
+    assert (ind.name, ind.base.value, ind.target.value, ind.target.year) == ("固定宽带家庭普及率", "40", "60", 2020)
