@@ -200,3 +200,18 @@ def test_two_row_header_and_a_caption_merged_across_the_table(caption):
     plan = _read(TITLE + p("二、发展目标") + table(rows)).plan
     [ind] = plan.indicators
     assert (ind.name, ind.base.value, ind.target.value, ind.target.year) == ("固定宽带家庭普及率", "40", "60", 2020)
+
+
+def test_bordered_paragraphs_draw_one_box():
+    body = TITLE + p("三、主要任务") + p("专栏3 数字乡村工程", border=True, bold=True) + \
+        p("建设数字乡村。", border=True) + p("推进农村电商。", border=True) + p("正文继续。")
+    plan = _read(body).plan
+    [box] = plan.projects
+    assert box.title == "专栏3 数字乡村工程" and "推进农村电商" in box.body and "正文继续" not in box.body
+
+
+def test_places_in_english(linter):
+    from planlint.i18n import Catalog
+    report = linter.lint_bytes("plan.docx", package(_indicator_body()))
+    [d] = [d for d in report.diagnostics if d.code == "PL102" and d.subject == "固定宽带家庭普及率"]
+    assert Catalog("en").localize(d).place == "table 1, row 3, column 3"
