@@ -94,8 +94,8 @@ def test_findings_name_the_table_cell_and_the_paragraph(linter):
     report = linter.lint_bytes("plan.docx", package(_indicator_body()))
     [weaker] = [d for d in report.diagnostics if d.code == "PL102" and d.subject == "固定宽带家庭普及率"]
     assert weaker.place == "表1 第3行第3列"
-    # the line-like number is the ordinal of the row's first paragraph, its excerpt that cell's text
-    assert report.source_line(weaker.line) == "1.固定宽带家庭普及率（%）"
+    # the line-like number is the ordinal of the cell's paragraph, its excerpt that cell's text
+    assert report.source_line(weaker.line) == "60"
     missing = [d for d in report.diagnostics if d.code == "PL101"]
     assert missing and all(d.place.startswith(("段落", "表")) for d in missing)
 
@@ -215,3 +215,12 @@ def test_places_in_english(linter):
     report = linter.lint_bytes("plan.docx", package(_indicator_body()))
     [d] = [d for d in report.diagnostics if d.code == "PL102" and d.subject == "固定宽带家庭普及率"]
     assert Catalog("en").localize(d).place == "table 1, row 3, column 3"
+
+
+def test_a_cell_below_a_vertical_merge_is_named_by_its_grid_column(linter):
+    rows = [["类别", "指标", "2015年", "2020年"],
+            [("信息基础设施", 1, "restart"), "光纤入户用户占总宽带用户的比率（%）", "56", "80"],
+            [("", 1, "continue"), "固定宽带家庭普及率（%）", "40", "60"]]
+    report = linter.lint_bytes("plan.docx", package(TITLE + p("二、发展目标") + table(rows)))
+    [d] = [d for d in report.diagnostics if d.code == "PL102" and d.subject == "固定宽带家庭普及率"]
+    assert d.place == "表1 第3行第4列" and report.source_line(d.line) == "60"

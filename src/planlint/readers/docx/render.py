@@ -130,7 +130,9 @@ def _table(t: Table, out: Rendered, title: Optional[Para], top: int, quote: str)
             starts.append(len(line) + 1)
             line += html.escape(_cell_text(cell), quote=False) + "</td>"
         ordinal = next((c.ordinal for c in row if c.ordinal is not None), None)
-        out.add(line + "</tr>", Place(ordinal, t.index, r, tuple(starts)) if ordinal else None)
+        out.add(line + "</tr>", Place(ordinal, t.index, r, tuple(starts), tuple(c.ordinal for c in row),
+                                     tuple(c.column for c in row))
+                if ordinal else None)
     out.add("</table>", None)
     out.blank()
 
