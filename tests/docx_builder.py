@@ -61,7 +61,8 @@ def table(rows: Sequence[Sequence[Cell]]) -> str:
     for row in rows:
         out += "<w:tr>"
         for cell in row:
-            text, span, vmerge = (cell, 1, None) if isinstance(cell, str) else (tuple(cell) + (1, None))[:3]
+            text, span, vmerge = (cell, 1, None) if isinstance(cell, str) else \
+                tuple(cell) + ("", 1, None)[len(cell):]
             tcpr = (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + \
                    (f'<w:vMerge w:val="{vmerge}"/>' if vmerge == "restart" else "<w:vMerge/>" if vmerge else "")
             out += f'<w:tc>{"<w:tcPr>" + tcpr + "</w:tcPr>" if tcpr else ""}{p(text)}</w:tc>'

@@ -183,3 +183,16 @@ CASES: list[Case] = [
                                "一" * 10000, "1" * 10000 + "%", "万" * 10000, "~" * 10000])
     )).encode(), None),
 ]
+
+# --- Word and PDF (issue 11): every one a clear PL001, never a traceback or a hang
+from office_corpus import (docx_billion_laughs, docx_deep_nesting, docx_many_entries,  # noqa: E402
+                           docx_zip_bomb, pdf_loop)
+
+CASES += [
+    Case("docx-not-a-zip", "p.docx", lambda: b"PK\x03\x04 not really a zip", "PL001", 1, words=("zip",)),
+    Case("docx-zip-bomb", "p.docx", docx_zip_bomb, "PL001", 1, words=("压缩炸弹",)),
+    Case("docx-billion-laughs", "p.docx", docx_billion_laughs, "PL001", 1, words=("DOCTYPE",)),
+    Case("docx-deep-nesting", "p.docx", docx_deep_nesting, "PL001", 1),     # read to a bounded depth: no text
+    Case("docx-many-entries", "p.docx", docx_many_entries, "PL001", 1),
+    Case("pdf-page-tree-loop", "p.pdf", pdf_loop, "PL001", 1),
+]

@@ -12,23 +12,23 @@ import subprocess
 import tempfile
 from typing import Optional
 
-from planlint.messages import Template
+from planlint.messages import Template, catalogue
 from planlint.readers.base import ReadResult, unreadable
 
 TIME_LIMIT_S = 180          # LibreOffice starts slowly on a loaded machine: ten times a typical run
 
-LEGACY = {
+LEGACY = catalogue("PL001.legacy-word", {
     "no-soffice": Template("读取.doc/.wps文件需要LibreOffice（soffice），本机未安装",
                            "reading a .doc/.wps file needs LibreOffice (soffice), which is not installed"),
     "timeout": Template("LibreOffice转换超过{seconds}秒未完成，已停止",
                         "the LibreOffice conversion took over {seconds} s and was stopped"),
     "failed": Template("LibreOffice未能把文件转换为.docx（{detail}）",
                        "LibreOffice could not convert the file to .docx ({detail})"),
-}
-HINTS = {
+})
+HINTS = catalogue("PL001.legacy-word.hint", {
     "save-as": Template("安装LibreOffice（如 apt-get install libreoffice-writer），或在Word/WPS中另存为.docx后再检查",
                         "install LibreOffice (e.g. apt-get install libreoffice-writer), or save the file as .docx in Word/WPS"),
-}
+})
 
 
 def soffice() -> Optional[str]:

@@ -11,15 +11,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from planlint.messages import Template, Text
+from planlint.messages import Template, Text, catalogue
 from planlint.model import Location
 
-PLACE = {
+PLACE = catalogue("place", {
     "paragraph": Template("段落{n}", "paragraph {n}"),
     "cell": Template("表{table} 第{row}行第{col}列", "table {table}, row {row}, column {col}"),
     "row": Template("表{table} 第{row}行", "table {table}, row {row}"),
     "page-line": Template("第{page}页第{line}行", "page {page}, line {line}"),
-}
+})
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class Place:
     table: Optional[int] = None          # 1-based table and row; cells by start column
     row: Optional[int] = None
     cell_starts: tuple[int, ...] = ()
+    cell_ordinals: tuple[Optional[int], ...] = ()     # each cell's first paragraph (None: empty)
+    cell_columns: tuple[int, ...] = ()                # each cell's grid column, as Word counts it
     page: Optional[int] = None           # PDF: page and line on the page
     page_line: Optional[int] = None
 
@@ -51,7 +53,9 @@ class Locator:
         col = bisect_right(place.cell_starts, loc.column)
         if col == 0:
             return Location(place.ordinal, 1), PLACE["row"](table=place.table, row=place.row)
-        return Location(place.ordinal, 1), PLACE["cell"](table=place.table, row=place.row, col=col)
+        cell = place.cell_ordinals[col - 1] if col <= len(place.cell_ordinals) else None
+        grid = place.cell_columns[col - 1] if col <= len(place.cell_columns) else col
+        return Location(cell or place.ordinal, 1), PLACE["cell"](table=place.table, row=place.row, col=grid)
 
     def _place(self, line: int) -> Optional[Place]:
         """The place of the line, else of the nearest line before it that has one."""

@@ -28,7 +28,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                 props.append(f"endColumn={d.loc.end_column}")
             title = f"{d.code} {d.subject}" if d.subject else d.code
             props.append(f"title={_escape_property(title)}")
-            body = d.message
+            body = f"[{d.place}] {d.message}" if d.place else d.message
             if d.expected:
                 body += f"\n{ctx.catalog.t('label.expected')}: {d.expected}"
             if d.source:

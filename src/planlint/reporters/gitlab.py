@@ -22,7 +22,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
         issues.append({
             "type": "issue",
             "check_name": d.code,
-            "description": f"{d.code} {d.message}",
+            "description": f"{d.code} [{d.place}] {d.message}" if d.place else f"{d.code} {d.message}",
             "content": {"body": "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                           (("label.expected", d.expected), ("label.actual", d.actual),
                                            ("label.source", d.source), ("label.hint", d.hint)) if v)},

@@ -54,7 +54,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
         for d0 in r.diagnostics:
             d = cat.localize(d0, ctx.summary(d0.code))
             out.append(f'<div class="finding {d.severity}">')
-            out.append(f'<div><span class="where">{_e(d.path)}:{d.line}:{d.column}</span> '
+            where = f"{d.path}:{d.line}:{d.column}" + (f" [{d.place}]" if d.place else "")
+            out.append(f'<div><span class="where">{_e(where)}</span> '
                        f'<span class="code">{_e(d.code)}</span> <span class="sev {d.severity}">'
                        f'{_e(cat.severity(d.severity))}</span></div>')
             out.append(f'<p class="msg">{_e(d.message)}</p>')

@@ -26,7 +26,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             detail = "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                (("label.expected", d.expected), ("label.actual", d.actual),
                                 ("label.source", d.source), ("label.hint", d.hint)) if v)
-            located = f"{d.path}:{d.line}:{d.column}: {d.code} {ctx.catalog.severity(d.severity)} {d.message}"
+            located = f"{d.path}:{d.line}:{d.column}: " + (f"[{d.place}] " if d.place else "") + f"{d.code} {ctx.catalog.severity(d.severity)} {d.message}"
             if ctx.fails(r.path, d.severity):
                 f += 1
                 fail = ET.SubElement(case, "failure", message=d.message, type=d.code)

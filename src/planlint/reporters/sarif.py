@@ -48,7 +48,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
     results = []
     for d0, fp in zip(diags, fingerprints(diags)):
         d = ctx.catalog.localize(d0, ctx.summary(d0.code))
-        text = d.message
+        # a Word/PDF finding names its paragraph, cell or page line: the line number alone is an ordinal
+        text = f"[{d.place}] {d.message}" if d.place else d.message
         extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in (("label.expected", d.expected),
                                                         ("label.actual", d.actual),
                                                         ("label.source", d.source)) if v]
@@ -69,7 +70,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             }}],
             "partialFingerprints": {"planlintIdentity/v1": fp},
             "properties": {k: v for k, v in (("subject", d0.subject), ("expected", d0.expected),
-                                             ("actual", d0.actual), ("source", d0.source)) if v},
+                                             ("actual", d0.actual), ("source", d0.source),
+                                             ("place", d.place)) if v},
         }
         if d.code in index:
             result["ruleIndex"] = index[d.code]

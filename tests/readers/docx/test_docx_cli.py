@@ -23,8 +23,8 @@ def test_a_directory_of_word_files_is_linted_with_places_in_json(tmp_path):
     report = json.loads(proc.stdout)
     jsonschema.validate(report, json.loads((ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8")))
     [weaker] = [d for d in report["diagnostics"] if d["code"] == "PL102"]
-    # paragraphs counted: title 1, heading 2, the header row's cells 3–5, the row's first cell 6
-    assert weaker["place"] == "表1 第2行第3列" and weaker["line"] == 6
+    # paragraphs counted: title 1, heading 2, the header row's cells 3–5, the row's cells 6–8
+    assert weaker["place"] == "表1 第2行第3列" and weaker["line"] == 8
 
 
 def test_word_from_standard_input(tmp_path):
@@ -38,3 +38,10 @@ def test_a_broken_word_file_is_one_pl001_and_no_encoding_advice(tmp_path):
     (tmp_path / "draft.docx").write_bytes(b"PK\x03\x04 broken")
     proc = run(tmp_path / "draft.docx")
     assert "PL001" in proc.stdout and "UTF-8" not in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_sarif_carries_the_place(tmp_path):
+    (tmp_path / "plan.docx").write_bytes(package(BODY))
+    sarif = json.loads(run("--format", "sarif", tmp_path / "plan.docx").stdout)
+    places = [r["properties"].get("place") for r in sarif["runs"][0]["results"]]
+    assert "表1 第2行第3列" in places and all(places)

@@ -94,8 +94,8 @@ def test_findings_name_the_table_cell_and_the_paragraph(linter):
     report = linter.lint_bytes("plan.docx", package(_indicator_body()))
     [weaker] = [d for d in report.diagnostics if d.code == "PL102" and d.subject == "固定宽带家庭普及率"]
     assert weaker.place == "表1 第3行第3列"
-    # the line-like number is the ordinal of the row's first paragraph, its excerpt that cell's text
-    assert report.source_line(weaker.line) == "1.固定宽带家庭普及率（%）"
+    # the line-like number is the ordinal of the cell's paragraph, its excerpt that cell's text
+    assert report.source_line(weaker.line) == "60"
     missing = [d for d in report.diagnostics if d.code == "PL101"]
     assert missing and all(d.place.startswith(("段落", "表")) for d in missing)
 
@@ -187,3 +187,40 @@ def test_legacy_doc_converted_by_libreoffice(linter, tmp_path):
                     "--outdir", str(tmp_path), str(src)], check=True, timeout=300, capture_output=True)
     report = linter.lint_bytes("plan.doc", (tmp_path / "plan.doc").read_bytes())
     assert report.plan is not None and {i.name for i in report.plan.indicators} >= {"固定宽带家庭普及率"}
+
+
+@pytest.mark.parametrize("caption", [False, True])
+def test_two_row_header_and_a_caption_merged_across_the_table(caption):
+    rows = [[("指标", 1, "restart"), ("单位", 1, "restart"), ("发展目标", 2)],
+            [("", 1, "continue"), ("", 1, "continue"), "2015年", "2020年"],
+            [("信息基础设施", 4)],
+            ["固定宽带家庭普及率", "%", "40", "60"]]
+    if caption:
+        rows.insert(0, [("表1 “十三五”信息化发展主要指标", 4)])
+    plan = _read(TITLE + p("二、发展目标") + table(rows)).plan
+    [ind] = plan.indicators
+    assert (ind.name, ind.base.value, ind.target.value, ind.target.year) == ("固定宽带家庭普及率", "40", "60", 2020)
+
+
+def test_bordered_paragraphs_draw_one_box():
+    body = TITLE + p("三、主要任务") + p("专栏3 数字乡村工程", border=True, bold=True) + \
+        p("建设数字乡村。", border=True) + p("推进农村电商。", border=True) + p("正文继续。")
+    plan = _read(body).plan
+    [box] = plan.projects
+    assert box.title == "专栏3 数字乡村工程" and "推进农村电商" in box.body and "正文继续" not in box.body
+
+
+def test_places_in_english(linter):
+    from planlint.i18n import Catalog
+    report = linter.lint_bytes("plan.docx", package(_indicator_body()))
+    [d] = [d for d in report.diagnostics if d.code == "PL102" and d.subject == "固定宽带家庭普及率"]
+    assert Catalog("en").localize(d).place == "table 1, row 3, column 3"
+
+
+def test_a_cell_below_a_vertical_merge_is_named_by_its_grid_column(linter):
+    rows = [["类别", "指标", "2015年", "2020年"],
+            [("信息基础设施", 1, "restart"), "光纤入户用户占总宽带用户的比率（%）", "56", "80"],
+            [("", 1, "continue"), "固定宽带家庭普及率（%）", "40", "60"]]
+    report = linter.lint_bytes("plan.docx", package(TITLE + p("二、发展目标") + table(rows)))
+    [d] = [d for d in report.diagnostics if d.code == "PL102" and d.subject == "固定宽带家庭普及率"]
+    assert d.place == "表1 第3行第4列" and report.source_line(d.line) == "60"

@@ -42,6 +42,7 @@ class Cell:
     blocks: list["Block"]
     colspan: int = 1
     rowspan: int = 1
+    column: int = 1                 # 1-based grid column it starts in (merged cells counted)
 
     @property
     def text(self) -> str:
@@ -172,7 +173,7 @@ class Walker:
                     below[col].rowspan += 1
                     # the continuation's own paragraphs (usually empty) still get their ordinals
                 else:
-                    cell = Cell(blocks, span)
+                    cell = Cell(blocks, span, column=col + 1)
                     row.append(cell)
                     if vmerge == "restart":
                         below[col] = cell

@@ -1,9 +1,9 @@
 """What the .docx reader says when a package cannot be read."""
 from __future__ import annotations
 
-from planlint.messages import Template
+from planlint.messages import Template, catalogue
 
-PACKAGE = {
+PACKAGE = catalogue("PL001.docx", {
     "not-zip": Template("不是有效的Word文档（.docx应为zip压缩包，文件已损坏或并非.docx）",
                         "not a valid Word document (a .docx is a zip package; the file is damaged or not a .docx)"),
     "too-many-entries": Template("Word文档包含的部件过多（超过{limit}个），不予读取",
@@ -18,4 +18,4 @@ PACKAGE = {
     "no-document": Template("Word文档缺少正文部件（word/document.xml）",
                             "the Word package has no main document part (word/document.xml)"),
     "empty": Template("Word文档没有文字内容", "the Word document holds no text"),
-}
+})

@@ -110,9 +110,18 @@ def _table(t: Table, out: Rendered, title: Optional[Para], top: int, quote: str)
     if len(t.rows) == 1 and len(t.rows[0]) == 1:
         _box(t.rows[0][0].blocks, out, title, top)
         return
+    rows = list(enumerate(t.rows, 1))
+    # a caption merged across the table's first row (表1 …) is the caption above the table
+    width = max(sum(c.colspan for c in row) for row in t.rows)
+    if len(rows) > 1 and len(t.rows[0]) == 1 and t.rows[0][0].colspan == width > 1 and t.rows[0][0].rowspan == 1:
+        caption = t.rows[0][0]
+        if caption.ordinal is not None and _cell_text(caption):
+            out.blank()
+            out.add(f"**{_cell_text(caption)}**", Place(caption.ordinal, t.index, 1, (1,)))
+        rows = rows[1:]
     out.blank()
     out.add("<table>", None)
-    for r, row in enumerate(t.rows, 1):
+    for r, row in rows:
         line, starts = "<tr>", []
         for cell in row:
             attrs = (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "") + \
@@ -121,7 +130,9 @@ def _table(t: Table, out: Rendered, title: Optional[Para], top: int, quote: str)
             starts.append(len(line) + 1)
             line += html.escape(_cell_text(cell), quote=False) + "</td>"
         ordinal = next((c.ordinal for c in row if c.ordinal is not None), None)
-        out.add(line + "</tr>", Place(ordinal, t.index, r, tuple(starts)) if ordinal else None)
+        out.add(line + "</tr>", Place(ordinal, t.index, r, tuple(starts), tuple(c.ordinal for c in row),
+                                     tuple(c.column for c in row))
+                if ordinal else None)
     out.add("</table>", None)
     out.blank()
 

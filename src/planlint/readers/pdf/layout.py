@@ -42,48 +42,47 @@ class Out:
         return Place(self.ordinals.get((ln.page, ln.no), 1), page=ln.page, page_line=ln.no)
 
 
+@dataclass(frozen=True)
+class Frame:
+    """The text frame the page lines are measured against."""
+
+    left: float                  # the left margin (where most lines start)
+    right: float                 # the right end of the longest lines
+    char: float                  # about one character's width
+
+
 def layout(pages: list[Page]) -> tuple[list[str], list[Optional[Place]], list[str]]:
     """Markdown lines, their places, and the document's lines in order (what excerpts quote)."""
-    all_lines = [ln for p in pages for ln in p.lines]
-    out = Out(ordinals={(ln.page, ln.no): i for i, ln in enumerate(all_lines, 1)})
-    left = _left_margin(all_lines)
-    right = max((ln.x1 for ln in all_lines), default=0.0)
-    char = _char_width(all_lines)
+    lines = [ln for p in pages for ln in p.lines]
+    out = Out(ordinals={(ln.page, ln.no): i for i, ln in enumerate(lines, 1)})
+    frame = Frame(_left_margin(lines), max((ln.x1 for ln in lines), default=0.0), _char_width(lines))
     i = 0
-    first = True
-    while i < len(all_lines):
-        ln = all_lines[i]
-        if first:
-            first = False
-            page = pages[ln.page - 1]
-            if len(ln.segments) == 1 and abs((ln.x0 + ln.x1) / 2 - page.width / 2) < 3 * char and ln.x0 > left + 2 * char:
-                out.add("# " + ln.text, ln)
-                i += 1
-                continue
-        if len(ln.segments) >= _MIN_TABLE_COLUMNS:
-            i = _table(all_lines, i, out, left, char)
+    if lines and _is_title(lines[0], pages[lines[0].page - 1], frame):
+        out.add("# " + lines[0].text, lines[0])
+        i = 1
+    while i < len(lines):
+        if len(lines[i].segments) >= _MIN_TABLE_COLUMNS:
+            i = _table(lines, i, out, frame.char)
             continue
-        text = ln.text
         j = i + 1
-        # a line reaching the right margin continues on the next one that starts at the left margin
-        while (j < len(all_lines) and ln.x1 >= right - 1.5 * char and len(all_lines[j].segments) == 1
-               and abs(all_lines[j].x0 - left) < 0.5 * char and not text.endswith(tuple(_SENTENCE_END))
-               and numbering_rank(all_lines[j].text) is None) or \
-              (j < len(all_lines) and all_lines[j - 1].x1 >= right - 1.5 * char and len(all_lines[j].segments) == 1
-               and abs(all_lines[j].x0 - left) < 0.5 * char and numbering_rank(all_lines[j].text) is None
-               and not _starts_para(all_lines, j, left, char)):
-            text += all_lines[j].text
-            ln_last = all_lines[j]
+        while j < len(lines) and _continues(lines[j - 1], lines[j], frame):
             j += 1
-            if ln_last.x1 < right - 1.5 * char:
-                break
-        out.add(text, ln)
+        out.add("".join(ln.text for ln in lines[i:j]), lines[i])
         i = j
-    return out.lines, out.places, [ln.text for ln in all_lines]
+    return out.lines, out.places, [ln.text for ln in lines]
 
 
-def _starts_para(lines: list[VisualLine], j: int, left: float, char: float) -> bool:
-    return lines[j].x0 > left + 1.5 * char
+def _is_title(ln: VisualLine, page: Page, frame: Frame) -> bool:
+    """A first line set in the middle of the page."""
+    return len(ln.segments) == 1 and ln.x0 > frame.left + 2 * frame.char and \
+        abs((ln.x0 + ln.x1) / 2 - page.width / 2) < 3 * frame.char
+
+
+def _continues(prev: VisualLine, nxt: VisualLine, frame: Frame) -> bool:
+    """The layout broke a paragraph here: the line before reaches the right margin and this one
+    starts at the left margin (a new paragraph is indented) and is no numbered heading."""
+    return (prev.x1 >= frame.right - 1.5 * frame.char and len(prev.segments) == 1 and len(nxt.segments) == 1
+            and abs(nxt.x0 - frame.left) < 0.5 * frame.char and numbering_rank(nxt.text) is None)
 
 
 def _left_margin(lines: list[VisualLine]) -> float:
@@ -98,73 +97,83 @@ def _char_width(lines: list[VisualLine]) -> float:
     return heights[len(heights) // 2] * 0.9 if heights else 12.0
 
 
-def _table(lines: list[VisualLine], start: int, out: Out, left: float, char: float) -> int:
-    """Read the table whose header is lines[start]; the index after it."""
+def _table(lines: list[VisualLine], start: int, out: Out, char: float) -> int:
+    """Read the table whose header is lines[start] into a pipe table; the index after it."""
     header = lines[start]
     columns = [s.x0 for s in header.segments]
-    first_x = header.segments[0].x0
-    rows: list[tuple[VisualLine, list[str]]] = [(header, [s.text for s in header.segments])]
-    body_rows: list[tuple[VisualLine, list[str]]] = []
-    i = start + 1
-    prev = header
-    steps: list[float] = []
-    members: list[VisualLine] = []
-    while i < len(lines):
-        ln = lines[i]
-        if ln.page != prev.page and [s.text for s in ln.segments] == rows[0][1]:
-            i += 1          # the header repeated on a new page
-            continue
-        starts_in_first = abs(ln.x0 - first_x) < char
-        if len(ln.segments) == 1 and (not starts_in_first and _col(ln.segments[0], columns) == 0
-                                      or _NOTE.match(ln.text)
-                                      or (numbering_rank(ln.text) or (9, 0))[0] <= 3):
-            break
-        if ln.y0 - prev.y0 > 3 * char and ln.page == prev.page:
-            break
-        members.append(ln)
-        prev = ln
-        i += 1
-    # the pitch of wrapped lines: the smallest step between lines of the table body
-    for a, b in zip(members, members[1:]):
-        if a.page == b.page:
-            steps.append(b.y0 - a.y0)
-    pitch = min(steps) if steps else 0.0
-    spread = (max(steps) - pitch) if steps else 0.0
-    header_done = False
-    for k, ln in enumerate(members):
-        cells = [""] * len(columns)
-        for s in ln.segments:
-            c = _col(s, columns)
-            cells[c] = (cells[c] + s.text) if cells[c] else s.text
-        before = members[k - 1] if k else header
-        if before.page == ln.page:
-            continues = not cells[0] or (spread > _PITCH_SLACK and ln.y0 - before.y0 <= pitch + _PITCH_SLACK
-                                         and not _numbered_row(cells[0]))
-        else:
-            # across a page break the pitch says nothing: a row whose name is not closed yet goes on
-            continues = not cells[0] or (bool(body_rows) and len(ln.segments) == 1 and not _numbered_row(cells[0])
-                                         and any(body_rows[-1][1][1:]) and not _closed(body_rows[-1][1][0]))
-        if not cells[0] and not body_rows and not header_done:
-            target = rows[0][1]
-        elif continues and body_rows:
-            target = body_rows[-1][1]
-        else:
-            header_done = True
-            body_rows.append((ln, cells))
-            continue
-        for c, text in enumerate(cells):
-            if text:
-                target[c] = target[c] + text
+    members, after = _table_lines(lines, start, columns, char)
+    head, rows = _rows(header, members, columns)
     out.tables += 1
-    out.add("| " + " | ".join(_cell(c) for c in rows[0][1]) + " |", header)
+    out.add("| " + " | ".join(_cell(c) for c in head) + " |", header)
     out.lines.append("| " + " | ".join("---" for _ in columns) + " |")
     out.places.append(out.place(header))
-    for ln, cells in body_rows:
+    for ln, cells in rows:
         out.lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
         out.places.append(out.place(ln))
     out.lines.append("")
     out.places.append(None)
-    return i
+    return after
+
+
+def _table_lines(lines: list[VisualLine], start: int, columns: list[float], char: float
+                 ) -> tuple[list[VisualLine], int]:
+    """The lines below the header that belong to the table (a repeated header left out), and
+    the index of the first line after it: a note, a heading, text outside the first column's
+    start, or a gap of several lines ends the table."""
+    header = lines[start]
+    header_texts = [s.text for s in header.segments]
+    members: list[VisualLine] = []
+    prev = header
+    i = start + 1
+    while i < len(lines):
+        ln = lines[i]
+        if ln.page != prev.page and [s.text for s in ln.segments] == header_texts:
+            i += 1
+            continue
+        if len(ln.segments) == 1 and ((abs(ln.x0 - columns[0]) >= char and _col(ln.segments[0], columns) == 0)
+                                      or _NOTE.match(ln.text) or (numbering_rank(ln.text) or (9, 0))[0] <= 3):
+            break
+        if ln.page == prev.page and ln.y0 - prev.y0 > 3 * char:
+            break
+        members.append(ln)
+        prev = ln
+        i += 1
+    return members, i
+
+
+def _rows(header: VisualLine, members: list[VisualLine], columns: list[float]
+          ) -> tuple[list[str], list[tuple[VisualLine, list[str]]]]:
+    """The header's cells and the body rows, a cell's wrapped lines joined into it.
+
+    A line continues the row above when its first column is empty, or when it follows at the
+    pitch of wrapped lines (the smallest step between the table's lines, when some steps are
+    larger: rows are set apart by the cell padding) and starts no numbered row. Across a page
+    break the pitch says nothing: a row whose name is not finished yet goes on.
+    """
+    steps = [b.y0 - a.y0 for a, b in zip(members, members[1:]) if a.page == b.page]
+    pitch = min(steps) if steps else 0.0
+    measurable = bool(steps) and max(steps) - pitch > _PITCH_SLACK
+    head = [s.text for s in header.segments]
+    rows: list[tuple[VisualLine, list[str]]] = []
+    before = header
+    for ln in members:
+        cells = [""] * len(columns)
+        for s in ln.segments:
+            c = _col(s, columns)
+            cells[c] += s.text
+        if before.page == ln.page:
+            wrapped = measurable and ln.y0 - before.y0 <= pitch + _PITCH_SLACK
+        else:
+            wrapped = bool(rows) and len(ln.segments) == 1 and any(rows[-1][1][1:]) and not _closed(rows[-1][1][0])
+        continues = not cells[0] or (wrapped and not _numbered_row(cells[0]))
+        before = ln
+        if continues and (rows or not cells[0]):
+            target = rows[-1][1] if rows else head
+            for c, text in enumerate(cells):
+                target[c] += text
+        else:
+            rows.append((ln, cells))
+    return head, rows
 
 
 def _closed(name: str) -> bool:
