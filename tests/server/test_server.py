@@ -90,12 +90,20 @@ def test_columns_follow_the_negotiated_encoding_past_characters_outside_the_bmp(
 
 def test_files_that_are_not_plans_get_nothing(client, tmp_path):
     client.initialize()
-    notes = tmp_path / "notes.txt"
-    uri = open_doc(client, notes, "title: x\n")
+    notes_uri = open_doc(client, tmp_path / "notes.txt", "title: x\n")
     plan_uri = open_doc(client, tmp_path / "p.md", "# 某省“十三五”信息化规划\n")
-    first = client.diagnostics(plan_uri, timeout=120)      # the plan after the text file: the text file had none
-    assert first["uri"] == plan_uri
-    assert client.messages.empty() or all(m.get("params", {}).get("uri") != uri for m in list(client.messages.queue))
+    seen = []
+    client.wait(lambda m: seen.append(m.get("params", {}).get("uri")) or m.get("params", {}).get("uri") == plan_uri)
+    assert notes_uri not in seen
+
+
+def test_a_broken_configuration_is_shown_as_a_message_not_a_crash(client, tmp_path):
+    (tmp_path / ".planlint.yaml").write_text("fail-on: loud\n", encoding="utf-8")
+    client.initialize()
+    open_doc(client, tmp_path / "p.yaml", EXAMPLE.read_text(encoding="utf-8"))
+    shown = client.wait(lambda m: m.get("method") == "window/showMessage")
+    assert shown["params"]["type"] == 1 and ".planlint.yaml" in shown["params"]["message"]
+    assert client.close() == 0
 
 
 @pytest.mark.parametrize("encoding, after_ab, after_bai", [(UTF16, 4, 5), (UTF32, 3, 4), (UTF8, 6, 9)])
