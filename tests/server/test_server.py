@@ -116,3 +116,40 @@ def test_positions_count_units_of_the_encoding(encoding, after_ab, after_bai):
 def test_positions_are_clamped_to_the_text():
     assert lsp_position(["ab"], 9, 99, UTF16) == (0, 2)
     assert lsp_position([], 1, 1, UTF16) == (0, 0)
+
+
+def apply_edit(text, edit):
+    lines = text.splitlines(keepends=True)
+    row, col = edit["range"]["start"]["line"], edit["range"]["start"]["character"]
+    lines[row] = lines[row][:col] + edit["newText"] + lines[row][col:]
+    return "".join(lines)
+
+
+def test_the_quick_fix_inserts_a_suppression_that_planlint_honours_once_a_reason_is_given(client, plan):
+    client.initialize()
+    text = plan.read_text(encoding="utf-8")
+    uri = open_doc(client, plan, text)
+    diags = client.diagnostics(uri)["diagnostics"]
+    weak = by_subject(diags, "PL102", "贫困村宽带网络覆盖率")[0]
+    reply = client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": weak["range"],
+                                                        "context": {"diagnostics": [weak]}})
+    (action,) = reply["result"]
+    assert action["kind"] == "quickfix" and "PL102" in action["title"]
+    (edit,) = action["edit"]["changes"][uri]
+    assert edit["newText"].strip() == "# planlint: disable-next-line=PL102 -- 原因"
+    fixed = apply_edit(text, edit)
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                             "contentChanges": [{"text": fixed}]})
+    after = client.diagnostics(uri)["diagnostics"]
+    assert not by_subject(after, "PL102", "贫困村宽带网络覆盖率")
+    assert len(after) == len(diags) - 1 and not [d for d in after if d["code"] in ("PL010", "PL011", "PL012")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("| 固定宽带家庭普及率 | 40 | 65 |   ", (0, 23, " <!-- planlint-disable PL102 -- 原因 -->")),   # after the last |
+    ("  正文里的目标：65%", (0, 0, "  <!-- planlint-disable-next-line PL102 -- 原因 -->\n")),
+])
+def test_markdown_suppressions_never_split_a_table(line, expected):
+    from planlint.server.actions import suppression
+    ins = suppression([line], 0, "PL102", markdown=True, encoding=UTF16)
+    assert (ins.line, ins.character, ins.text) == expected

@@ -9,6 +9,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from planlint._version import __version__
+from planlint.server.actions import suppression
 from planlint.server.findings import EditorFinding, editor_findings, is_plan, lint_text
 from planlint.server.positions import UTF8, UTF16, UTF32
 
@@ -78,6 +79,29 @@ def build(lang: str = "zh") -> PlanServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: PlanServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.clear(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    def code_action(ls: PlanServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        path = to_fs_path(uri) or uri
+        if not is_plan(path):
+            return []
+        lines = ls.workspace.get_text_document(uri).source.splitlines()
+        markdown = path.lower().endswith(".md")
+        actions = []
+        for d in params.context.diagnostics:
+            if d.source != "planlint" or not isinstance(d.code, str):
+                continue
+            ins = suppression(lines, d.range.start.line, d.code, markdown, ls.encoding())
+            at = types.Position(line=ins.line, character=ins.character)
+            edit = types.TextEdit(range=types.Range(start=at, end=at), new_text=ins.text)
+            actions.append(types.CodeAction(
+                title=f"planlint：在此处豁免 {d.code}（须填写原因）" if ls.lang == "zh"
+                else f"planlint: suppress {d.code} here (a reason is required)",
+                kind=types.CodeActionKind.QuickFix, diagnostics=[d],
+                edit=types.WorkspaceEdit(changes={uri: [edit]})))
+        return actions
 
     return server
 
