@@ -153,3 +153,31 @@ def test_markdown_suppressions_never_split_a_table(line, expected):
     from planlint.server.actions import suppression
     ins = suppression([line], 0, "PL102", markdown=True, encoding=UTF16)
     assert (ins.line, ins.character, ins.text) == expected
+
+
+def test_hover_on_an_indicator_name_explains_it_like_planlint_rule(client, plan):
+    client.initialize()
+    text = plan.read_text(encoding="utf-8")
+    uri = open_doc(client, plan, text)
+    row = next(i for i, line in enumerate(text.splitlines()) if line.strip() == "- name: 贫困村宽带网络覆盖率")
+    col = text.splitlines()[row].index("宽带")
+    reply = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                   "position": {"line": row, "character": col}})
+    value = reply["result"]["contents"]["value"]
+    assert "贫困村宽带网络覆盖率" in value and "90" in value
+    from planlint.cli.app import main
+    import contextlib, io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        main(["rule", "贫困村宽带网络覆盖率"])
+    assert value.strip() == buf.getvalue().strip()
+    nothing = client.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                     "position": {"line": row, "character": 2}})
+    assert nothing["result"] is None
+
+
+def test_code_points_from_each_encoding():
+    from planlint.server.positions import code_point
+    assert [code_point("𠮷ab", n, UTF16) for n in (0, 2, 3)] == [0, 1, 2]
+    assert [code_point("𠮷ab", n, UTF8) for n in (0, 4, 5)] == [0, 1, 2]
+    assert code_point("𠮷ab", 99, UTF32) == 3

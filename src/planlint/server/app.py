@@ -11,7 +11,7 @@ from pygls.uris import to_fs_path
 from planlint._version import __version__
 from planlint.server.actions import suppression
 from planlint.server.findings import EditorFinding, editor_findings, is_plan, lint_text
-from planlint.server.positions import UTF8, UTF16, UTF32
+from planlint.server.positions import UTF8, UTF16, UTF32, code_point
 
 DEBOUNCE_SECONDS = 0.3      # typing fires a change per key; lint once the user pauses
 _ENCODING = {types.PositionEncodingKind.Utf8: UTF8, types.PositionEncodingKind.Utf16: UTF16,
@@ -79,6 +79,30 @@ def build(lang: str = "zh") -> PlanServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: PlanServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.clear(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: PlanServer, params: types.HoverParams) -> Optional[types.Hover]:
+        from planlint.run.errors import RunError
+        from planlint.policy.errors import ConfigError
+        from planlint.rulepack import RulePackError
+        from planlint.server.hover import hover_text, pack_for
+
+        uri = params.text_document.uri
+        path = to_fs_path(uri) or uri
+        if not is_plan(path):
+            return None
+        lines = ls.workspace.get_text_document(uri).source.splitlines()
+        if params.position.line >= len(lines):
+            return None
+        line = lines[params.position.line]
+        try:
+            pack = pack_for(path)
+        except (RunError, ConfigError, RulePackError):   # shown as a message when the document is linted
+            return None
+        text = hover_text(line, code_point(line, params.position.character, ls.encoding()), pack, ls.lang)
+        if text is None:
+            return None
+        return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.PlainText, value=text))
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                     types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
