@@ -9,14 +9,17 @@ import json
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
 from typing import Any, Callable, Optional
 
 
 class LspClient:
     def __init__(self, *args: str, cwd: Optional[str] = None) -> None:
+        # stderr to a file, not a pipe: a server that logs a lot must not block on a full pipe
+        self.stderr = tempfile.TemporaryFile()
         self.proc = subprocess.Popen([sys.executable, "-m", "planlint", "server", *args], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
+                                     stdout=subprocess.PIPE, stderr=self.stderr, cwd=cwd)
         self.messages: "queue.Queue[dict[str, Any]]" = queue.Queue()
         self.next_id = 0
         threading.Thread(target=self._read, daemon=True).start()
@@ -58,7 +61,9 @@ class LspClient:
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise AssertionError("the server sent nothing matching in time")
+                self.stderr.seek(0)
+                raise AssertionError("the server sent nothing matching in time; its stderr: "
+                                     + self.stderr.read()[-2000:].decode("utf-8", "replace"))
             try:
                 msg = self.messages.get(timeout=left)
             except queue.Empty:
@@ -88,5 +93,5 @@ class LspClient:
             self.proc.wait()
             raise
         finally:
-            for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            for stream in (self.proc.stdin, self.proc.stdout, self.stderr):
                 stream.close()
