@@ -123,3 +123,20 @@ def test_english_report_speaks_english_about_the_baseline(plan, capsys):
     lint(capsys, plan, "--isolated", "--write-baseline", "b.json")
     _, out, _ = lint(capsys, plan, "--isolated", "--baseline", "b.json", "--lang", "en")
     assert "(in baseline)" in out and "Against the baseline: 0 new" in out
+
+
+def test_the_html_report_marks_known_findings_and_counts(plan, capsys):
+    lint(capsys, plan, "--isolated", "--write-baseline", "b.json")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("value: 86", "value: 50"), encoding="utf-8")
+    _, page, _ = lint(capsys, plan, "--isolated", "--baseline", "b.json", "--format", "html")
+    assert page.count('class="known"') == len(json.loads(Path("b.json").read_text(encoding="utf-8"))["findings"])
+    assert "对照基线：新问题" in page
+
+
+def test_junit_fails_only_the_new_findings(plan, capsys):
+    import xml.etree.ElementTree as ET
+    lint(capsys, plan, "--isolated", "--write-baseline", "b.json")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("value: 86", "value: 50"), encoding="utf-8")
+    _, out, _ = lint(capsys, plan, "--isolated", "--baseline", "b.json", "--format", "junit")
+    failures = ET.fromstring(out.split("\n", 1)[1]).findall(".//failure")
+    assert failures and all("移动宽带用户普及率" in f.get("message") for f in failures)

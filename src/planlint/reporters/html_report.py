@@ -30,7 +30,7 @@ h2{font-size:1.1em;word-break:break-all}.plan{color:#555;font-weight:normal}
 .msg{margin:.3em 0}dl{margin:.3em 0;display:grid;grid-template-columns:max-content auto;gap:.1em .8em}
 dt{color:#666}dd{margin:0}
 pre{background:#fff;border:1px solid #e0e0e0;padding:.3em .6em;overflow-x:auto;margin:.4em 0}
-mark{background:#ffe082}
+mark{background:#ffe082}.known{color:#777;font-size:.85em}
 """
 
 
@@ -45,6 +45,9 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
            '<p class="totals">' + "".join(
                f'<span><span class="sev {s}">{_e(cat.severity(s))}</span> {totals[s]}</span>' for s in totals)
            + f"</p>\n<p>{_e(cat.t('summary', files=len(reports), **totals))}</p>"]
+    if ctx.baseline is not None:
+        b = ctx.baseline
+        out.append(f"<p>{_e(cat.t('baseline.summary', new=b.count('new'), unchanged=b.count('unchanged'), absent=b.count('absent')))}</p>")
     for r in reports:
         if not r.diagnostics and not ctx.verbose:
             continue
@@ -57,7 +60,9 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             where = f"{d.path}:{d.line}:{d.column}" + (f" [{d.place}]" if d.place else "")
             out.append(f'<div><span class="where">{_e(where)}</span> '
                        f'<span class="code">{_e(d.code)}</span> <span class="sev {d.severity}">'
-                       f'{_e(cat.severity(d.severity))}</span></div>')
+                       f'{_e(cat.severity(d.severity))}</span>'
+                       + (f' <span class="known">{_e(cat.t("baseline.known"))}</span>'
+                          if ctx.baseline_state(d0) == "unchanged" else "") + '</div>')
             out.append(f'<p class="msg">{_e(d.message)}</p>')
             source_line = r.source_line(d.line)
             if source_line is not None:

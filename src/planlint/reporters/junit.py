@@ -1,6 +1,7 @@
 """JUnit XML: one test suite per plan file, one failing test case per finding at or above the
 failing severity (those below are passing cases with the finding in system-out), and one
-passing case for a clean file, so CI dashboards count plans, not only problems."""
+passing case for a clean file, so CI dashboards count plans, not only problems. Under
+--baseline only new findings fail."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -27,7 +28,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                                (("label.expected", d.expected), ("label.actual", d.actual),
                                 ("label.source", d.source), ("label.hint", d.hint)) if v)
             located = f"{d.path}:{d.line}:{d.column}: " + (f"[{d.place}] " if d.place else "") + f"{d.code} {ctx.catalog.severity(d.severity)} {d.message}"
-            if ctx.fails(r.path, d.severity):
+            # a finding the baseline already has passes, as it does for the exit status
+            if ctx.fails(r.path, d.severity) and ctx.baseline_state(d0) != "unchanged":
                 f += 1
                 fail = ET.SubElement(case, "failure", message=d.message, type=d.code)
                 fail.text = located + ("\n" + detail if detail else "")

@@ -9,8 +9,9 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from planlint._version import __version__
+from planlint.server.actions import suppression
 from planlint.server.findings import EditorFinding, editor_findings, is_plan, lint_text
-from planlint.server.positions import UTF8, UTF16, UTF32
+from planlint.server.positions import UTF8, UTF16, UTF32, code_point
 
 DEBOUNCE_SECONDS = 0.3      # typing fires a change per key; lint once the user pauses
 _ENCODING = {types.PositionEncodingKind.Utf8: UTF8, types.PositionEncodingKind.Utf16: UTF16,
@@ -78,6 +79,53 @@ def build(lang: str = "zh") -> PlanServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: PlanServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.clear(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: PlanServer, params: types.HoverParams) -> Optional[types.Hover]:
+        from planlint.run.errors import RunError
+        from planlint.policy.errors import ConfigError
+        from planlint.rulepack import RulePackError
+        from planlint.server.hover import hover_text, pack_for
+
+        uri = params.text_document.uri
+        path = to_fs_path(uri) or uri
+        if not is_plan(path):
+            return None
+        lines = ls.workspace.get_text_document(uri).source.splitlines()
+        if params.position.line >= len(lines):
+            return None
+        line = lines[params.position.line]
+        try:
+            pack = pack_for(path)
+        except (RunError, ConfigError, RulePackError):   # shown as a message when the document is linted
+            return None
+        text = hover_text(line, code_point(line, params.position.character, ls.encoding()), pack, ls.lang)
+        if text is None:
+            return None
+        return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.PlainText, value=text))
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    def code_action(ls: PlanServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        path = to_fs_path(uri) or uri
+        if not is_plan(path):
+            return []
+        lines = ls.workspace.get_text_document(uri).source.splitlines()
+        markdown = path.lower().endswith(".md")
+        actions = []
+        for d in params.context.diagnostics:
+            if d.source != "planlint" or not isinstance(d.code, str):
+                continue
+            ins = suppression(lines, d.range.start.line, d.code, markdown, ls.encoding())
+            at = types.Position(line=ins.line, character=ins.character)
+            edit = types.TextEdit(range=types.Range(start=at, end=at), new_text=ins.text)
+            actions.append(types.CodeAction(
+                title=f"planlint：在此处豁免 {d.code}（须填写原因）" if ls.lang == "zh"
+                else f"planlint: suppress {d.code} here (a reason is required)",
+                kind=types.CodeActionKind.QuickFix, diagnostics=[d],
+                edit=types.WorkspaceEdit(changes={uri: [edit]})))
+        return actions
 
     return server
 

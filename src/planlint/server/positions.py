@@ -23,3 +23,15 @@ def lsp_position(lines: list[str], line: int, column: int, encoding: str) -> tup
     text = lines[row] if row < len(lines) else ""
     col = min(max(column, 1) - 1, len(text))
     return row, units(text[:col], encoding)
+
+
+def code_point(text: str, character: int, encoding: str) -> int:
+    """The code-point offset in text of an LSP character offset in the encoding (clamped)."""
+    if encoding == UTF32:
+        return min(max(character, 0), len(text))
+    count = 0
+    for i, ch in enumerate(text):
+        if count >= character:
+            return i
+        count += units(ch, encoding)
+    return len(text)
