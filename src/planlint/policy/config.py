@@ -27,7 +27,9 @@ from planlint.diagnostics import SEVERITIES
 from planlint.model import LEVELS
 from planlint.policy.errors import ConfigError
 from planlint.policy.globs import glob_match
+from planlint.resources.bounded import FileTooLarge, read_bounded
 
+MAX_CONFIG_BYTES = 1024 * 1024    # a configuration is a few dozen lines; bounded like any input
 CONFIG_NAMES = (".planlint.yaml", ".planlint.yml", "pyproject.toml")
 WAIVER_NAME = ".planlint-waivers.yaml"
 # A file that cannot be read, or a check that crashed, must never pass silently.
@@ -159,7 +161,9 @@ def load_config_file(path: Path, quiet_pyproject: bool = False) -> Optional[Conf
     if not path.is_file():
         raise ConfigError(f"找不到配置文件：{path}")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8")
+    except FileTooLarge:
+        raise ConfigError(f"配置文件过大或不是普通文件：{path}（上限 {MAX_CONFIG_BYTES} 字节）") from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"配置文件无法读取：{path}（{getattr(err, 'strerror', None) or err}）") from None
     if path.name == "pyproject.toml" or path.suffix == ".toml":
@@ -187,6 +191,8 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
         import tomli as tomllib
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(f"配置文件 {path} 嵌套层数过深") from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"配置文件 {path} 不是有效的TOML：{err}") from None
 

@@ -35,6 +35,7 @@ import yaml
 from planlint.diagnostics import Diagnostic
 from planlint.messages import Text
 from planlint.model import Location
+from planlint.resources.bounded import FileTooLarge, read_bounded
 from planlint.policy.errors import ConfigError
 from planlint.policy.globs import glob_match
 from planlint.readers import reads_as_markdown
@@ -259,13 +260,20 @@ def apply_directives(diags: list[Diagnostic], directives: list[Directive], path:
 _OWN = frozenset({"PL010", "PL011", "PL012"})   # this module's codes (declared in checks/suppression_codes.py)
 
 
+MAX_WAIVER_BYTES = 4 * 1024 * 1024     # thousands of waivers; a 25 MB file is an attack, not a list
+
+
 def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagnostic]]:
     """Read the waiver file. Its structure is configuration (broken → ConfigError, exit 2);
     a missing reason or an unknown code is a finding located in the waiver file."""
     display = _display(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded(path, MAX_WAIVER_BYTES).decode("utf-8")
         data, item_lines = _load_with_lines(text)
+    except FileTooLarge:
+        raise ConfigError(f"豁免文件过大或不是普通文件：{display}（上限 {MAX_WAIVER_BYTES} 字节）") from None
+    except RecursionError:
+        raise ConfigError(f"豁免文件 {display} 嵌套层数过深") from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"豁免文件无法读取：{display}（{getattr(err, 'strerror', None) or err}）") from None
     except yaml.YAMLError as err:

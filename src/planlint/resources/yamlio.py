@@ -1,4 +1,9 @@
-"""Loading trusted YAML data files (rule packs, the divisions table) fast and safely."""
+"""Loading YAML data files (rule packs, configurations, waivers, the divisions table) fast and safely.
+
+A pack or configuration may come from an untrusted pull request, so data YAML gets the guards
+plan YAML has: aliases may not expand far beyond the text (“billion laughs”), and nesting too
+deep for the parser is a YAML error, not a RecursionError.
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -10,7 +15,50 @@ try:  # libyaml's parser is several times faster than PyYAML's pure-Python one
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 
+EXPANSION_FACTOR = 20       # nodes an alias-using document may expand to, per character of text
+EXPANSION_FLOOR = 100_000
+
+
+class DataYamlError(yaml.YAMLError):
+    """A data file refused before it is built (alias bomb, nesting too deep)."""
+
 
 def load_data(text: str) -> Any:
     """Plain data only: the safe loader constructs no Python objects from tags."""
-    return yaml.load(text, Loader=SafeLoader)
+    try:
+        if "&" in text and "*" in text:     # aliases need an anchor: only then can a document expand
+            _refuse_alias_bomb(text)
+        return yaml.load(text, Loader=SafeLoader)
+    except RecursionError:
+        raise DataYamlError("嵌套层数过深，拒绝读取") from None
+
+
+def _refuse_alias_bomb(text: str) -> None:
+    """Count the nodes the document would build, each shared (aliased) node once per use."""
+    root = yaml.compose(text, Loader=SafeLoader)
+    if root is None:
+        return
+    limit = max(EXPANSION_FLOOR, EXPANSION_FACTOR * len(text))
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:                       # post-order without recursion: the nesting may be deep
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = _children(node)
+        if done:
+            total = 1 + sum(sizes[id(c)] for c in children)
+            if total > limit:
+                raise DataYamlError("别名（*引用）展开后的内容远超文件本身（可能是“billion laughs”攻击），拒绝读取")
+            sizes[id(node)] = total
+        else:
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []

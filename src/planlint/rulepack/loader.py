@@ -9,7 +9,9 @@ import yaml
 
 from planlint.text.quantity import QuantityError, parse_quantity
 from planlint.resources.paths import rules_dir, validator
+from planlint.resources.bounded import FileTooLarge, read_bounded
 from planlint.resources.yamlio import load_data
+from planlint.text.excerpt import excerpt
 from planlint.rulepack.cache import cached_pack
 from planlint.rulepack.commitments import CommitmentDataError, load_commitments
 from planlint.rulepack.citation import Citation
@@ -35,11 +37,16 @@ def resolve_pack_dir(name_or_path: Optional[str]) -> Path:
     raise RulePackError(f"找不到规则包“{name_or_path}”（既不是目录，也不是内置规则包名）")
 
 
+MAX_PACK_FILE_BYTES = 16 * 1024 * 1024    # the built-in pack's largest file is a few hundred KB
+
+
 def _read_yaml(path: Path) -> Any:
     try:
-        return load_data(path.read_text(encoding="utf-8"))
+        return load_data(read_bounded(path, MAX_PACK_FILE_BYTES).decode("utf-8"))
+    except FileTooLarge:
+        raise RulePackError(f"规则包文件过大或不是普通文件：{path}（上限 {MAX_PACK_FILE_BYTES} 字节）") from None
     except OSError as err:
-        raise RulePackError(f"规则包文件无法读取：{path}: {err.strerror}") from None
+        raise RulePackError(f"规则包文件无法读取：{path}: {err.strerror or err}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         raise RulePackError(f"规则包文件不是有效的YAML：{path}: {str(err).splitlines()[0]}") from None
 
@@ -52,10 +59,21 @@ def load_raw(directory: Path) -> dict[str, Any]:
     data = _read_yaml(manifest)
     if not isinstance(data, dict):
         raise RulePackError(f"规则包 pack.yaml 的顶层应为映射：{manifest}")
-    for key, filename in (data.get("files") or {}).items():
+    files = data.get("files") or {}
+    for key, filename in (files.items() if isinstance(files, dict) else ()):
         if isinstance(filename, str):
-            data[key] = _read_yaml(directory / filename)
+            data[key] = _read_yaml(_inside(directory, filename))
     return data
+
+
+def _inside(directory: Path, filename: str) -> Path:
+    """A pack's file must lie in the pack's directory once symlinks are resolved: a pack from a
+    pull request must not make planlint read (and quote in an error) `../../secret.env`."""
+    base = directory.resolve()
+    target = (directory / filename).resolve()
+    if target != base and base in target.parents:
+        return target
+    raise RulePackError(f"规则包 {directory} 的 files 条目 {excerpt(filename)} 指向规则包目录之外，未读取")
 
 
 def load_pack(name_or_path: Optional[str] = None) -> RulePack:
@@ -65,7 +83,7 @@ def load_pack(name_or_path: Optional[str] = None) -> RulePack:
     if errors:
         e = errors[0]
         where = "/".join(map(str, e.absolute_path)) or "pack.yaml"
-        raise RulePackError(f"规则包 {directory} 不符合 schema/rulepack.schema.json：{where}: {e.message}")
+        raise RulePackError(f"规则包 {directory} 不符合 schema/rulepack.schema.json：{excerpt(where)}: {excerpt(e.message)}")
     groups = {name: tuple(g["members"]) for name, g in ((data.get("regions") or {}).get("groups") or {}).items()}
     ind_data = data["indicators"]
     defaults = ind_data.get("defaults") or {}
