@@ -23,7 +23,8 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.kind.duty": "地区任务", "explain.expected": "国家要求", "explain.required": "必须设置的层级", "explain.advised": "建议设置的层级（警告）",
         "explain.departments": "必须设置的部门", "explain.regions": "适用地区", "explain.codes": "相关代码",
         "explain.quote": "国家规划原文", "explain.goal": "行动目标", "explain.aliases": "也写作",
-        "explain.unit": "单位", "explain.kind": "类型",
+        "explain.unit": "单位", "explain.kind": "类型", "explain.no-unit": "无",
+        "indicator.kind.level": "水平（比较目标值）", "indicator.kind.scale": "规模（比较增速）",
         "junit.suite": "planlint",
     },
     "en": {
@@ -45,6 +46,9 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.departments": "Departments that must carry it", "explain.regions": "Regions",
         "explain.codes": "Related codes", "explain.quote": "National text", "explain.goal": "Action goal",
         "explain.aliases": "Also written as", "explain.unit": "Unit", "explain.kind": "Kind",
+        "explain.no-unit": "none",
+        "indicator.kind.level": "level (the target value is compared)",
+        "indicator.kind.scale": "scale (the growth rate is compared)",
         "junit.suite": "planlint",
     },
 }
