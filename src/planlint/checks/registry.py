@@ -66,7 +66,7 @@ def is_code_or_prefix(text: str) -> bool:
 
 
 def suggest_code(text: str) -> Optional[str]:
-    """The code or prefix a mistyped one most likely meant (PL1O2 → PL102, PL999 → PL900), or None.
+    """The code or prefix a mistyped one most likely meant (a letter O typed for a zero, a digit off by one), or None.
 
     Letters typed for look-alike digits (O for 0, I and l for 1) are read as the digits first;
     else the nearest code by spelling."""

@@ -24,6 +24,7 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.departments": "必须设置的部门", "explain.regions": "适用地区", "explain.codes": "相关代码",
         "explain.quote": "国家规划原文", "explain.goal": "行动目标", "explain.aliases": "也写作",
         "explain.unit": "单位", "explain.kind": "类型", "explain.no-unit": "无",
+        "sarif.basis": "依据：规则包 {pack} 中的国家规划{kind}条目，各条目及其国家规划原文见 planlint rule {code}",
         "indicator.kind.level": "水平（比较目标值）", "indicator.kind.scale": "规模（比较增速）",
         "junit.suite": "planlint",
     },
@@ -47,6 +48,8 @@ FRAME: dict[str, dict[str, str]] = {
         "explain.codes": "Related codes", "explain.quote": "National text", "explain.goal": "Action goal",
         "explain.aliases": "Also written as", "explain.unit": "Unit", "explain.kind": "Kind",
         "explain.no-unit": "none",
+        "sarif.basis": "Rests on: the national plan's {kind} items in the rule pack {pack}; planlint rule {code} "
+                       "lists them with the national text",
         "indicator.kind.level": "level (the target value is compared)",
         "indicator.kind.scale": "scale (the growth rate is compared)",
         "junit.suite": "planlint",
