@@ -92,8 +92,11 @@ def test_find_rule():
 def test_texts_in_each_language():
     rule = BY_CODE["PL101"]
     assert rule.summary_in("zh") == rule.summary and rule.summary_in("en") == rule.summary_en
-    # no English explanation is written yet: the Chinese one is shown, as `planlint rule --lang en` did
-    assert not rule.explanation_en and rule.explanation_in("en") == rule.explanation_in("zh") == rule.explanation
+    # every rule has its English explanation; a rule without one would show the Chinese
+    assert all(r.explanation and r.explanation_en for r in RULES)
+    assert rule.explanation_in("en") == rule.explanation_en and rule.explanation_in("zh") == rule.explanation
+    unwritten = Rule("PL999", "x", "info", "概要", "Summary", "说明")
+    assert unwritten.explanation_in("en") == "说明"
     written = Rule("PL999", "x", "info", "概要", "Summary", "说明", "Explanation")
     assert written.explanation_in("en") == "Explanation" and written.explanation_in("zh") == "说明"
 

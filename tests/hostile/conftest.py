@@ -5,15 +5,10 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # corpus.py and redos.py beside the tests
 
 _BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "big: the 60 MB plan (about half a minute); deselect with -m 'not big'")
 
 
 def line_count(data: bytes) -> int:

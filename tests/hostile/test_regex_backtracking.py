@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from redos import Found, find_patterns, worst_time
 
-BUDGET = 0.25          # seconds for one use of one pattern on one 20,000-character string
+BUDGET = 0.25          # CPU seconds for one use of one pattern on one 20,000-character string
 PATTERNS = find_patterns()
 
 

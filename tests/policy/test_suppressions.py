@@ -225,8 +225,8 @@ def test_hostile_directive_lines_cost_linear_time():
     lines = ["a: 1  # planlint: disable " + " " * 200_000 + "PL102" + " " * 200_000 + "!",
              "x <!-- planlint-disable PL102 " * 20_000,
              "x <!-- planlint-disable PL102 -- r -->" * 20_000]
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time: a busy machine does not count
     scan("p.yaml", SourceText(lines[0]), known)
     scan("p.md", SourceText(lines[1]), known)
     directives, _ = scan("p.md", SourceText(lines[2]), known)
-    assert len(directives) == 20_000 and time.perf_counter() - start < 2.0
+    assert len(directives) == 20_000 and time.process_time() - start < 2.0

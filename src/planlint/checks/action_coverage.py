@@ -24,6 +24,11 @@ RULES = (
          "（错误）；市、县规划应部署其中适合本级的行动（警告）。"
          "标题不必与国家规划一致：以行动、专栏、章节或具体措施落实其实质内容即可；只在“发展现状”"
          "“十二五”回顾或成绩列举中提及的不算部署。",
+         explanation_en="A province plan must deploy the priority actions of the national plan's part 5 (priority actions) "
+                        'that the rule pack (actions.yaml) asks of its level (error); city and county plans should '
+                        'deploy those that suit their level (warning). The title need not match: an action, a box,'
+                        ' a section or concrete measures carrying its substance will do; mentions only in the review '
+                        'of the 12th Five-Year period or in a list of achievements do not count.',
          other_severities=("warning",),
          readme="a priority action (五、优先行动) the plan must take up is not covered",
          derives_from=PackItems("action", where=_asked_of_some_level)),
@@ -32,6 +37,9 @@ RULES = (
          "Coverage of a priority action is doubtful: only passing mentions",
          "规划中有与该优先行动相关的表述，但分量不足以认定已经部署（例如只在保障措施中一笔带过、"
          "或只有一两个相关词）。请确认是否部署，并在任务或行动中写明具体措施。",
+         explanation_en='The plan says things related to the priority action, but not enough to take it as deployed '
+                        '(a passing line among the safeguard measures, one or two related words). Confirm whether '
+                        'it is deployed, and write concrete measures in a task or action.',
          readme="coverage of a priority action is doubtful (a related measure, not a commitment)",
          derives_from=PackItems("action", where=_asked_of_some_level)),
 )

@@ -21,6 +21,11 @@ RULES = (
          "国家优先行动的量化行动目标（如新建大型云计算数据中心的PUE上限、贫困村宽带覆盖的下限）是地方规划的底线；"
          "数值与年份见规则包 actions.yaml。只比较同一年份的目标；全国总量目标（示范城市个数、卫星颗数等）"
          "不与地方规划比较。",
+         explanation_en='The quantitative goals of the national priority actions (the PUE ceiling of new large cloud '
+                        'data centres, the floor of broadband coverage of poor villages) are the floor for local '
+                        "plans; values and years are in the rule pack's actions.yaml. Only targets for the same year "
+                        'are compared; national totals (numbers of pilot cities, of satellites) are not compared '
+                        'with a local plan.',
          readme="an action target weaker than the national one (PUE 1.5 for 2020, 贫困村 broadband below 90%)",
          # the targets a local plan answers for: national totals are not compared
          derives_from=PackItems("action",

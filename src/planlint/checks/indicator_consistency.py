@@ -20,22 +20,40 @@ RULES = (
     Rule("PL111", "growth-inconsistent", "warning",
          "所列年均增速与基期值、目标值推算的结果不一致",
          "The stated annual growth does not follow from base and target values",
+         explanation='规划同时写了基期值、目标值和年均增速时，三者应当一致：由基期值和目标值推算的年均增速与所列增速相差超过所列数字的精度，'
+                     '说明其中某个数字有误。',
+         explanation_en='When a plan gives base value, target value and annual growth, the three must agree: a growth '
+                        'rate implied by base and target that differs from the stated one by more than its printed '
+                        'digits allow means one of the numbers is wrong.',
          readme="the stated annual growth does not follow from base and target (within the rounding the printed "
                 "digits allow)",
          derives_from=PackItems("indicator")),
     Rule("PL112", "cumulative-points-inconsistent", "warning",
          "所列〔累计百分点〕与目标值减基期值不一致",
          "The stated cumulative percentage points differ from target minus base",
+         explanation='国家指标表以〔N〕表示五年累计提高的百分点。规划所列累计百分点应等于目标值减基期值（允许印刷精度内的舍入差）；'
+                     '不一致说明其中某个数字有误。',
+         explanation_en='The national table writes [N] for the percentage '
+                        "points gained over five years. A plan's cumulative points must equal target minus base (within "
+                        'the rounding of the printed digits); a difference means one of the numbers is wrong.',
          readme="the stated 〔N〕 cumulative points differ from target − base (within rounding)",
          derives_from=PackItems("indicator")),
     Rule("PL113", "percentage-over-100", "error",
          "百分比数值超过100%",
          "A percentage above 100%",
+         explanation='比率类指标（覆盖率、普及率、占比）不能超过100%。超过时多半是单位或数字写错；每百人拥有量这类可以超过100的指标不报告。',
+         explanation_en='A rate (coverage, penetration, share) cannot exceed 100%; above it, a unit or a number is '
+                        'most likely mistyped. Quantities per 100 inhabitants, which may exceed 100, are not reported.',
          readme="a percentage over 100 (per-100-inhabitant rates excepted)",
          derives_from=PackItems("indicator")),
     Rule("PL114", "target-against-direction", "error",
          "目标值比基期值更差（越高越好的指标目标低于基期）",
          "A target worse than its base value for a higher-is-better (or lower-is-better) indicator",
+         explanation='越高越好的指标（覆盖率、普及率）目标低于基期值，或越低越好的指标（PUE、能耗）目标高于基期值，'
+                     '意味着规划期内倒退，通常是数字或年份写反了。',
+         explanation_en='A higher-is-better indicator (coverage, penetration) with a target below its base, or a '
+                        'lower-is-better one (PUE, energy use) with a target above it, means going backwards over '
+                        'the period; most often numbers or years are swapped.',
          readme="a target worse than its base for a higher-is-better (or lower-is-better) indicator",
          derives_from=PackItems("indicator")),
 )

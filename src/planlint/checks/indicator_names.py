@@ -14,6 +14,9 @@ RULES = (
          "An indicator name close to a national one but not clearly the same (“did you mean …?”)",
          "名称与国家指标只差个别字，或可能指多个国家指标时，planlint不擅自认定，"
          "也不静默放过：请改用国家规划中的规范名称，或改写名称以表明是另一指标。",
+         explanation_en="When a name differs from a national indicator's by a character or two, or could mean more "
+                        'than one national indicator, planlint neither decides on its own nor lets it pass in silence: '
+                        "use the national plan's name, or rename the indicator to show it is another one.",
          readme="an indicator name close to a national one but not clearly the same (“是否指……？”) — never a silent pass",
          derives_from=PackItems("indicator")),
 )

@@ -24,6 +24,11 @@ RULES = (
          "水平类指标（比率、指数、速率）按比较词和方向直接比较：国家“70”是下限，规划写“≥70”满足，"
          "国家“>15”时规划写“15”不满足。规模类指标（万亿元、亿、万件、Tbps）地方与全国体量不同，"
          "只比较由基期值和目标值推算的年均增速，从不比较绝对规模。",
+         explanation_en='Level-type indicators (rates, indices, speeds) are compared directly, with comparators and '
+                        'direction: a national plain “70” is a floor, so “≥70” meets it, and against a national “>15” '
+                        "a plan's “15” does not. Scale-type indicators (trillion yuan, 100 million, Tbps) differ "
+                        'in size between a region and the country: only the annual growth implied by base and target '
+                        'values is compared, never the absolute size.',
          other_severities=("warning",),
          readme="the target is weaker than the national one. Level-type indicators are compared directly with "
                 "comparators and direction (a national plain `70` is a floor: `≥70` meets it, `69.9` does not; a "
@@ -35,6 +40,11 @@ RULES = (
     Rule("PL104", "target-year-not-comparable", "info",
          "规划目标年份与国家目标年份不同，无法比较（不做推测）",
          "The target year differs from the national target year: not comparable (no guessing)",
+         explanation='国家目标针对某一年份（多为2020年）。规划目标的年份不同时，两者无法比较：planlint '
+                     '不按增速外推或内插，只报告不可比。请补写国家目标年份的目标值，或说明为何不设。',
+         explanation_en='National targets are for one year (mostly 2020). A plan target for another year cannot be '
+                        'compared with it: planlint does not extrapolate or interpolate growth, it reports the target '
+                        'as not comparable. Add a target for the national target year, or say why there is none.',
          readme="the target is for another year than the national one: not comparable, not guessed",
          derives_from=PackItems("indicator")),
 )

@@ -14,16 +14,32 @@ RULES = (
     Rule("PL105", "unreadable-value", "warning",
          "指标数值无法识别（不是数字，或单位、比较词无法理解）",
          "A value that cannot be read (not a number, or unknown unit or comparator)",
+         explanation='指标的基期值或目标值不是planlint能读的数值：不是数字、单位或比较词无法识别、写成了 '
+                     '.nan/.inf/1e999，或指标没有目标。该指标不参与比较；请改写为“≥90%”“2.5 trillion yuan”这样的数值。',
+         explanation_en='A base or target value planlint cannot read as a number: not a number, an unknown unit or '
+                        'comparator, .nan/.inf/1e999, or an indicator without a target. The indicator is left out '
+                        'of the comparisons; write it as a value such as “≥90%” or “2.5 trillion yuan”.',
          readme="a value that is not a number planlint can read, or an indicator without a target",
          derives_from=PackItems("indicator")),
     Rule("PL106", "unit-mismatch", "error",
          "指标单位与国家指标的单位不是同一量纲，无法比较",
          "The unit is of another dimension than the national indicator's: not comparable",
+         explanation='规划指标的单位与国家指标不是同一量纲（例如国家指标是百分比，规划写的是万人），两者无法换算比较。'
+                     '请改用国家指标的单位，或确认这是另一个指标并改名。同量纲的单位（亿元与万亿元、Mbps与Gbps）会自动换算。',
+         explanation_en="The plan's unit is of another dimension than the national indicator's (a percentage nationally,"
+                        ' ten thousand people in the plan): the two cannot be converted and compared. Use the national '
+                        'unit, or confirm it is another indicator and rename it. Units of one dimension (100 million '
+                        'and trillion yuan, Mbps and Gbps) are converted.',
          readme="the unit is of another dimension than the national indicator's (万人 for a %)",
          derives_from=PackItems("indicator")),
     Rule("PL107", "missing-year-or-unit", "warning",
          "指标缺少年份或单位，只能按规划期或国家指标推定",
          "An indicator without a year or a unit; the plan period or the national unit is assumed",
+         explanation='目标没有写年份时按规划期末年推定，指标没有写单位时按国家指标的单位推定；推定可能不符合原意。'
+                     '请写明年份和单位，使比较有确切依据。',
+         explanation_en='A target without a year is taken as set for the last year of the plan period; an indicator '
+                        "without a unit as in the national indicator's unit. What is assumed may not be what was "
+                        "meant: write the year and the unit so that the comparison rests on the plan's own words.",
          other_severities=("info",),
          readme="a target without a year (the period's end is assumed) or an indicator without a unit",
          derives_from=PackItems("indicator")),

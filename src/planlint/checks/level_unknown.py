@@ -18,6 +18,13 @@ RULES = (
     Rule("PL003", "level-unknown", "info",
          "规划层级未知，无法推断；只检查对各层级都适用的要求",
          "The plan's level is unknown and cannot be inferred; only requirements for every level are checked",
+         explanation='国家规划对省、市、县和部门规划的要求不同（必设指标、优先行动、专栏工程）。文件没有写 level，'
+                     '标题和地区名也推断不出层级时，只检查对各层级都适用的要求。请在文件中写明 level（province、'
+                     'city、county、ministry），或在配置的 per-path 中设定。',
+         explanation_en='The national plan asks different things of province, city, county and ministry plans (required '
+                        'indicators, priority actions, key projects). When the file names no level and neither its '
+                        'title nor its region tells one, only what binds every level is checked. Write level (province,'
+                        " city, county, ministry) in the file, or set it in the configuration's per-path.",
          readme="the plan's level is not written and cannot be inferred; only what binds every level is checked"),
 )
 

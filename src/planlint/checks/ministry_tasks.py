@@ -19,6 +19,10 @@ RULES = (
          "国家规划附件的重点任务分工方案为每项重点工作指定了牵头和负责单位（见规则包 tasks.yaml）。"
          "部门规划应部署其中点名本部门的任务；机构改革后更名或合并的部门承接前身部门的任务"
          "（新旧名称见规则包 departments.yaml，报告中两者并列）。",
+         explanation_en='The task division annexed to the national plan names the lead and responsible units of each '
+                        'key task (rule pack tasks.yaml). A ministry plan should deploy the tasks that name its department;'
+                        " a department renamed or merged in the institutional reform carries its predecessor's tasks "
+                        '(old and new names in departments.yaml, shown side by side in the report).',
          readme="ministry plans: a 分工 task naming the department (牵头 or 负责, under its old or new name) not covered",
          derives_from=PackItems("task")),
 )

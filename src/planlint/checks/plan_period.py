@@ -21,6 +21,12 @@ RULES = (
          "规则包对应一部国家规划及其规划期（规则包 pack.yaml 的 base_year 之后到 target_year）。"
          "规划期（文件写明或由标题“十四五”等推断）与之完全不重叠时，国家规划的指标、目标和任务不约束本规划："
          "只报告这一条，并只检查规划自身的一致性（PL105—PL107、PL111—PL115）。请用适用的规则包（--rulepack）检查。",
+         explanation_en="A rule pack stands for one national plan and its period (after pack.yaml's base_year up "
+                        "to its target_year). When the plan's period (written in the file, or inferred from a title "
+                        'naming a later five-year period) does not overlap it at all, the '
+                        'national indicators, targets and tasks do not bind this plan: only this finding is reported,'
+                        " and only the plan's own consistency is checked (PL105–PL107, PL111–PL115). Lint it with "
+                        'the pack that applies (--rulepack).',
          readme="the plan's period (written, or inferred from a title such as “十四五”) lies wholly outside the "
                 "rule pack's (2016—2020): the national plan does not bind it, so only this finding and the plan's "
                 "own consistency (PL105–PL107, PL111–PL115) are reported — use a rule pack for that period"),

@@ -16,6 +16,12 @@ RULES = (
          "《“十三五”国家信息化规划》四、重大任务和重点工程列出16个专栏工程。地方规划宜以专栏、项目、"
          "章节或具体措施承接适用于本层级的工程；由国家部门实施的工程（核心技术超越、国家互联网大数据平台、"
          "网信军民融合、信息化国际枢纽）不要求地方承接。",
+         explanation_en='Part 4 of the national plan (major tasks and key projects) lists '
+                        '16 key projects in boxes. A local plan '
+                        'should take up those that apply to its level with a box, a project, a section or concrete '
+                        'measures; projects carried out by national departments (core technologies, the national '
+                        'internet big-data platform, military–civil integration, international hubs) are not asked '
+                        'of local plans.',
          other_severities=("info",),
          readme="a 专栏 project not taken up",
          derives_from=PackItems("project")),

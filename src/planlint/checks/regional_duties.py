@@ -15,6 +15,10 @@ RULES = (
          "A task the national plan assigns to this region is not taken up",
          "国家规划点名由个别地区（一个省区市、一座城市或京津冀、长江经济带、中西部等区域）承担的任务，"
          "所在地区的规划应当承接；规则包 regional.yaml 列出这些任务、它们约束的地区和层级，以及国家规划的原文。",
+         explanation_en='Tasks the national plan assigns by name to some regions (one province, region or city, or '
+                        'a group such as Beijing–Tianjin–Hebei, the Yangtze River Economic Belt, the central and '
+                        "western regions) should be taken up by those regions' plans; the rule pack's regional.yaml "
+                        'lists them, the regions and levels they bind, and the national text.',
          other_severities=("info",),
          # no national names here (the code holds no national text): `planlint rule PL205` quotes them
          readme="a regional duty not taken up (a hub, pilot zone or task the national plan names one region for: "

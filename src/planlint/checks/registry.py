@@ -7,6 +7,7 @@ the module here, to the import and to MODULES (the checks run in this order).
 """
 from __future__ import annotations
 
+import difflib
 from types import MappingProxyType, ModuleType
 from typing import Mapping, Optional
 
@@ -56,6 +57,26 @@ BY_CODE: Mapping[str, Rule] = MappingProxyType({r.code: r for r in RULES})
 
 def find_rule(code: str) -> Optional[Rule]:
     return BY_CODE.get(code.upper())
+
+
+def is_code_or_prefix(text: str) -> bool:
+    """True for a code (PL101) or the start of one (PL1, PL10), any case: what select/ignore take."""
+    text = text.strip().upper()
+    return bool(text) and any(code.startswith(text) for code in BY_CODE)
+
+
+def suggest_code(text: str) -> Optional[str]:
+    """The code or prefix a mistyped one most likely meant (a letter O typed for a zero, a digit off by one), or None.
+
+    Letters typed for look-alike digits (O for 0, I and l for 1) are read as the digits first;
+    else the nearest code by spelling."""
+    text = text.strip().upper()
+    head, tail = (text[:2], text[2:]) if text.startswith("PL") else ("", text)
+    fixed = head + tail.translate(str.maketrans("OIL", "011"))
+    if fixed != text and is_code_or_prefix(fixed):
+        return fixed
+    close = difflib.get_close_matches(text, list(BY_CODE), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def codes_table() -> str:

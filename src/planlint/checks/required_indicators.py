@@ -15,6 +15,12 @@ RULES = (
          "省、市、县规划须设置“十三五”信息化发展主要指标中的必设指标；部门规划须设置其职责领域的指标。"
          "名称不必与国家规划一字不差（别名、相近写法会被识别），但近似而不同的指标"
          "（名称多了“农村”“移动电话”“持卡人数”之类的限定词）不能顶替。",
+         explanation_en="Province, city and county plans must set the required indicators of the national plan's "
+                        'table of main informatization indicators for the 13th Five-Year period; ministry plans those '
+                        'of their field. The name need not match word for word (aliases and close spellings are recognised),'
+                        ' but a similar yet different indicator (one narrowed by a qualifier such as rural, mobile phone or '
+                        'cardholders) does not stand in '
+                        'for it.',
          readme="a national indicator the plan's level (or a ministry's field) must carry is missing",
          derives_from=PackItems("indicator",
                                 where=lambda ind: bool(ind.required_levels or ind.required_departments))),

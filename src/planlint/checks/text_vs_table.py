@@ -14,6 +14,11 @@ RULES = (
     Rule("PL115", "text-contradicts-table", "warning",
          "正文中写的目标与指标表中同一指标的目标不一致",
          "A target stated in the running text contradicts the indicator table",
+         explanation='同一指标在正文中写的目标与指标表中的目标不一致时，读者无法判断哪一个是规划的承诺。请统一两处数字；'
+                     '正文只是复述表中目标的，不另报问题。',
+         explanation_en='When the running text states a target for an indicator that differs from its row in the '
+                        'indicator table, a reader cannot tell which one the plan commits to. Make the two agree;'
+                        " a text that only restates the table's target is not reported again.",
          readme="a target in the running text contradicts the same indicator's table row (a text that restates "
                 "the row's target is no second PL102: the row carries it)",
          derives_from=PackItems("indicator")),

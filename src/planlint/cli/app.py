@@ -12,6 +12,7 @@ import sys
 from typing import Callable, Optional, Sequence
 
 from planlint.cli.errors import EXIT_USAGE, UsageError
+from planlint.messages import LANGS, Text, render
 from planlint.run.errors import RunError
 
 SUBCOMMANDS = ("rules", "rule", "init", "diff", "server")
@@ -40,7 +41,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return command(args[0])(args[1:])
         return command("lint")(args)
     except (UsageError, RunError) as err:
-        print(f"planlint: {err}", file=sys.stderr)
+        print(f"planlint: {error_line(err, requested_lang(args))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("planlint: 已中断", file=sys.stderr)
@@ -51,6 +52,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"planlint: 内部错误：{type(err).__name__}: {err}（这是planlint的缺陷，请附上命令和文件报告问题）",
               file=sys.stderr)
         return EXIT_USAGE
+
+
+def requested_lang(args: Sequence[str]) -> str:
+    """The --lang the command line asks for, read without the parser: an error may come before
+    (or from) parsing, and it is said in the language asked for all the same."""
+    lang = "zh"
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return lang if lang in LANGS else "zh"
+
+
+def error_line(err: Exception, lang: str) -> str:
+    """An error's one line; a templated one (messages.Text) in the language asked for."""
+    message = err.args[0] if err.args else ""
+    return render(message, lang) if isinstance(message, Text) else str(err)
 
 
 def command(name: str) -> Callable[[list[str]], int]:

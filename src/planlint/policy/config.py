@@ -230,10 +230,14 @@ def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
 
 def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     codes = tuple(c.upper() for c in _str_list(value, key, where))
-    known = known_codes()
+    from planlint.checks.registry import is_code_or_prefix, suggest_code
+
     for c in codes:
-        if not any(k.startswith(c) for k in known):
-            raise ConfigError(f"配置文件 {where}：{key} 中的“{c}”不是planlint的代码或代码前缀（planlint rules 列出全部代码）")
+        if not is_code_or_prefix(c):
+            guess = suggest_code(c)
+            hint = f"，是否想写 {guess}？" if guess else ""
+            raise ConfigError(f"配置文件 {where}：{key} 中的“{c}”不是planlint的代码或代码前缀{hint}"
+                              "（planlint rules 列出全部代码）")
     return codes
 
 

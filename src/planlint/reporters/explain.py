@@ -10,8 +10,10 @@ from typing import Optional, Union
 from planlint.checks.base import Rule
 from planlint.checks.registry import RULES, find_rule
 from planlint.i18n import Catalog
+from planlint.messages import Template, catalogue, english_unit, render
 from planlint.rulepack import NationalIndicator, RulePack
 from planlint.rulepack.commitments import Commitment
+from planlint.text.numbering import BOXES, is_box_heading, numbering_end
 
 Item = Union[NationalIndicator, Commitment]
 
@@ -19,7 +21,16 @@ _CODE = re.compile(r"^PL\d{3}$", re.IGNORECASE)
 
 
 class UnknownTopic(Exception):
-    """Neither a code nor a national item; the message is one line."""
+    """Neither a code nor a national item; the message is one line (a messages.Text)."""
+
+
+MAY_MEAN = catalogue("rule", {"may-mean": Template("“{topic}”可能指：{names}", "“{topic}” may mean: {names}")})["may-mean"]
+ERRORS = catalogue("rule.error", {
+    "no-code": Template("没有代码 {code}（planlint rules 列出全部代码）",
+                        "There is no code {code} (planlint rules lists every code)"),
+    "no-topic": Template("“{topic}”既不是planlint的代码，也不是规则包 {pack} 中的国家规划条目",
+                         "“{topic}” is neither a planlint code nor a national plan item of the rule pack {pack}"),
+})
 
 
 def rules_listing(catalog: Catalog) -> str:
@@ -41,14 +52,14 @@ def explain(topic: str, pack: RulePack, catalog: Catalog) -> str:
     if _CODE.match(topic):
         rule = find_rule(topic)
         if rule is None:
-            raise UnknownTopic(f"没有代码 {topic.upper()}（planlint rules 列出全部代码）")
+            raise UnknownTopic(ERRORS["no-code"](code=topic.upper()))
         return explain_rule(rule, pack, catalog)
     items = find_items(topic, pack)
     if not items:
-        raise UnknownTopic(f"“{topic}”既不是planlint的代码，也不是规则包 {pack.name} 中的国家规划条目")
+        raise UnknownTopic(ERRORS["no-topic"](topic=topic, pack=pack.name))
     if len(items) > 1:
-        names = "、".join(_name(i) for i in items[:12])
-        return f"“{topic}”可能指：{names}\n"
+        names = _join(tuple(_name(i) for i in items[:12]), catalog)
+        return MAY_MEAN(topic=topic, names=names).render(catalog.lang) + "\n"
     return explain_item(items[0], pack, catalog)
 
 
@@ -67,10 +78,20 @@ def find_items(topic: str, pack: RulePack) -> list[Item]:
     if pack.commitments is not None:
         c = pack.commitments
         pool += [*c.actions, *c.projects, *c.duties]   # tasks are sentences, not names
-    exact = [i for i in pool if key in {_norm(n) for n in (i.name, i.id, *i.aliases)}]
+    exact = [i for i in pool if key in {_norm(n) for n in (i.name, i.id, *i.aliases, *_headings(i))}]
     if exact:
         return exact
     return [i for i in pool if key and any(key in _norm(n) for n in (i.name, *i.aliases))]
+
+
+def _headings(item: Item) -> tuple[str, ...]:
+    """The names a box item is also known by: its heading as the national plan and PL204 write it
+    (专栏4　乡村及偏远地区宽带提升工程) and the heading's numbering alone (专栏4), the short name
+    reviewers use. Exact, so 专栏1 is not 专栏10."""
+    quote = item.citation.quote
+    if not isinstance(item, Commitment) or not is_box_heading(quote):
+        return ()
+    return quote, quote[:numbering_end(quote, BOXES)]
 
 
 def explain_rule(rule: Rule, pack: RulePack, catalog: Catalog) -> str:
@@ -107,23 +128,25 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
     out = [f"{item.name}（{t('explain.kind.' + kind)}）" if catalog.lang == "zh"
            else f"{item.name} ({t('explain.kind.' + kind)})"]
     if item.aliases:
-        out.append(f"{t('explain.aliases')}{c}{'、'.join(item.aliases)}")
+        out.append(f"{t('explain.aliases')}{c}{_join(item.aliases, catalog)}")
     if isinstance(item, NationalIndicator):
-        out.append(f"{t('explain.unit')}{c}{item.unit.symbol}    {t('explain.kind')}{c}{item.kind}")
-        out.append(f"{t('explain.expected')}{c}{item.expectation()}")
+        unit = english_unit(item.unit.symbol).strip() if catalog.lang == "en" else item.unit.symbol
+        out.append(f"{t('explain.unit')}{c}{unit or t('explain.no-unit')}    "
+                   f"{t('explain.kind')}{c}{t('indicator.kind.' + item.kind)}")
+        out.append(f"{t('explain.expected')}{c}{render(item.expectation(), catalog.lang)}")
         if item.required_levels:
-            out.append(f"{t('explain.required')}{c}{', '.join(item.required_levels)}")
+            out.append(f"{t('explain.required')}{c}{_levels(item.required_levels, catalog)}")
         if item.required_departments:
-            out.append(f"{t('explain.departments')}{c}{'、'.join(item.required_departments)}")
+            out.append(f"{t('explain.departments')}{c}{_join(item.required_departments, catalog)}")
         if item.applies_regions:
-            out.append(f"{t('explain.regions')}{c}{'、'.join(item.applies_regions)}")
+            out.append(f"{t('explain.regions')}{c}{_join(item.applies_regions, catalog)}")
     else:
         if item.required_levels:
-            out.append(f"{t('explain.required')}{c}{', '.join(item.required_levels)}")
+            out.append(f"{t('explain.required')}{c}{_levels(item.required_levels, catalog)}")
         if getattr(item, "advised_levels", ()):
-            out.append(f"{t('explain.advised')}{c}{', '.join(item.advised_levels)}")
+            out.append(f"{t('explain.advised')}{c}{_levels(item.advised_levels, catalog)}")
         if item.regions:
-            out.append(f"{t('explain.regions')}{c}{'、'.join(item.regions)}")
+            out.append(f"{t('explain.regions')}{c}{_join(item.regions, catalog)}")
         if item.goal:
             out.append(f"{t('explain.goal')}{c}{item.goal}")
     codes = [r.code for r in RULES if r.derives_from is not None and r.derives_from.kind == kind]
@@ -134,6 +157,15 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
     if goal is not None:
         out.append(f"{t('explain.quote')}{c}{goal.render()}")  # type: ignore[attr-defined]
     return "\n".join(out) + "\n"
+
+
+def _levels(levels: tuple[str, ...], catalog: Catalog) -> str:
+    """Plan levels in the output's language (省级、市级 / province, city), never the pack's keys."""
+    return _join(tuple(catalog.t(f"level.{level}") for level in levels), catalog)
+
+
+def _join(names: tuple[str, ...], catalog: Catalog) -> str:
+    return ("、" if catalog.lang == "zh" else ", ").join(names)
 
 
 def _colon(catalog: Catalog) -> str:

@@ -27,18 +27,31 @@ def artifact_uri(path: str) -> str:
 
 
 def _rule(rule: Rule, ctx: RenderContext) -> dict[str, Any]:
+    """A rule as code scanning shows it: the one-line summary, the registry's explanation (what
+    `planlint rule CODE` says) and, for a rule resting on national items, where they come from."""
     summary = rule.summary_in(ctx.catalog.lang)
-    full = rule.explanation_in(ctx.catalog.lang) or rule.summary
-    help_text = f"{summary}\n\n{full}\n\nplanlint rule {rule.code}"
+    full = rule.explanation_in(ctx.catalog.lang) or summary
+    command = f"planlint rule {rule.code}"
+    basis = _basis(rule, ctx) or command
+    help_text = f"{summary}\n\n{full}\n\n{basis}"
+    help_md = f"**{rule.code}** {summary}\n\n{full}\n\n{basis.replace(command, f'`{command}`')}"
     return {
         "id": rule.code,
         "name": "".join(w.capitalize() for w in rule.name.split("-")),
         "shortDescription": {"text": summary},
         "fullDescription": {"text": full},
-        "help": {"text": help_text, "markdown": f"**{rule.code}** {summary}\n\n{full}\n\n`planlint rule {rule.code}`"},
+        "help": {"text": help_text, "markdown": help_md},
         "defaultConfiguration": {"level": LEVEL[rule.severity]},
         "properties": {"tags": ["planlint", rule.name]},
     }
+
+
+def _basis(rule: Rule, ctx: RenderContext) -> str:
+    """The line naming the national items a rule rests on, with the command that quotes them."""
+    if rule.derives_from is None:
+        return ""
+    kind = ctx.catalog.t(f"explain.kind.{rule.derives_from.kind}")
+    return ctx.catalog.t("sarif.basis", kind=kind, pack=ctx.pack_name, code=rule.code)
 
 
 def render(reports: list[FileReport], ctx: RenderContext) -> str:

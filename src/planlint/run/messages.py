@@ -27,3 +27,13 @@ STAGES = catalogue("PL900.stage", {
 INFERRED = catalogue("inferred", {
     "configured": Template("{key}: {value}（配置文件设定）", "{key}: “{value}” (set by the configuration)"),
 })
+# the run's own errors (exit 2), in the language of the report
+ERRORS = catalogue("run.error", {
+    "unknown-code": Template("{option} 中的“{code}”不是planlint的代码或代码前缀（planlint rules 列出全部代码）",
+                             "“{code}” in {option} is not a planlint code or code prefix "
+                             "(planlint rules lists every code)"),
+    "unknown-code-suggest": Template("{option} 中的“{code}”不是planlint的代码或代码前缀，是否想写 {suggestion}？"
+                                     "（planlint rules 列出全部代码）",
+                                     "“{code}” in {option} is not a planlint code or code prefix: did you mean "
+                                     "{suggestion}? (planlint rules lists every code)"),
+})

@@ -4,6 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional, Union
 
+from planlint.checks.registry import is_code_or_prefix, suggest_code
+from planlint.messages import Text
+from planlint.run.errors import RunError
+from planlint.run.messages import ERRORS
+
 
 @dataclass(frozen=True)
 class LintOptions:
@@ -32,10 +37,24 @@ class LintOptions:
 
     def __post_init__(self) -> None:
         if self.select is not None:
-            object.__setattr__(self, "select", _codes(self.select))
-        object.__setattr__(self, "extend_select", _codes(self.extend_select))
-        object.__setattr__(self, "ignore", _codes(self.ignore))
+            object.__setattr__(self, "select", _codes(self.select, "--select"))
+        object.__setattr__(self, "extend_select", _codes(self.extend_select, "--extend-select"))
+        object.__setattr__(self, "ignore", _codes(self.ignore, "--ignore"))
 
 
-def _codes(codes: Union[str, Iterable[str]]) -> tuple[str, ...]:
-    return tuple(c.strip().upper() for c in ([codes] if isinstance(codes, str) else codes) if c.strip())
+def _codes(codes: Union[str, Iterable[str]], option: str) -> tuple[str, ...]:
+    """The codes cleaned (PL101, pl2 → PL101, PL2). One that is neither a code nor a prefix is an
+    error: a typo in --select (PL1O2) would otherwise switch every check off and pass."""
+    cleaned = tuple(c.strip().upper() for c in ([codes] if isinstance(codes, str) else codes) if c.strip())
+    for code in cleaned:
+        if not is_code_or_prefix(code):
+            raise RunError(unknown_code(code, option))
+    return cleaned
+
+
+def unknown_code(code: str, option: str) -> Text:
+    """The error for a code that is neither a code nor a prefix, with the likeliest one meant."""
+    suggestion = suggest_code(code)
+    if suggestion:
+        return ERRORS["unknown-code-suggest"](option=option, code=code, suggestion=suggestion)
+    return ERRORS["unknown-code"](option=option, code=code)

@@ -76,10 +76,10 @@ def test_alias_bomb_refused_quickly():
     for i in range(1, 12):
         refs = ", ".join([f"*a{i - 1}"] * 10)
         lines.append(f"a{i}: &a{i} [{refs}]")
-    start = time.perf_counter()
+    start = time.process_time()     # CPU time: a busy machine does not count
     with pytest.raises(YamlTreeError) as err:
         load_tree("\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 2 and "别名" in err.value.message
+    assert time.process_time() - start < 2 and "别名" in err.value.message
 
 
 def test_deep_nesting_is_a_finding_not_a_crash():

@@ -21,6 +21,6 @@ def run(argv: list[str]) -> int:
     try:
         text = explain(args.topic, pack_for_command(args.rulepack), Catalog(args.lang))
     except UnknownTopic as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(err.args[0]) from None
     sys.stdout.write("\n".join(nest_quotes(line) or line for line in text.split("\n")))
     return EXIT_OK
