@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 from typing import Optional
 
 from planlint.readers.base import ReadResult, unreadable
-from planlint.readers.docx.body import Para, Walker
+from planlint.readers.docx.body import Block, Para, Table, Walker
 from planlint.readers.locator import Locator
 from planlint.readers.docx.messages import PACKAGE
 from planlint.readers.docx.numbering import Numbering
@@ -49,12 +49,11 @@ def _core_title(root: Optional[ET.Element]) -> Optional[str]:
     return (el.text or "").strip() or None if el is not None else None
 
 
-def _paragraph_texts(blocks, count: int) -> list[str]:
+def _paragraph_texts(blocks: list[Block], count: int) -> list[str]:
     """Each paragraph's text at its ordinal's line: what excerpts of a finding quote."""
     texts = [""] * count
-    from planlint.readers.docx.body import Table
 
-    def walk(bs) -> None:
+    def walk(bs: list[Block]) -> None:
         for b in bs:
             if isinstance(b, Para):
                 if 0 < b.ordinal <= count:
