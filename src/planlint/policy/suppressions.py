@@ -25,6 +25,7 @@ matched no finding is PL011, a malformed one or an unknown code PL012.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ from typing import Any, Iterable, Optional, Sequence
 import yaml
 
 from planlint.diagnostics import Diagnostic
-from planlint.messages import Text
+from planlint.messages import Joined, Text
 from planlint.model import Location
 from planlint.resources.bounded import FileTooLarge, read_bounded
 from planlint.policy.errors import ConfigError
@@ -78,13 +79,35 @@ class Waiver:
     applied_somewhere: bool = False
 
     def applies_to(self, path: Path) -> bool:
+        """`paths` are relative to the waiver file's directory (`../plans/x.yaml` from review/),
+        or absolute; `**/x.yaml` and a bare `x.yaml` name the file in any directory."""
         if not self.patterns:
             return True
-        try:
-            rel = path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return False
-        return any(glob_match(rel, p) for p in self.patterns)
+        return any(waiver_path_match(path, self.root, p) for p in self.patterns)
+
+    def literal_paths_missing(self) -> tuple[str, ...]:
+        """The patterns without wildcards that name no existing file or directory: a waiver limited
+        to them can never apply (a misspelt or moved path)."""
+        return tuple(p for p in self.patterns if not any(ch in p for ch in "*?[")
+                     and not _anchored(self.root, p).exists())
+
+
+def _anchored(root: Path, pattern: str) -> Path:
+    """A pattern as an absolute path: anchored at the waiver file's directory unless absolute."""
+    return Path(os.path.normpath(root / pattern.strip()))
+
+
+def waiver_path_match(path: Path, root: Path, pattern: str) -> bool:
+    pattern = pattern.strip()
+    if pattern.startswith("**/"):        # gitignore's "in any directory"
+        pattern = pattern[3:]
+        if "/" not in pattern.rstrip("/"):
+            return glob_match(path.resolve().as_posix().lstrip("/"), pattern)
+    target = path.resolve().as_posix()
+    if "/" not in pattern.rstrip("/"):   # a bare name: any file or directory below the waiver file's
+        rel = os.path.relpath(target, root.resolve()).replace(os.sep, "/")
+        return not rel.startswith("../") and glob_match(rel, pattern)
+    return glob_match(target.lstrip("/"), _anchored(root.resolve(), pattern).as_posix().lstrip("/"))
 
 
 # ---------------------------------------------------------------- inline directives
@@ -341,12 +364,35 @@ def apply_waivers(diags: list[Diagnostic], waivers: Iterable[Waiver], path: Path
     return kept
 
 
-def unused_waivers(waivers: Iterable[Waiver], display: str) -> list[Diagnostic]:
-    """A waiver limited by `paths` whose files were linted and none had the finding. A waiver
-    without `paths` is never called unused: a run (a pre-commit run) may lint only some plans."""
-    return [Diagnostic(display, w.loc, "PL011", "warning", MESSAGES["unused-waiver"](code=w.code, subject=w.subject),
-                       subject=w.subject, hint=HINTS["unused-waiver"]())
-            for w in waivers if w.patterns and w.applied_somewhere and not w.used]
+def unused_waivers(waivers: Iterable[Waiver], display: str,
+                   canonical: Optional[dict[str, str]] = None) -> list[Diagnostic]:
+    """PL011 for a waiver that can never apply or did not: its subject is another name of a
+    national item (`canonical` maps aliases to names; findings name the item by its name), a
+    path in `paths` does not exist, or its files were linted and none had the finding. A waiver
+    without `paths` is never called unused by a run: a run (a pre-commit run) may lint only some plans."""
+    out = []
+    for w in waivers:
+        name = (canonical or {}).get(w.subject)
+        missing = w.literal_paths_missing()
+        if name and not w.used:
+            message, hint = MESSAGES["alias-subject"](code=w.code, subject=w.subject, name=name), \
+                HINTS["alias-subject"](name=name)
+        elif missing and not w.used:
+            message, hint = MESSAGES["missing-paths"](code=w.code, subject=w.subject, paths=Joined(missing)), \
+                HINTS["missing-paths"]()
+        elif w.patterns and w.applied_somewhere and not w.used:
+            message, hint = MESSAGES["unused-waiver"](code=w.code, subject=w.subject), HINTS["unused-waiver"]()
+        else:
+            continue
+        out.append(Diagnostic(display, w.loc, "PL011", "warning", message, subject=w.subject, hint=hint))
+    return out
+
+
+def alias_names(names_and_aliases: Iterable[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """Alias → name, for the aliases that are no item's own name."""
+    pairs = list(names_and_aliases)
+    names = {name for name, _ in pairs}
+    return {a: name for name, aliases in pairs for a in aliases if a not in names}
 
 
 def _display(path: Path) -> str:

@@ -13,7 +13,7 @@ from typing import Callable, Optional, Sequence
 
 from planlint.policy.apply import select, settle
 from planlint.policy.config import WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective, known_codes
-from planlint.policy.suppressions import Waiver, load_waivers, unused_waivers, waiver_display
+from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError, load_pack
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter
 from planlint.run.errors import RunError
@@ -65,6 +65,15 @@ class LintSession:
             if self._packs[name].name not in self.pack_names:
                 self.pack_names.append(self._packs[name].name)
         return self._packs[name]
+
+    def _canonical(self, settings: Settings) -> dict[str, str]:
+        """The pack's alias → name map: a waiver naming an alias matches no finding."""
+        pack = self.pack(settings.rulepack)
+        items = list(pack.indicators)
+        if pack.commitments is not None:
+            c = pack.commitments
+            items += [*c.actions, *c.projects, *c.duties]
+        return alias_names((i.name, i.aliases) for i in items)
 
     def linter(self, pack: RulePack) -> Linter:
         key = pack.directory or pack.name
@@ -134,7 +143,7 @@ class LintSession:
             self.pack(self.overrides.rulepack)   # an empty run still names (and checks) its pack
         for wfile, (waivers, load_problems, settings) in self._waivers.items():
             display = waiver_display(wfile)
-            diags = select(load_problems + unused_waivers(waivers, display), settings)
+            diags = select(load_problems + unused_waivers(waivers, display, self._canonical(settings)), settings)
             if diags:
                 self._fail_on[display] = settings.fail_on
                 reports.append(FileReport(display, None, diags))
