@@ -34,6 +34,9 @@ def write_file(path: str, text: str, overwrite: bool = True) -> None:
     import tempfile
 
     target = Path(path)
+    if _write_in_place(path, text):
+        return
+    mode = _existing_mode(target) if overwrite else None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.",
                                         suffix=".planlint-tmp")
@@ -43,7 +46,7 @@ def write_file(path: str, text: str, overwrite: bool = True) -> None:
     try:
         umask = os.umask(0)
         os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)      # mkstemp's 0600 would hide a report from its readers
+        os.fchmod(fd, mode if mode is not None else 0o666 & ~umask)   # mkstemp's 0600 would hide a report
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as out:
             out.write(text)
         if overwrite:
@@ -61,6 +64,44 @@ def write_file(path: str, text: str, overwrite: bool = True) -> None:
         raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _write_in_place(path: str, text: str) -> bool:
+    """A character device, FIFO or socket (`/dev/stdout`, `/dev/null`, a pipe) is written into,
+    never replaced by a regular file; a symlink to a regular file is refused, not replaced.
+    False: an ordinary path, written by temporary file and rename."""
+    import stat
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise UsageError(f"报告文件 {printable(path)} 是一个悬空的符号链接，未写入") from None
+        return False
+    except OSError as err:
+        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+    if stat.S_ISREG(st.st_mode):
+        if os.path.islink(path):
+            raise UsageError(f"报告文件 {printable(path)} 是符号链接，未写入（请写到它指向的文件）")
+        return False
+    if stat.S_ISDIR(st.st_mode):
+        raise UsageError(f"报告文件 {printable(path)} 是一个目录，未写入")
+    try:
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as out:
+            out.write(text)
+    except OSError as err:
+        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+    return True
+
+
+def _existing_mode(target: Path) -> int | None:
+    """An existing report keeps its permissions when replaced."""
+    import stat
+
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return None
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -13,6 +13,13 @@ Keys (the same in TOML and YAML; `-` and `_` are interchangeable):
     waivers        the waiver file (default: `.planlint-waivers.yaml` found upward)
     per-path       list of {paths: [globs], level, region, department, ignore}: metadata for
                    files that do not state it (applied before the checks) and extra ignores
+    nested         allow (default) | ignore | refuse, read from the outermost configuration of
+                   the repository: what a configuration or waiver file in a subfolder may do.
+                   allow: the nearest file replaces it; ignore: subfolder files are not read;
+                   refuse: a subfolder file is an error (exit 2). The CI recipe for drafts
+                   anyone may submit is `nested: refuse`.
+
+Discovery walks up from each file and stops at the repository root (a directory holding `.git`).
 
 A broken config is `ConfigError`: one line, exit 2.
 """
@@ -35,7 +42,8 @@ WAIVER_NAME = ".planlint-waivers.yaml"
 # A file that cannot be read, or a check that crashed, must never pass silently.
 UNIGNORABLE = frozenset({"PL001", "PL900"})
 _KEYS = {"rulepack", "select", "extend-select", "ignore", "severity", "fail-on", "exclude", "waivers",
-         "per-path"}
+         "per-path", "nested"}
+NESTED = ("allow", "ignore", "refuse")
 _PATH_KEYS = {"paths", "level", "region", "department", "ignore"}
 
 
@@ -65,6 +73,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     waivers: Optional[Path] = None
     per_path: tuple[PathSettings, ...] = ()
+    nested: str = "allow"
 
     def relative(self, path: Path) -> Optional[str]:
         try:
@@ -136,7 +145,24 @@ class ConfigFinder:
         if self._isolated:
             return Config()
         start = path.resolve().parent if not path.is_dir() else path.resolve()
-        return self._find(start)
+        nearest = self._find(start)
+        outer = self.outermost(nearest)
+        if outer is nearest or outer.nested == "allow":
+            return nearest
+        if outer.nested == "ignore":
+            return outer
+        raise ConfigError(f"配置文件 {nearest.source} 位于子目录中，而 {outer.source} 设置了 nested: refuse"
+                          "（子目录不得有自己的配置；请删除它或把设置移到根配置）")
+
+    def outermost(self, config: Config) -> Config:
+        """The repository's outermost configuration above `config` (itself if none)."""
+        outer = config
+        while outer.source is not None and not is_repository_root(outer.root) and outer.root.parent != outer.root:
+            above = self._find(outer.root.parent)
+            if above.source is None:
+                break
+            outer = above
+        return outer
 
     def _find(self, directory: Path) -> Config:
         if directory in self._by_dir:
@@ -151,9 +177,15 @@ class ConfigFinder:
                     found = cfg
                     break
         if found is None:
-            found = Config() if directory.parent == directory else self._find(directory.parent)
+            stop = directory.parent == directory or is_repository_root(directory)
+            found = Config() if stop else self._find(directory.parent)
         self._by_dir[directory] = found
         return found
+
+
+def is_repository_root(directory: Path) -> bool:
+    """Discovery stops here: a configuration above the repository is not the repository's."""
+    return (directory / ".git").exists()
 
 
 def load_config_file(path: Path, quiet_pyproject: bool = False) -> Optional[Config]:
@@ -287,6 +319,8 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
         if not isinstance(entries, list):
             raise ConfigError(f"配置文件 {where}：per-path 应为列表（每项含 paths 及 level/region/department/ignore）")
         kw["per_path"] = tuple(_path_settings(e, i, where) for i, e in enumerate(entries, 1))
+    if "nested" in t:
+        kw["nested"] = _choice(t["nested"], "nested", where, NESTED)
     return Config(source=path, root=root, **kw)
 
 

@@ -29,7 +29,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Collection, Iterable, Optional, Sequence
 
 import yaml
 
@@ -58,7 +58,7 @@ class Directive:
     loc: Location
     codes: tuple[str, ...]
     reason: str
-    lines: Optional[set[int]] = None        # None: the whole file
+    lines: Optional[Collection[int]] = None   # None: the whole file; a range for a region (linear)
     used: set[str] = field(default_factory=set)
 
     def covers(self, d: Diagnostic) -> bool:
@@ -167,9 +167,28 @@ def _yaml_block(lines: Sequence[str], start: int) -> set[int]:
     return covered
 
 
+def _next_content(lines: Sequence[str]) -> list[Optional[int]]:
+    """For each line index, the index of the next content line after it (one backward pass)."""
+    out: list[Optional[int]] = [None] * len(lines)
+    following: Optional[int] = None
+    for j in range(len(lines) - 1, -1, -1):
+        out[j] = following
+        if _is_content(lines[j]):
+            following = j
+    return out
+
+
+def _shared_block(blocks: dict[int, set[int]], lines: Sequence[str], start: int) -> set[int]:
+    if start not in blocks:
+        blocks[start] = _yaml_block(lines, start)
+    return blocks[start]
+
+
 def _scan_yaml(path: str, lines: Sequence[str], known: set[str]) -> tuple[list[Directive], list[Diagnostic]]:
     out: list[Directive] = []
     problems: list[Diagnostic] = []
+    blocks: dict[int, set[int]] = {}     # thousands of comments above one node share its block
+    nxt_content: Optional[list[Optional[int]]] = None
     for i, line in enumerate(lines):
         if "planlint" not in line:
             continue
@@ -189,10 +208,12 @@ def _scan_yaml(path: str, lines: Sequence[str], known: set[str]) -> tuple[list[D
         if kind == "disable-file":
             covered = None
         elif kind == "disable-next-line" or own_line:
-            nxt = next((j for j in range(i + 1, len(lines)) if _is_content(lines[j])), None)
-            covered = _yaml_block(lines, nxt) if nxt is not None else set()
+            if nxt_content is None:
+                nxt_content = _next_content(lines)
+            nxt = nxt_content[i]
+            covered = _shared_block(blocks, lines, nxt) if nxt is not None else set()
         else:
-            covered = _yaml_block(lines, i)
+            covered = _shared_block(blocks, lines, i)
         out.append(Directive(path, loc, codes, reason, covered))
     return out, problems
 
@@ -209,8 +230,6 @@ def _scan_markdown(path: str, lines: Sequence[str], known: set[str]) -> tuple[li
             in_front = False
         elif not in_front and _HEADING.match(line):
             seen_heading = True
-        for region in open_regions:
-            region.lines.add(i + 1)  # type: ignore[union-attr]
         if "planlint-" not in line:
             continue
         stripped = line.strip()
@@ -224,8 +243,12 @@ def _scan_markdown(path: str, lines: Sequence[str], known: set[str]) -> tuple[li
             kind, codes, reason = parsed
             rest = first < start or last > end    # other content on this line
             if kind == "enable":
-                # close the regions of the named codes (all of them without codes)
-                open_regions = [r for r in open_regions if codes and not set(r.codes) <= set(codes)]
+                # close the regions of the named codes (all of them without codes); a region
+                # holds its lines as a range, so thousands of regions stay linear in memory
+                closing = [r for r in open_regions if not codes or set(r.codes) <= set(codes)]
+                for r in closing:
+                    r.lines = range(r.loc.line, i + 2)
+                open_regions = [r for r in open_regions if r not in closing]
                 continue
             if kind == "disable-file" or (kind == "disable" and not rest and not seen_heading):
                 out.append(Directive(path, loc, codes, reason, None))
@@ -238,6 +261,8 @@ def _scan_markdown(path: str, lines: Sequence[str], known: set[str]) -> tuple[li
                 region = Directive(path, loc, codes, reason, {i + 1})
                 out.append(region)
                 open_regions.append(region)
+    for r in open_regions:             # open to the end of the file
+        r.lines = range(r.loc.line, len(lines) + 1)
     return out, problems
 
 

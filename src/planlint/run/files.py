@@ -13,7 +13,10 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """The files to lint and the problems (missing paths, directories without plans), in order.
 
     A directory gives its plan files, sorted, skipping hidden files and directories; a problem
-    does not stop the others from being linted.
+    does not stop the others from being linted. A file found in a directory that is a symlink
+    to somewhere outside that directory is not read (a draft's `e2.md -> ../secret.env` must not
+    have its first line quoted): it is a problem, so the run cannot pass by hiding a plan. A
+    path given by name is followed wherever it points: the caller asked for it.
     """
     files: list[str] = []
     problems: list[str] = []
@@ -23,9 +26,12 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             if raw not in files:
                 files.append(raw)
         elif p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if is_plan_file(f) and f.is_file()
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            if not found:
+            candidates = sorted(f for f in p.rglob("*") if is_plan_file(f) and f.is_file()
+                                and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            found = [str(f) for f in candidates if _inside(f, p)]
+            problems.extend(f"符号链接指向被检查的目录之外，未读取：{printable(str(f))}"
+                            for f in candidates if not _inside(f, p))
+            if not candidates:
                 problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{raw}")
             files.extend(found)
         elif p.exists():
@@ -33,3 +39,16 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
         else:
             problems.append(f"找不到文件或目录：{raw}")
     return files, problems
+
+
+def _inside(path: Path, tree: Path) -> bool:
+    try:
+        path.resolve().relative_to(tree.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def printable(path: str) -> str:
+    """A path for a message: names that are not UTF-8 keep their bytes as escapes."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8")

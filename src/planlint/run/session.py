@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from planlint.policy.apply import select, settle
-from planlint.policy.config import WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective, known_codes
+from planlint.policy.config import (WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective,
+                                    is_repository_root, known_codes)
 from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError, load_pack
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter
@@ -84,7 +85,7 @@ class LintSession:
     def waivers_for(self, path: Path, settings: Settings) -> list[Waiver]:
         if self.options.isolated and not self.overrides.waivers:
             return []
-        wfile = settings.waivers or _find_upward(path, WAIVER_NAME)
+        wfile = settings.waivers or self._waiver_file(path, settings)
         if wfile is None:
             return []
         wfile = wfile.resolve()
@@ -97,6 +98,20 @@ class LintSession:
                 raise RunError(str(err)) from None
             self._waivers[wfile] = (waivers, problems, settings)
         return self._waivers[wfile][0]
+
+    def _waiver_file(self, path: Path, settings: Settings) -> Optional[Path]:
+        """The waiver file found upward, as the root configuration's `nested` allows."""
+        found = _find_upward(path, WAIVER_NAME)
+        outer = self.finder.outermost(settings.config)
+        if found is None or outer.source is None or outer.nested == "allow":
+            return found
+        if found.resolve().parent == outer.root.resolve():
+            return found
+        if outer.nested == "refuse":
+            raise RunError(f"豁免文件 {found} 位于子目录中，而 {outer.source} 设置了 nested: refuse"
+                           "（豁免只能写在根目录的 .planlint-waivers.yaml 或根配置的 waivers 中）")
+        root_file = outer.root / WAIVER_NAME
+        return root_file if root_file.is_file() else None
 
     # ------------------------------------------------------------------ the run
 
@@ -165,6 +180,6 @@ def _find_upward(path: Path, name: str) -> Optional[Path]:
     while True:
         if (d / name).is_file():
             return d / name
-        if d.parent == d:
+        if d.parent == d or is_repository_root(d):     # a waiver above the repository is not its
             return None
         d = d.parent
