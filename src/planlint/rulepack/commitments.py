@@ -86,6 +86,7 @@ class CoverageSettings:
     weak_headings: dict[str, float] = field(default_factory=dict)
     past_markers: tuple[str, ...] = ()
     generic_title_words: tuple[str, ...] = ()
+    placeholders: tuple[str, ...] = ()                # 待填写, TODO, 略: a text not yet written
     covered_score: float = 2.0
     doubtful_score: float = 1.0
     title_strong: float = 80.0
@@ -190,6 +191,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
         review_headings_leading=_tuple(cov.get("review_headings_leading")),
         weak_headings=dict(cov.get("weak_headings") or {}),
         past_markers=_tuple(cov.get("past_markers")), generic_title_words=_tuple(cov.get("generic_title_words")),
+        placeholders=_tuple(cov.get("placeholders")),
         **{k: float(cov[k]) for k in ("covered_score", "doubtful_score", "title_strong", "title_weak",
                                       "foreign_place_factor") if k in cov})
     out.headings = _action_headings(acts["headings"]) if "headings" in acts else None
