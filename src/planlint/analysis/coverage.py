@@ -45,6 +45,21 @@ class Place:
     path: str                 # headings leading to it, for evidence
     raw: str = ""             # all its text, achievements and reviews included
     titled_only: bool = False  # an action or 专栏 with nothing under its title: the title alone speaks
+    body: str = ""            # its own text as read, to locate a sentence in the file
+    body_loc: Optional[Location] = None
+    body_lines: tuple[int, ...] = ()
+
+    def locate(self, sentence: str) -> Location:
+        """Where the sentence stands: its own line where the reader recorded the body's lines,
+        else the start of the body holding it, else the place's heading."""
+        needle = sentence.strip()
+        at = self.body.find(needle) if needle else -1
+        if at < 0 or self.body_loc is None:
+            return self.loc
+        k = self.body.count("\n", 0, at)
+        if k < len(self.body_lines):
+            return Location(self.body_lines[k], 1)
+        return self.body_loc
 
 
 @dataclass
@@ -123,27 +138,30 @@ class CoverageIndex:
                     kept.append(sentence)
         return "".join(kept)
 
-    def _item_place(self, kind: str, title: str, loc: Location, *parts: str) -> Place:
+    def _item_place(self, kind: str, title: str, loc: Location, *parts: str, body_loc: Optional[Location] = None,
+                    body_lines: tuple[int, ...] = ()) -> Place:
         """An action or 专栏: one whose text is only placeholders commits to nothing (weight 0);
         one with nothing at all under its title is judged by the title alone."""
         raw = "".join(parts)
         body = self._committed(*parts)
         weight = 0.0 if raw.strip() and not body.strip() else 1.0
         return Place(kind, title, self._committed(title) + body, loc, weight, title, raw,
-                     titled_only=not raw.strip())
+                     titled_only=not raw.strip(), body=parts[-1] if parts else "", body_loc=body_loc,
+                     body_lines=body_lines)
 
     def _places(self, plan: Plan) -> Iterable[Place]:
         for a in plan.actions:
-            yield self._item_place("action", a.title, a.loc, a.goal, a.body)
+            yield self._item_place("action", a.title, a.loc, a.goal, a.body, body_loc=a.body_loc)
         for p in plan.projects:
-            yield self._item_place("project", p.title, p.loc, p.body)
+            yield self._item_place("project", p.title, p.loc, p.body, body_loc=p.body_loc, body_lines=p.body_lines)
 
         def walk(sections, inherited: float, trail: tuple[str, ...]) -> Iterable[Place]:
             for s in sections:
                 w = self._heading_weight(s.heading, inherited)
                 path = trail + (strip_heading_numbering(s.heading) or s.heading,)
                 place = Place("section", s.heading, self._committed(s.heading, s.body) if w else "",
-                              s.loc, w, " › ".join(path), s.body)
+                              s.loc, w, " › ".join(path), s.body, body=s.body, body_loc=s.body_loc,
+                              body_lines=s.body_lines)
                 if not s.sections:     # a heading over nothing but a placeholder, or over nothing
                     leaf = self._item_place("section", s.heading, s.loc, s.body)
                     place.weight = min(w, leaf.weight)

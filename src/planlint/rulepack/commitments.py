@@ -35,6 +35,9 @@ class ActionTarget:
     unit: str = ""
     direction: str = "higher"
     value: Optional[Quantity] = None
+    # the national indicator stating the same figure (indicators.yaml id): a plan row read as
+    # that indicator is judged by PL102, so its figure is not reported again as PL203
+    indicator: Optional[str] = None
 
     def expectation(self) -> Text:
         assert self.value is not None
@@ -170,7 +173,8 @@ def _target(d: dict, section: str, where: str) -> ActionTarget:
             raise CommitmentDataError(f"{where} 目标 {d['id']}: {err}") from None
     return ActionTarget(id=d["id"], subject=d["subject"], year=d["year"], citation=_citation(d["citation"], section),
                         binds=d.get("binds", "local"), patterns=_tuple(d.get("patterns")), unit=d.get("unit", ""),
-                        direction=d.get("direction", "higher"), value=value)
+                        direction=d.get("direction", "higher"), value=value,
+                        indicator=d.get("indicator"))
 
 
 def _action_headings(d: dict) -> ActionHeadings:
