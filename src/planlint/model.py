@@ -79,13 +79,13 @@ class Section:
     loc: Location
     body: str = ""
     body_loc: Optional[Location] = None
-    # the file line of each line of `body` where the reader knows it (Markdown), so a finding
-    # about one sentence points at that sentence rather than at the heading
-    body_lines: tuple[int, ...] = ()
     sections: list["Section"] = field(default_factory=list)
     # the heading's words without outline numbering and markup (五、**优先行动** → 优先行动), as a
     # reader of documents (Markdown) reads them; "" where the reader records none (YAML)
     title: str = ""
+    # the file line of each line of `body` where the reader knows it (Markdown), so a finding
+    # about one sentence points at that sentence rather than at the heading
+    body_lines: tuple[int, ...] = ()
 
     def walk(self, depth: int = 0) -> Iterator[tuple["Section", int]]:
         yield self, depth

@@ -36,6 +36,9 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                       if meta and (meta.period_start or meta.period_end) else None,
             "errors": r.count("error"), "warnings": r.count("warning"), "infos": r.count("info"),
             "inferred": [note.text for note in meta.inferred] if meta else [],   # in Chinese, whatever the language
+            # the national items the plan takes up, and where: the evidence no finding carries
+            "covered": [{"kind": c.kind, "subject": c.subject, "line": c.line, "evidence": list(c.evidence)}
+                        for c in r.covered],
         })
     doc = {
         "tool": {"name": "planlint", "version": __version__, "rulepack": ctx.pack_name},
