@@ -34,6 +34,14 @@ class Diagnostic:
     source: Optional[str] = None      # citation of the national text
     evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
     hint: Optional[str] = None
+    # what `expected` is: what the national plan asks (None), or a value worked out from the
+    # plan itself — "derived" (推算值: its own base, target and growth) or "table" (表中数值)
+    expected_basis: Optional[str] = None
+
+    @property
+    def expected_key(self) -> str:
+        """The catalogue key labelling `expected` in every report."""
+        return "label.expected" if self.expected_basis is None else f"label.expected.{self.expected_basis}"
 
     @property
     def message_id(self) -> Optional[str]:

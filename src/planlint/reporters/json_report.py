@@ -16,6 +16,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
         "subject": d.subject, "message": d.message, "expected": d.expected, "actual": d.actual,
         "source": d.source,
     }
+    if d.expected is not None:     # what `expected` is: the national plan's, or the plan's own arithmetic
+        out["expected_basis"] = d.expected_basis or "national"
     if d.hint:
         out["hint"] = d.hint
     if d.evidence:

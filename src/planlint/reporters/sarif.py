@@ -49,7 +49,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
     for d0, fp in zip(diags, fingerprints(diags)):
         d = ctx.catalog.localize(d0, ctx.summary(d0.code))
         text = d.message
-        extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in (("label.expected", d.expected),
+        extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in ((d.expected_key, d.expected),
                                                         ("label.actual", d.actual),
                                                         ("label.source", d.source)) if v]
         if extra:
