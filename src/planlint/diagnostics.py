@@ -35,6 +35,14 @@ class Diagnostic:
     evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
     hint: Optional[str] = None
     place: Optional[str] = None       # where in a Word/PDF file: 段落12, 表2 第3行第2列, 第3页第5行
+    # what `expected` is: what the national plan asks (None), or a value worked out from the
+    # plan itself — "derived" (推算值: its own base, target and growth) or "table" (表中数值)
+    expected_basis: Optional[str] = None
+
+    @property
+    def expected_key(self) -> str:
+        """The catalogue key labelling `expected` in every report."""
+        return "label.expected" if self.expected_basis is None else f"label.expected.{self.expected_basis}"
 
     @property
     def message_id(self) -> Optional[str]:

@@ -83,6 +83,9 @@ class Section:
     # the heading's words without outline numbering and markup (五、**优先行动** → 优先行动), as a
     # reader of documents (Markdown) reads them; "" where the reader records none (YAML)
     title: str = ""
+    # the file line of each line of `body` where the reader knows it (Markdown), so a finding
+    # about one sentence points at that sentence rather than at the heading
+    body_lines: tuple[int, ...] = ()
 
     def walk(self, depth: int = 0) -> Iterator[tuple["Section", int]]:
         yield self, depth
@@ -109,6 +112,7 @@ class PlanProject:
     loc: Location
     body: str = ""
     body_loc: Optional[Location] = None
+    body_lines: tuple[int, ...] = ()      # as Section.body_lines
 
 
 @dataclass(frozen=True)

@@ -201,3 +201,37 @@ def test_ministry_plans_are_not_held_to_local_actions(lint):
     text = _plan("ministry", "x").replace("region: x\n", "department: 商务部\n")
     assert pl201(lint(text)) == {}
 
+
+
+@pytest.mark.parametrize("placeholder", [
+    "（待填写：本地的具体措施、责任单位和进度）", "（待补充）", "TODO: 补充本地措施和进度", "略。", "……",
+])
+@pytest.mark.parametrize("fmt", ["yaml", "md"])
+def test_a_placeholder_body_is_not_a_deployment(province_plan, lint_plan, findings, placeholder, fmt):
+    plan = province_plan()
+    plan.action("新型智慧城市").body = placeholder
+    [d] = findings(lint_plan(plan, fmt), "PL201")
+    assert d.subject == "新型智慧城市建设行动" and findings(lint_plan(plan, fmt), "PL202") == []
+
+
+def test_an_action_with_only_its_title_is_doubtful_not_covered(province_plan, lint_plan, findings):
+    plan = province_plan()
+    plan.action("新型智慧城市").body = ""
+    report = lint_plan(plan)
+    [d] = findings(report, "PL202")
+    assert d.subject == "新型智慧城市建设行动" and findings(report, "PL201") == []
+
+
+def test_a_placeholder_beside_real_measures_does_not_hide_them(province_plan, lint_plan, findings):
+    plan = province_plan()
+    action = plan.action("新型智慧城市")
+    action.body = action.body + "（待补充：责任单位）"
+    report = lint_plan(plan)
+    assert findings(report, "PL201") == [] and findings(report, "PL202") == []
+
+
+def test_a_sentence_merely_opening_with_a_placeholder_word_is_text(province_plan, lint_plan, findings):
+    plan = province_plan()
+    plan.action("新型智慧城市").body = "略高于全国平均水平的城市先行，分级分类推进新型智慧城市建设，建设城市时空信息云平台。"
+    report = lint_plan(plan)
+    assert findings(report, "PL201") == [] and findings(report, "PL202") == []

@@ -131,3 +131,14 @@ def test_target_below_base(lint):
     r = lint(plan(row("社会保障卡普及率", "92", base=95)))
     assert codes(r, "PL114")
 
+
+
+# --- what `expected` is: the plan's own arithmetic, never “国家要求” ---------------------------
+
+@pytest.mark.parametrize("change,code", [
+    (dict(growth=25), "PL111"), (dict(growth="〔30〕"), "PL112"),
+])
+def test_a_value_worked_out_from_the_plan_is_labelled_derived(province_plan, lint_plan, change, code):
+    name = "信息消费规模" if code == "PL111" else "固定宽带家庭普及率"
+    [d] = lint_plan(province_plan().change_indicator(name, **change)).diagnostics
+    assert d.code == code and d.expected_basis == "derived" and d.expected_key == "label.expected.derived"

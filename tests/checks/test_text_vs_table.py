@@ -57,3 +57,8 @@ def test_prose_restating_the_lists_target_is_not_a_second_finding(lint):
     weak = [d for d in other.diagnostics if d.subject == "固定宽带家庭普及率" and d.code in ("PL102", "PL115")]
     assert sorted(d.code for d in weak) == ["PL102", "PL102", "PL115"]      # two targets, and they disagree
 
+
+
+def test_the_tables_value_is_labelled_as_the_tables_not_as_national(province_plan, lint_plan):
+    [d] = lint_plan(province_plan().add_section("三、发展目标", "到2020年，固定宽带家庭普及率达到80%。")).diagnostics
+    assert d.code == "PL115" and d.expected_basis == "table"

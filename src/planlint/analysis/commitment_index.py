@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from planlint.analysis.context import CheckContext
-from planlint.analysis.coverage import CoverageIndex
+from planlint.analysis.coverage import Coverage, CoverageIndex
 from planlint.messages import Template, Text, catalogue
 from planlint.rulepack.commitments import Commitment
 
@@ -15,6 +15,21 @@ def index_for(ctx: CheckContext) -> Optional[CoverageIndex]:
     if commitments is None:
         return None
     return ctx.shared("coverage-index", lambda: CoverageIndex(ctx.plan, commitments))
+
+
+def covered_actions(ctx: CheckContext) -> list[tuple[Commitment, Coverage]]:
+    """The priority actions asked of the plan's level (required or advised) that it covers, with
+    their coverage: what `--verbose` and JSON show as evidence, since no finding carries it."""
+    index = index_for(ctx)
+    if index is None or not ctx.level:
+        return []
+    out = []
+    for action in index.commitments.actions:
+        if ctx.level in action.required_levels or ctx.level in action.advised_levels:
+            cov = index.assess(action)
+            if cov.status == "covered" and cov.place is not None:
+                out.append((action, cov))
+    return out
 
 
 def binds(ctx: CheckContext, item: Commitment) -> bool:

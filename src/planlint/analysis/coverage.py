@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from planlint.model import Location, Plan
 from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
+from planlint.analysis.placeholders import Placeholders
 from planlint.analysis.review_headings import ReviewHeadings
 from planlint.rulepack.commitments import Commitment, Commitments, CoverageSettings
 from planlint.text.segment import Segmenter
@@ -43,6 +44,22 @@ class Place:
     weight: float
     path: str                 # headings leading to it, for evidence
     raw: str = ""             # all its text, achievements and reviews included
+    titled_only: bool = False  # an action or 专栏 with nothing under its title: the title alone speaks
+    body: str = ""            # its own text as read, to locate a sentence in the file
+    body_loc: Optional[Location] = None
+    body_lines: tuple[int, ...] = ()
+
+    def locate(self, sentence: str) -> Location:
+        """Where the sentence stands: its own line where the reader recorded the body's lines,
+        else the start of the body holding it, else the place's heading."""
+        needle = sentence.strip()
+        at = self.body.find(needle) if needle else -1
+        if at < 0 or self.body_loc is None:
+            return self.loc
+        k = self.body.count("\n", 0, at)
+        if k < len(self.body_lines):
+            return Location(self.body_lines[k], 1)
+        return self.body_loc
 
 
 @dataclass
@@ -83,6 +100,7 @@ class CoverageIndex:
         markers = sorted({m for m in map(normalise, self.settings.past_markers) if m}, key=len, reverse=True)
         self._past_marker = re.compile("|".join(map(re.escape, markers))) if markers else None
         self._generic = frozenset(self.settings.generic_title_words)
+        self._placeholders = Placeholders(self.settings.placeholders)
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
         self._committed_index = _TextIndex(self._norm)
@@ -109,29 +127,46 @@ class CoverageIndex:
         return inherited
 
     def _committed(self, *texts: str) -> str:
-        """The text without sentences that report achievements rather than commit to work."""
+        """The text without sentences that report achievements rather than commit to work,
+        nor placeholders left to fill in (（待填写）, TODO, 略。)."""
         marker = self._past_marker
         kept = []
         for text in texts:
             for sentence in _SENTENCE.split((text or "") + "\n"):
                 n = normalise(sentence)
-                if n and not (marker and marker.search(n)):
+                if n and not (marker and marker.search(n)) and not self._placeholders.is_placeholder(sentence):
                     kept.append(sentence)
         return "".join(kept)
 
+    def _item_place(self, kind: str, title: str, loc: Location, *parts: str, body_loc: Optional[Location] = None,
+                    body_lines: tuple[int, ...] = ()) -> Place:
+        """An action or 专栏: one whose text is only placeholders commits to nothing (weight 0);
+        one with nothing at all under its title is judged by the title alone."""
+        raw = "".join(parts)
+        body = self._committed(*parts)
+        weight = 0.0 if raw.strip() and not body.strip() else 1.0
+        return Place(kind, title, self._committed(title) + body, loc, weight, title, raw,
+                     titled_only=not raw.strip(), body=parts[-1] if parts else "", body_loc=body_loc,
+                     body_lines=body_lines)
+
     def _places(self, plan: Plan) -> Iterable[Place]:
         for a in plan.actions:
-            yield Place("action", a.title, self._committed(a.title, a.goal, a.body), a.loc, 1.0, a.title,
-                        f"{a.goal}{a.body}")
+            yield self._item_place("action", a.title, a.loc, a.goal, a.body, body_loc=a.body_loc)
         for p in plan.projects:
-            yield Place("project", p.title, self._committed(p.title, p.body), p.loc, 1.0, p.title, p.body)
+            yield self._item_place("project", p.title, p.loc, p.body, body_loc=p.body_loc, body_lines=p.body_lines)
 
         def walk(sections, inherited: float, trail: tuple[str, ...]) -> Iterable[Place]:
             for s in sections:
                 w = self._heading_weight(s.heading, inherited)
                 path = trail + (strip_heading_numbering(s.heading) or s.heading,)
-                yield Place("section", s.heading, self._committed(s.heading, s.body) if w else "",
-                            s.loc, w, " › ".join(path), s.body)
+                place = Place("section", s.heading, self._committed(s.heading, s.body) if w else "",
+                              s.loc, w, " › ".join(path), s.body, body=s.body, body_loc=s.body_loc,
+                              body_lines=s.body_lines)
+                if not s.sections:     # a heading over nothing but a placeholder, or over nothing
+                    leaf = self._item_place("section", s.heading, s.loc, s.body)
+                    place.weight = min(w, leaf.weight)
+                    place.titled_only = leaf.titled_only
+                yield place
                 yield from walk(s.sections, w, path)
         yield from walk(plan.sections, 1.0, ())
 
@@ -233,6 +268,8 @@ class CoverageIndex:
             if item.kind == "action" and owner is not None and owner != item.id and not strong:
                 term_points *= s.foreign_place_factor
             score = place.weight * (t_points + term_points)
+            if place.titled_only:
+                score = min(score, doubtful_at)    # a title names the work; it does not commit to it
             if score > best.score:
                 best = Coverage(item, "missing", score, place, t_points > 0, found)
         if best.score >= covered_at:

@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 
 from planlint.checks.base import Check, PackItems, Rule
 from planlint.analysis.commitment_index import binds, index_for
+from planlint.analysis.coverage import Place
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.messages import COMMON_VALUES, Amount, Section, Template, catalogue
@@ -75,34 +76,50 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         targets = [t for t in action.targets if t.binds != "national" and t.value is not None]
         if not targets or not binds(ctx, action):
             continue
-        seen: set[tuple[int, int]] = set()
         patterns = sorted({p for t in targets for p in t.patterns}, key=len, reverse=True)
+        # one finding per fact: a figure the plan repeats (its goal and its body, a section and the
+        # action inside it) is reported once, at the most specific place stating it
+        facts: dict[tuple, list[tuple[Place, str, str, int, ActionTarget, Quantity]]] = {}
         for place in index.places:
             if place.weight <= 0 or not any(p in place.text for p in patterns):
                 continue      # most places name none of the action's targets
             for sentence in index.sentences(place):
                 for pattern in patterns:
                     for pos, raw in _found(sentence, pattern):
-                        key = (id(place), hash(sentence[pos:pos + 40]))
-                        if key in seen:
-                            continue
-                        seen.add(key)
                         years = _YEAR.findall(sentence[:pos])
                         year: Optional[int] = int(years[-1]) if years else ctx.plan.meta.period_end
                         target = next((t for t in targets if t.year == year and pattern in t.patterns), None)
                         local = try_parse(raw, target.unit or None) if target else None
                         if target is None or local is None or not _weaker(local, target):
                             continue
-                        shown = _shown(local, target.unit)
-                        yield Diagnostic(
-                            ctx.plan.path, place.loc, "PL203", action.severity,
-                            MESSAGES["weaker"](item=target.subject, year=year, raw=raw.strip(), value=shown,
-                                               national=target.expectation(), action=action.name),
-                            subject=action.name, expected=target.expectation(),
-                            actual=COMMON_VALUES["in-year"](value=shown, year=year),
-                            source=target.citation.section, evidence=[f"第{place.loc.line}行“{place.path}”：{sentence.strip()[:80]}"],
-                            hint=HINTS["citation"](section=Section(target.citation.section),
-                                                   quote=target.citation.quote.replace(" | ", "，")))
+                        if _judged_as_indicator(ctx, target, local):
+                            continue
+                        key = (target.id, year, local.comparator, round(local.value, 9))
+                        facts.setdefault(key, []).append((place, sentence, raw, year, target, local))
+        for occurrences in facts.values():
+            place, sentence, raw, year, target, local = min(
+                occurrences, key=lambda o: (len(o[0].raw), occurrences.index(o)))
+            shown = _shown(local, target.unit)
+            where = place.locate(sentence)
+            yield Diagnostic(
+                ctx.plan.path, where, "PL203", action.severity,
+                MESSAGES["weaker"](item=target.subject, year=year, raw=raw.strip(), value=shown,
+                                   national=target.expectation(), action=action.name),
+                subject=action.name, expected=target.expectation(),
+                actual=COMMON_VALUES["in-year"](value=shown, year=year),
+                source=target.citation.section,
+                evidence=[f"第{where.line}行“{place.path}”：{sentence.strip()[:80]}"],
+                hint=HINTS["citation"](section=Section(target.citation.section),
+                                       quote=target.citation.quote.replace(" | ", "，")))
+
+
+def _judged_as_indicator(ctx: CheckContext, target: ActionTarget, local: Quantity) -> bool:
+    """Is the figure a plan indicator's target already (a table row or prose target read as the
+    national indicator that states the same requirement)? PL102 reports it there."""
+    if not target.indicator:
+        return False
+    return any(r.national is not None and r.national.id == target.indicator and r.target is not None
+               and abs(r.target.value - local.value) <= 1e-9 for r in ctx.readings)
 
 
 def _shown(local: Quantity, unit: str) -> Amount:
@@ -110,7 +127,8 @@ def _shown(local: Quantity, unit: str) -> Amount:
     amount = local.amount()
     if local.comparator == "=":
         return Amount(amount.number, unit)
-    return replace(amount, unit=amount.unit + unit)
+    # 85% read with the unit % already carries it: never 85%%
+    return amount if amount.unit == unit else replace(amount, unit=amount.unit + unit)
 
 
 CHECK = Check(RULES, check)

@@ -136,7 +136,7 @@ def _direction(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) 
         return
     yield Diagnostic(ctx.plan.path, r.indicator.target.loc, "PL114", "error",
                      MESSAGES[nat.direction](name=r.indicator.name, target=target.amount(), base=base.amount()),
-                     subject=nat.name, expected=VALUES[nat.direction](base=base.amount()),
+                     subject=nat.name, expected=VALUES[nat.direction](base=base.amount()), expected_basis="derived",
                      actual=value_text(target.amount()))
 
 
@@ -167,7 +167,8 @@ def _growth(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
                                         base_year=base_year, base=base.amount(), year=target_year,
                                         target=target.amount()),
                      subject=r.national.name if r.national else None,
-                     expected=VALUES["implied-growth"](implied=implied), actual=value_text(g.amount()))
+                     expected=VALUES["implied-growth"](implied=implied), actual=value_text(g.amount()),
+                     expected_basis="derived")
 
 
 def _points(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> Iterator[Diagnostic]:
@@ -179,7 +180,8 @@ def _points(ctx: CheckContext, r: Reading, base: Quantity, target: Quantity) -> 
                      MESSAGES["points"](name=r.indicator.name, stated=g.amount(), target=target.amount(),
                                         base=base.amount(), difference=difference),
                      subject=r.national.name if r.national else None,
-                     expected=value_text(Amount(difference, cumulative=True)), actual=value_text(g.amount()))
+                     expected=value_text(Amount(difference, cumulative=True)), actual=value_text(g.amount()),
+                     expected_basis="derived")
 
 
 CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

@@ -53,7 +53,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                          MESSAGES["contradicts"](name=r.indicator.name, text=b.amount(), line=row.indicator.loc.line,
                                                  table=a.amount()),
                          subject=r.national.name if r.national else None,
-                         expected=value_text(a.amount()), actual=value_text(b.amount()))
+                         expected=value_text(a.amount()), actual=value_text(b.amount()),
+                         expected_basis="table")
 
 
 CHECK = Check(RULES, check, binding_only=False)   # the plan's own data

@@ -54,8 +54,8 @@ def _label() -> "re.Pattern[str]":
 
 @lru_cache(maxsize=None)
 def _growth_after() -> "re.Pattern[str]":
-    """…达到8000亿元，年均增长15%以上: the growth the plan states for that target."""
-    return re.compile(rf"[，,]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
+    """…达到8000亿元，年均增长15%以上 (or 、年均增长15%): the growth the plan states for that target."""
+    return re.compile(rf"[，,、]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
 
 
 @lru_cache(maxsize=None)

@@ -58,7 +58,7 @@ def render_html(diff: DraftDiff, ctx: RenderContext) -> str:
             d = cat.localize(d0, ctx.summary(d0.code))
             out.append(f'<div class="finding {d.severity}"><span class="where">{e(d.path)}:{d.line}:{d.column}</span> '
                        f'<b>{e(d.code)}</b> {e(cat.severity(d.severity))}<p>{e(d.message)}</p>')
-            facts = [(cat.t(k), v) for k, v in (("label.expected", d.expected), ("label.actual", d.actual),
+            facts = [(cat.t(k), v) for k, v in ((d.expected_key, d.expected), ("label.actual", d.actual),
                                                  ("label.source", d.source)) if v]
             if facts:
                 out.append("<dl>" + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in facts) + "</dl>")

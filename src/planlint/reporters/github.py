@@ -30,7 +30,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             props.append(f"title={_escape_property(title)}")
             body = f"[{d.place}] {d.message}" if d.place else d.message
             if d.expected:
-                body += f"\n{ctx.catalog.t('label.expected')}: {d.expected}"
+                body += f"\n{ctx.catalog.t(d.expected_key)}: {d.expected}"
             if d.source:
                 body += f"\n{ctx.catalog.t('label.source')}: {d.source}"
             out.append(f"::{COMMAND[d.severity]} {','.join(props)}::{_escape_data(body)}\n")

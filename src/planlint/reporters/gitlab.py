@@ -24,7 +24,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "check_name": d.code,
             "description": f"{d.code} [{d.place}] {d.message}" if d.place else f"{d.code} {d.message}",
             "content": {"body": "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
-                                          (("label.expected", d.expected), ("label.actual", d.actual),
+                                          ((d.expected_key, d.expected), ("label.actual", d.actual),
                                            ("label.source", d.source), ("label.hint", d.hint)) if v)},
             "categories": ["Compatibility"] if d.code.startswith(("PL1", "PL2")) else ["Style"],
             # GitLab compares fingerprints as opaque strings; MD5-length hex is what it documents

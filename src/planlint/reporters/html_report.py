@@ -67,7 +67,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             source_line = r.source_line(d.line)
             if source_line is not None:
                 out.append(_source(source_line, d.line, d.column))
-            rows = [(cat.t(k), v) for k, v in (("label.expected", d.expected), ("label.actual", d.actual),
+            rows = [(cat.t(k), v) for k, v in ((d.expected_key, d.expected), ("label.actual", d.actual),
                                                ("label.source", d.source), ("label.hint", d.hint)) if v]
             rows += [(cat.t("label.evidence"), ev) for ev in d.evidence]
             if rows:

@@ -18,6 +18,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
     }
     if d.place:
         out["place"] = d.place
+    if d.expected is not None:     # what `expected` is: the national plan's, or the plan's own arithmetic
+        out["expected_basis"] = d.expected_basis or "national"
     if d.hint:
         out["hint"] = d.hint
     if d.evidence:
@@ -38,6 +40,9 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                       if meta and (meta.period_start or meta.period_end) else None,
             "errors": r.count("error"), "warnings": r.count("warning"), "infos": r.count("info"),
             "inferred": [note.text for note in meta.inferred] if meta else [],   # in Chinese, whatever the language
+            # the national items the plan takes up, and where: the evidence no finding carries
+            "covered": [{"kind": c.kind, "subject": c.subject, "line": c.line, "evidence": list(c.evidence)}
+                        for c in r.covered],
         })
     diagnostics = []
     for r in reports:

@@ -63,7 +63,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
         d = ctx.catalog.localize(d0, ctx.summary(d0.code))
         # a Word/PDF finding names its paragraph, cell or page line: the line number alone is an ordinal
         text = f"[{d.place}] {d.message}" if d.place else d.message
-        extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in (("label.expected", d.expected),
+        extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in ((d.expected_key, d.expected),
                                                         ("label.actual", d.actual),
                                                         ("label.source", d.source)) if v]
         if extra:

@@ -44,13 +44,19 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             if source_line is not None:
                 for text in excerpt(source_line, d.line, d.column):
                     lines.append([(f"      {text}", "dim")])
-            for key, value in (("label.expected", d.expected), ("label.actual", d.actual), ("label.source", d.source)):
+            for key, value in ((d.expected_key, d.expected), ("label.actual", d.actual), ("label.source", d.source)):
                 if value:
                     lines.append([(f"      {cat.t(key)}{_colon(ctx)}{value}", "")])
             if d.hint:
                 lines.append([(f"      {cat.t('label.hint')}{_colon(ctx)}{d.hint}", "dim")])
             if verbose:
                 lines.extend([[(f"      {cat.t('label.evidence')}{_colon(ctx)}{ev}", "dim")] for ev in d.evidence])
+        if verbose:      # what the plan covers, and where: no finding carries this evidence
+            for c in r.covered:
+                zh = ctx.catalog.lang == "zh"
+                name = c.subject if zh else f"“{c.subject}”"      # a name as the national plan writes it
+                lines.append([(f"  {r.path}:{c.line}: {cat.t('label.covered')}{_colon(ctx)}{name}", "green"),
+                              (f"（{'；'.join(c.evidence)}）" if zh else "", "dim")])
         lines.append([])
     summary = cat.t("summary", files=len(reports), **totals)
     style = "bold red" if totals["error"] else ("yellow" if totals["warning"] else "green")

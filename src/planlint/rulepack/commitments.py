@@ -35,6 +35,9 @@ class ActionTarget:
     unit: str = ""
     direction: str = "higher"
     value: Optional[Quantity] = None
+    # the national indicator stating the same figure (indicators.yaml id): a plan row read as
+    # that indicator is judged by PL102, so its figure is not reported again as PL203
+    indicator: Optional[str] = None
 
     def expectation(self) -> Text:
         assert self.value is not None
@@ -86,6 +89,7 @@ class CoverageSettings:
     weak_headings: dict[str, float] = field(default_factory=dict)
     past_markers: tuple[str, ...] = ()
     generic_title_words: tuple[str, ...] = ()
+    placeholders: tuple[str, ...] = ()                # 待填写, TODO, 略: a text not yet written
     covered_score: float = 2.0
     doubtful_score: float = 1.0
     title_strong: float = 80.0
@@ -169,7 +173,8 @@ def _target(d: dict, section: str, where: str) -> ActionTarget:
             raise CommitmentDataError(f"{where} 目标 {d['id']}: {err}") from None
     return ActionTarget(id=d["id"], subject=d["subject"], year=d["year"], citation=_citation(d["citation"], section),
                         binds=d.get("binds", "local"), patterns=_tuple(d.get("patterns")), unit=d.get("unit", ""),
-                        direction=d.get("direction", "higher"), value=value)
+                        direction=d.get("direction", "higher"), value=value,
+                        indicator=d.get("indicator"))
 
 
 def _action_headings(d: dict) -> ActionHeadings:
@@ -190,6 +195,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
         review_headings_leading=_tuple(cov.get("review_headings_leading")),
         weak_headings=dict(cov.get("weak_headings") or {}),
         past_markers=_tuple(cov.get("past_markers")), generic_title_words=_tuple(cov.get("generic_title_words")),
+        placeholders=_tuple(cov.get("placeholders")),
         **{k: float(cov[k]) for k in ("covered_score", "doubtful_score", "title_strong", "title_weak",
                                       "foreign_place_factor") if k in cov})
     out.headings = _action_headings(acts["headings"]) if "headings" in acts else None

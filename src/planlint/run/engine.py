@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import stat
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
 from planlint.checks import HINTS as BUG_HINTS, run_checks
-from planlint.analysis.context import build_context
+from planlint.analysis.commitment_index import covered_actions
+from planlint.analysis.context import CheckContext, build_context
 from planlint.diagnostics import Diagnostic
 from planlint.analysis.matching import IndicatorMatcher
 from planlint.model import Inference, Location, Plan
@@ -19,7 +21,7 @@ from planlint.run.messages import HINTS as RUN_HINTS, INFERRED, MESSAGES as RUN,
 from planlint.messages import Text
 from planlint.places.regions import RegionResolver
 from planlint.rulepack import RulePack
-from planlint.run.report import FileReport
+from planlint.run.report import CoveredItem, FileReport
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -76,6 +78,7 @@ class Linter:
         if result.source is not None:
             source = result.source
         diags = list(result.diagnostics)
+        covered: list[CoveredItem] = []
         if result.plan is not None:
             plan = result.plan
             if meta_defaults:
@@ -86,11 +89,21 @@ class Linter:
                 diags.append(_internal(path, STAGES["preparing"](), err))
             else:
                 diags.extend(run_checks(ctx))
-        if result.locator is not None:
+                covered = _covered(ctx, diags)
+        if result.locator is not None:     # a Word/PDF file: lines of its text become paragraphs and cells
             for d in diags:
                 d.loc, d.place = result.locator.locate(d.loc)
+            covered = [replace(c, line=result.locator.locate(Location(c.line, 1))[0].line) for c in covered]
         diags.sort(key=Diagnostic.sort_key)
-        return FileReport(path, result.plan, diags, source)
+        return FileReport(path, result.plan, diags, source, covered)
+
+
+def _covered(ctx: CheckContext, diags: list[Diagnostic]) -> list[CoveredItem]:
+    """The actions found covered, with their evidence; none when the checks failed."""
+    if not ctx.binding or any(d.code == "PL900" for d in diags):
+        return []
+    return [CoveredItem("action", action.name, cov.place.loc.line, tuple(cov.evidence()))
+            for action, cov in covered_actions(ctx) if cov.place is not None]
 
 
 def _unreadable(path: str, detail: Text, hint: Optional[Text] = None) -> Diagnostic:

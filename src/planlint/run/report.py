@@ -9,6 +9,16 @@ from planlint.model import Plan
 from planlint.readers.source import SourceText
 
 
+@dataclass(frozen=True)
+class CoveredItem:
+    """A national item the plan takes up, with where (`--verbose`, JSON `covered`)."""
+
+    kind: str                 # action
+    subject: str              # its national name
+    line: int
+    evidence: tuple[str, ...]
+
+
 @dataclass
 class FileReport:
     """The findings for one file, with the plan they were made on and the text it was read from."""
@@ -19,6 +29,7 @@ class FileReport:
     # the decoded file (None when it could not be read): its suppression comments, and the lines
     # excerpts quote; a run keeps it past the policy only where excerpts are wanted
     source: Optional[SourceText] = field(default=None, repr=False)
+    covered: list[CoveredItem] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)

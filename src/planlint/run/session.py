@@ -17,13 +17,15 @@ from planlint.policy.config import (WAIVER_NAME, ConfigError, ConfigFinder, Over
 from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError, load_pack
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter
+from planlint.run.sniff import looks_like_markdown
 from planlint.run.errors import RunError
 from planlint.run.files import STDIN, collect_plan_files
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
 
-STDIN_DEFAULT_NAME = "stdin.yaml"   # without stdin_filename, stdin is a YAML plan named so
+STDIN_DEFAULT_NAME = "stdin.yaml"   # without stdin_filename, stdin is a YAML plan named so …
+STDIN_MARKDOWN_NAME = "stdin.md"    # … unless its text is Markdown (run/sniff.py)
 
 ReadStdin = Callable[[int], bytes]   # reads at most that many bytes of the plan on standard input
 
@@ -128,8 +130,13 @@ class LintSession:
         reports: list[FileReport] = []
         for f in files:
             from_stdin = f == STDIN
+            piped: Optional[bytes] = None
             if from_stdin:       # an editor's unsaved buffer: named (format, config) by stdin_filename
                 f = self.options.stdin_filename or STDIN_DEFAULT_NAME
+                if not self.options.stdin_filename:    # `cat plan.md | planlint -`: the text says which
+                    piped = self._stdin((self.options.max_bytes or DEFAULT_MAX_BYTES) + 1)
+                    if looks_like_markdown(piped):
+                        f = STDIN_MARKDOWN_NAME
             path = Path(f)
             try:
                 config = self.finder.for_file(path)
@@ -144,7 +151,8 @@ class LintSession:
             linter = self.linter(pack)
             try:
                 if from_stdin:
-                    report = linter.lint_bytes(f, self._stdin(linter.max_bytes + 1), settings.meta or None)
+                    data = piped if piped is not None else self._stdin(linter.max_bytes + 1)
+                    report = linter.lint_bytes(f, data, settings.meta or None)
                 else:
                     report = linter.lint_file(f, settings.meta or None)
             except OSError as err:

@@ -101,6 +101,7 @@ _PREFIX_WORDS = [
     ("力争达到", ">="), ("达到", ">="), ("提高到", ">="), ("提升到", ">="), ("提升至", ">="),
     ("提高至", ">="), ("增长到", ">="), ("增至", ">="), ("达", ">="),
     ("超过", ">"), ("大于", ">"), ("高于", ">"), ("多于", ">"), ("超", ">"),
+    ("突破", ">"), ("力争突破", ">"), ("超出", ">"),      # 突破1000亿元: planners' “exceeds”
     ("不高于", "<="), ("不超过", "<="), ("不大于", "<="), ("不多于", "<="), ("控制在", "<="),
     ("降低到", "<="), ("降至", "<="), ("下降到", "<="), ("至多", "<="), ("最多", "<="),
     ("低于", "<"), ("小于", "<"), ("少于", "<"), ("不足", "<"), ("约", "="), ("为", "="),
@@ -240,6 +241,9 @@ _FOOTNOTES = re.compile(r"[①-⑳⑴-⒇*※†‡▲△]")
 _REMARK = re.compile(r"^(.+?)\((?:[^()]{0,60})\)$")
 # the first clause holds the target: 75%，力争80%; a comma between digits groups thousands
 _CLAUSE = re.compile(r"[，；;、]|,(?!\d{3}(?:\D|$))")
+# 七成, 九成, 八成半: tenths planners write for a share (七成以上 is ≥70%)
+_TENTHS = re.compile(r"^([一二三四五六七八九])成(半)?$")
+_TENTH_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _WORD_VALUES = {"过半": (">", 50.0), "半数以上": (">=", 50.0), "全覆盖": (">=", 100.0), "全部": (">=", 100.0)}
 
 
@@ -311,6 +315,10 @@ def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     if t in _WORD_VALUES and comparator in (None, ">="):     # 实现全覆盖, 达到全覆盖
         word_comparator, value = _WORD_VALUES[t]
         return Quantity(value, word_comparator, parse_unit("%"), False, None, 0, text.strip())
+    tenths = _TENTHS.match(t)
+    if tenths:
+        value = _TENTH_DIGITS[tenths.group(1)] * 10.0 + (5.0 if tenths.group(2) else 0.0)
+        return Quantity(value, comparator or "=", parse_unit("%"), False, None, 0, text.strip())
     if t.endswith("个百分点"):
         t = t[: -len("个百分点")]
         cumulative = True

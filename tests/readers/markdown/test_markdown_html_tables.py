@@ -296,3 +296,14 @@ def test_nine_million_character_single_line_html_table():
 def test_hostile_markup_is_linear(piece):
     text = "<table><tr><td>指标</td><td>2020年</td></tr><tr><td>" + piece * (2_000_000 // len(piece))
     _timed(text, 5.0)
+
+
+def test_pandoc_hard_line_breaks_inside_grid_cells_join_the_name():
+    """pandoc -t markdown writes a hard break as a backslash at the end of a cell's line."""
+    text = grid()
+    for _, name, _, _ in ROWS:
+        half = len(name) // 2
+        text = text.replace(f" {name[:half]} ".rstrip(), f" {name[:half]}\\", 1)
+    assert "\\" in text
+    inds = _indicators(text)
+    assert [i.name for i in inds] == [i.name for i in _indicators(grid())]

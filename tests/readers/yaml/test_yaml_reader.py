@@ -188,6 +188,14 @@ def test_a_base_and_a_target_in_one_phrase():
         "网民数量", "3000万人", 2015, "增加到4000万人", 2020)
 
 
+@pytest.mark.parametrize("sentence", ["到2020年，信息消费规模达到900亿元、年均增长12%。",
+                                      "到2020年，信息消费规模突破900亿元，年均增速12%以上。"])
+def test_a_growth_joined_by_a_pause_mark_or_after_a_breakthrough_belongs_to_the_target(sentence):
+    from planlint.readers.prose_targets import text_targets
+    [ind] = text_targets(sentence, 1, 1, (2016, 2020))
+    assert ind.name == "信息消费规模" and ind.growth.startswith("12%") and "900" in ind.target.value
+
+
 def test_the_growth_stated_after_a_target_belongs_to_it(lint):
     from planlint.readers.prose_targets import text_targets
     [ind] = text_targets("到2020年，信息消费规模达到8000亿元，年均增长5%。", 1, 1, (2016, 2020))

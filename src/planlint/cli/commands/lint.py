@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGS, default="zh",
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
     p.add_argument("--stdin-filename", metavar="NAME",
-                   help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml/.docx/.pdf）和配置查找都按这个文件名（默认 stdin.yaml）")
+                   help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml/.docx/.pdf）和配置查找都按这个文件名（默认 stdin.yaml；内容是 Markdown 时为 stdin.md）")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="单个文件大小上限（字节，默认64MiB）")
     p.add_argument("--verbose", "-v", action="store_true", help="也列出无问题的文件和覆盖证据")
     p.add_argument("--show-source", action="store_true", help="在每个问题下显示所在的原文行，并用 ^ 标出位置（text 格式）")

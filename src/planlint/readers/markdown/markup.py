@@ -34,10 +34,19 @@ def is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
 
+def _hard_break(word: str) -> str:
+    r"""A word without the backslash pandoc writes for a hard line break (``收入\``); an escaped
+    backslash (``\\``) is text."""
+    if word.endswith("\\") and not word.endswith("\\\\"):
+        return word[:-1]
+    return word
+
+
 def join_wrapped(text: str) -> str:
-    """Collapse white space the way a browser shows it: a break between two Chinese characters
-    (``信息产业收入<br>规模``, a line wrapped by Word) disappears, elsewhere it is one space."""
-    words = text.split()
+    r"""Collapse white space the way a browser shows it: a break between two Chinese characters
+    (``信息产业收入<br>规模``, a line wrapped by Word, pandoc's hard break ``收入\`` at a line's end)
+    disappears, elsewhere it is one space."""
+    words = [w for w in (_hard_break(w) for w in text.split()) if w]
     if len(words) < 2:
         return words[0] if words else ""
     out = [words[0]]

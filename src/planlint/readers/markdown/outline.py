@@ -125,6 +125,7 @@ class Outline:
         body = [ln for ln in self.box.lines]
         self.box.project.body = "\n".join(clean(ln.text) for ln in body)
         self.box.project.body_loc = body[0].loc if body else None
+        self.box.project.body_lines = tuple(ln.loc.line for ln in body)
         self.box = None
 
     def finish(self) -> None:
@@ -134,3 +135,4 @@ class Outline:
         for op in self.closed:
             op.section.body = "\n".join(clean(ln.text) for ln in op.lines)
             op.section.body_loc = op.lines[0].loc if op.lines else None
+            op.section.body_lines = tuple(ln.loc.line for ln in op.lines)

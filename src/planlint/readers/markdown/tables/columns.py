@@ -31,11 +31,32 @@ class Columns:
 
 def indicator_columns(table: Table, period: tuple[int, int], period_given: bool) -> Optional[Columns]:
     """The columns of an indicator table, None for any other; a second row of years or
-    目标/基期 under a spanning first row is taken into the header (the table is updated)."""
+    目标/基期 under a spanning first row is taken into the header, and a caption merged across
+    the first row (Word's “表1 …指标” as row 1) becomes the caption (the table is updated)."""
+    _lift_caption_row(table, period, period_given)
     if table.header_rows == 1 and len(table.rows) > 1 and is_subheader(table.rows[1]) \
             and not _columns_ok(table, period, period_given):
         table.header_rows = 2
     return columns(header_texts(table), table.caption, period, period_given)
+
+
+def _lift_caption_row(table: Table, period: tuple[int, int], period_given: bool) -> None:
+    """A first row holding one text only (alone, or repeated in every merged cell) is a caption
+    when the rows under it read as an indicator header and it does not."""
+    if len(table.rows) < 3:
+        return
+    texts = {squash(c.text) for c in table.rows[0] if c.text.strip()}
+    if len(texts) != 1 or _columns_ok(table, period, period_given):
+        return
+    rest = Table(table.rows[1:], table.rows[1][0].loc if table.rows[1] else table.loc,
+                 table.caption or table.rows[0][0].text.strip() or next(iter(texts)), table.flattened, 1)
+    if not rest.rows[0] or (columns([squash(c.text) for c in rest.rows[0]], rest.caption, period, period_given) is None
+                            and not (len(rest.rows) > 1 and is_subheader(rest.rows[1]))):
+        return
+    caption = next(c.text.strip() for c in table.rows[0] if c.text.strip())
+    table.rows = table.rows[1:]
+    table.caption = table.caption or caption
+    table.header_rows = max(1, table.header_rows - 1)
 
 
 def _columns_ok(table: Table, period: tuple[int, int], period_given: bool) -> bool:

@@ -1,0 +1,43 @@
+"""Placeholders: text a drafter left to fill in (（待填写：…）, TODO, 略。, ……), which commits to nothing.
+
+A sentence is a placeholder when, once brackets and punctuation are set aside, it is empty
+(an ellipsis alone) or is one of the pack's placeholder words, alone or followed by a note
+(`（待填写：本地的具体措施）`, `TODO: 补充进度`). A word merely opening a real sentence
+(`略高于全国平均水平`) does not make it one: the word must stand alone or before a separator.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+_OPEN = "（(【[〔<《"
+_CLOSE = "）)】]〕>》"
+_PUNCT = re.compile(r"[\s。．.，,；;：:！!？?、…⋯·\-—–_*~`'\"“”‘’]+")
+_SEPARATORS = "：:，,；;、 -—（(【["
+
+
+class Placeholders:
+    """The pack's placeholder words, and the test whether a sentence or a text is only that."""
+
+    def __init__(self, words: Iterable[str]):
+        folded = {_fold(w) for w in words}
+        self._words = tuple(sorted((w for w in folded if w), key=len, reverse=True))
+
+    def is_placeholder(self, sentence: str) -> bool:
+        inner = _fold(sentence).strip()
+        while inner and inner[0] in _OPEN and inner[-1] in _CLOSE:
+            inner = inner[1:-1].strip()          # （待填写：…） or 【TODO】
+        if not _PUNCT.sub("", inner):
+            return bool(sentence.strip())        # …… or 。。。 alone; an empty string is no sentence
+        head = inner.lstrip(_OPEN)
+        for word in self._words:
+            if head.startswith(word):
+                rest = _PUNCT.sub("", head[len(word):].rstrip(_CLOSE))
+                if not rest or head[len(word)] in _SEPARATORS + _CLOSE:
+                    return True
+        return False
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "").lower()
