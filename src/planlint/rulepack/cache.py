@@ -48,17 +48,36 @@ def _parts(directory: Path):
             yield f.read_bytes()
 
 
+def file_key(path: Path) -> str:
+    """A key that changes whenever the file (a plan used as a pack) does."""
+    data = __version__.encode() + b"\0" + path.read_bytes()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
 def cached_pack(directory: Path, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
     """The merged pack data, from the cache when the pack's files are unchanged."""
-    where = cache_dir()
-    if where is None:
-        return load(directory)
+    return _cached(directory, f"pack-{pack_key(directory)}" if cache_dir() else "", load)
+
+
+def cached_file(path: Path, kind: str, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
+    """The pack data derived from one plan file, from the cache when the file is unchanged."""
     try:
-        entry = where / f"pack-{pack_key(directory)}.json"
+        key = f"{kind}-{file_key(path)}" if cache_dir() else ""
+    except OSError:
+        key = ""
+    return _cached(path, key, load)
+
+
+def _cached(source: Path, key: str, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
+    where = cache_dir()
+    if where is None or not key:
+        return load(source)
+    try:
+        entry = where / f"{key}.json"
         return json.loads(entry.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
-    data = load(directory)
+    data = load(source)
     try:
         where.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
