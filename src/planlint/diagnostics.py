@@ -34,6 +34,7 @@ class Diagnostic:
     source: Optional[str] = None      # citation of the national text
     evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
     hint: Optional[str] = None
+    rulepack: Optional[str] = None    # the pack whose requirement this reports (stacked packs)
 
     @property
     def message_id(self) -> Optional[str]:

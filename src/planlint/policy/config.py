@@ -242,10 +242,12 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
     root = path.resolve().parent
     kw: dict[str, Any] = {}
     if "rulepack" in t:
-        if not isinstance(t["rulepack"], str) or not t["rulepack"].strip():
-            raise ConfigError(f"配置文件 {where}：rulepack 应为规则包名称或目录")
-        rp = t["rulepack"]
-        kw["rulepack"] = str(root / rp) if (root / rp).is_dir() else rp
+        # one pack, or a list highest level first: [national-13th, plans/province/henan.md]
+        entries = t["rulepack"] if isinstance(t["rulepack"], list) else [t["rulepack"]]
+        if not entries or not all(isinstance(rp, str) and rp.strip() for rp in entries):
+            raise ConfigError(f"配置文件 {where}：rulepack 应为规则包名称、目录或规划文件，或它们的列表")
+        packs = tuple(str(root / rp) if (root / rp).exists() else rp for rp in entries)
+        kw["rulepack"] = packs[0] if len(packs) == 1 else packs
     if "select" in t:
         kw["select"] = _codes(t["select"], "select", where)
     if "extend-select" in t:

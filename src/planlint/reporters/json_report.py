@@ -16,6 +16,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
         "subject": d.subject, "message": d.message, "expected": d.expected, "actual": d.actual,
         "source": d.source,
     }
+    if d.rulepack:
+        out["rulepack"] = d.rulepack
     if d.hint:
         out["hint"] = d.hint
     if d.evidence:

@@ -21,6 +21,7 @@ from planlint.run.files import STDIN, collect_plan_files
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
+from planlint.run.stack import PackStack, pack_label
 
 STDIN_DEFAULT_NAME = "stdin.yaml"   # without stdin_filename, stdin is a YAML plan named so
 
@@ -51,6 +52,7 @@ class LintSession:
         self._linters: dict[str, Linter] = {}
         self._waivers: dict[Path, tuple[list[Waiver], list, Settings]] = {}
         self._fail_on: dict[str, str] = {}
+        self._stacks: dict[tuple[str, ...], PackStack] = {}
         self.pack_names: list[str] = []
 
     # ------------------------------------------------------------------ pieces, cached
@@ -61,8 +63,8 @@ class LintSession:
                 self._packs[name] = load_pack(name)
             except RulePackError as err:
                 raise RunError(str(err)) from None
-            if self._packs[name].name not in self.pack_names:
-                self.pack_names.append(self._packs[name].name)
+            if pack_label(self._packs[name]) not in self.pack_names:
+                self.pack_names.append(pack_label(self._packs[name]))
         return self._packs[name]
 
     def linter(self, pack: RulePack) -> Linter:
@@ -70,6 +72,12 @@ class LintSession:
         if key not in self._linters:
             self._linters[key] = Linter(pack, max_bytes=self.options.max_bytes or DEFAULT_MAX_BYTES)
         return self._linters[key]
+
+    def stack(self, packs: list[RulePack]) -> PackStack:
+        key = tuple(p.directory or p.name for p in packs)
+        if key not in self._stacks:
+            self._stacks[key] = PackStack(packs, [self.linter(p).matcher for p in packs])
+        return self._stacks[key]
 
     def waivers_for(self, path: Path, settings: Settings) -> list[Waiver]:
         if self.options.isolated and not self.overrides.waivers:
@@ -114,14 +122,16 @@ class LintSession:
                 continue
             settings = effective(config, path, self.overrides)
             self._fail_on[f] = settings.fail_on
-            pack = self.pack(settings.rulepack)
+            packs = [self.pack(name) for name in _stack_names(settings.rulepack)]
             waivers = self.waivers_for(path, settings)
-            linter = self.linter(pack)
             try:
                 if from_stdin:
-                    report = linter.lint_bytes(f, self._stdin(linter.max_bytes + 1), settings.meta or None)
+                    data = self._stdin(self.linter(packs[0]).max_bytes + 1)
+                    reports_by_pack = [self.linter(p).lint_bytes(f, data, settings.meta or None) for p in packs]
                 else:
-                    report = linter.lint_file(f, settings.meta or None)
+                    reports_by_pack = [self.linter(p).lint_file(f, settings.meta or None) for p in packs]
+                report = reports_by_pack[0]
+                report.diagnostics = self.stack(packs).merge([r.diagnostics for r in reports_by_pack])
             except OSError as err:
                 found.append(f"无法读取文件：{f}（{err.strerror or err}）")
                 continue
@@ -130,7 +140,8 @@ class LintSession:
             if not (self.options.keep_source and report.diagnostics):
                 report.source = None     # the text was only needed for the comments (and excerpts)
         if not self.pack_names:
-            self.pack(self.overrides.rulepack)   # an empty run still names (and checks) its pack
+            for name in _stack_names(self.overrides.rulepack):
+                self.pack(name)   # an empty run still names (and checks) its pack
         for wfile, (waivers, load_problems, settings) in self._waivers.items():
             display = waiver_display(wfile)
             diags = select(load_problems + unused_waivers(waivers, display), settings)
@@ -139,6 +150,13 @@ class LintSession:
                 reports.append(FileReport(display, None, diags))
         return LintResult(reports, found, self.options, list(self.pack_names), dict(self._fail_on),
                           self.overrides.fail_on or "error")
+
+
+def _stack_names(setting) -> list[Optional[str]]:
+    """The packs a `rulepack` setting names, highest level first (one name, or a list)."""
+    if isinstance(setting, (list, tuple)):
+        return list(dict.fromkeys(setting)) or [None]
+    return [setting]
 
 
 def _find_upward(path: Path, name: str) -> Optional[Path]:
