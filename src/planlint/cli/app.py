@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 from planlint.cli.errors import EXIT_USAGE, UsageError
 from planlint.run.errors import RunError
 
-SUBCOMMANDS = ("rules", "rule", "init")
+SUBCOMMANDS = ("rules", "rule", "init", "pack")
 
 
 def console_main() -> None:
@@ -61,6 +61,8 @@ def command(name: str) -> Callable[[list[str]], int]:
         from planlint.cli.commands import rule as module
     elif name == "init":
         from planlint.cli.commands import init as module
+    elif name == "pack":
+        from planlint.cli.commands import pack as module
     else:
         from planlint.cli.commands import lint as module
     return module.run

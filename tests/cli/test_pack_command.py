@@ -1,0 +1,111 @@
+"""`planlint pack derive|check` and linting against stacked packs from the command line."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from planlint.cli import main
+from planlint.cli.errors import EXIT_USAGE
+
+PROVINCE = """---
+level: province
+region: 河南省
+period: {start: 2016, end: 2020}
+---
+
+# 河南省“十三五”信息化规划
+
+## 二、总体要求
+
+### （三）发展目标
+
+**表1　主要指标**
+
+| 指标 | 2015年 | 2020年 | 年均增速（%） |
+| --- | --- | --- | --- |
+| 1.固定宽带家庭普及率（%） | 40 | 85 | 〔45〕 |
+| 2.智慧农业示范县覆盖率（%） | 10 | 60 | 〔50〕 |
+
+## 四、重点工程
+
+### （一）中原数据枢纽工程
+
+主要内容：建设省级大数据中心，推动政务数据共享交换平台和行业数据资源目录建设。
+"""
+
+CITY = """---
+level: city
+region: 郑州市
+period: {start: 2016, end: 2020}
+---
+
+# 郑州市“十三五”信息化规划
+
+## 二、发展目标
+
+| 指标 | 2015年 | 2020年 |
+| --- | --- | --- |
+| 1.固定宽带家庭普及率（%） | 50 | 80 |
+"""
+
+
+@pytest.fixture
+def files(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    monkeypatch.setenv("PLANLINT_NO_CACHE", "1")
+    monkeypatch.chdir(tmp_path)
+    province, city = tmp_path / "henan.md", tmp_path / "zhengzhou.md"
+    province.write_text(PROVINCE, encoding="utf-8")
+    city.write_text(CITY, encoding="utf-8")
+    return province, city
+
+
+def test_derive_writes_a_pack_that_check_lists(files, tmp_path, capsys):
+    province, _ = files
+    assert main(["pack", "derive", str(province), "-o", str(tmp_path / "packs" / "henan")]) == 0
+    out = capsys.readouterr().out
+    assert "固定宽带家庭普及率" in out and "中原数据枢纽工程" in out
+    assert main(["pack", "check", str(tmp_path / "packs" / "henan")]) == 0
+    assert "指标 2 项（必备 2 项）" in capsys.readouterr().out
+
+
+def test_derive_refuses_a_non_empty_directory_without_force(files, tmp_path, capsys):
+    province, _ = files
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("x", encoding="utf-8")
+    assert main(["pack", "derive", str(province), "-o", str(out)]) == EXIT_USAGE
+    assert "--force" in capsys.readouterr().err
+    assert main(["pack", "derive", str(province), "-o", str(out), "--force"]) == 0
+    assert (out / "keep.txt").read_text(encoding="utf-8") == "x"
+
+
+def test_check_of_a_broken_pack_is_one_line_and_exit_2(tmp_path, capsys):
+    (tmp_path / "pack.yaml").write_text("name: Bad Name\n", encoding="utf-8")
+    assert main(["pack", "check", str(tmp_path)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "schema/rulepack.schema.json" in err and "Traceback" not in err
+
+
+def test_stacked_packs_report_once_and_name_the_stricter_pack(files, capsys):
+    province, city = files
+    rc = main(["--format", "json", "--rulepack", "national-13th", "--rulepack", str(province), str(city)])
+    assert rc == 1
+    report = json.loads(capsys.readouterr().out)
+    broadband = [d for d in report["diagnostics"] if d["code"] == "PL102" and d["subject"] == "固定宽带家庭普及率"]
+    # 80% meets the national 70% but not the province's 85%: one finding, the province's
+    assert len(broadband) == 1 and broadband[0]["rulepack"] == "河南省“十三五”信息化规划"
+    missing = [d for d in report["diagnostics"] if d["code"] == "PL101" and d["subject"] == "智慧农业示范县覆盖率"]
+    assert len(missing) == 1 and missing[0]["rulepack"] == "河南省“十三五”信息化规划"
+    assert all(d.get("rulepack") for d in report["diagnostics"])
+    codes_subjects = [(d["code"], d["subject"], d["line"]) for d in report["diagnostics"] if d["subject"]]
+    assert len(codes_subjects) == len(set(codes_subjects))
+
+
+def test_a_configured_list_stacks_packs(files, tmp_path, capsys):
+    province, city = files
+    (tmp_path / ".planlint.yaml").write_text(f"rulepack: [national-13th, {province.name}]\n", encoding="utf-8")
+    main(["--format", "json", str(city)])
+    report = json.loads(capsys.readouterr().out)
+    assert any(d.get("rulepack") == "河南省“十三五”信息化规划" for d in report["diagnostics"])
