@@ -25,7 +25,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             case = ET.SubElement(suite, "testcase", classname=r.path, name=name, file=d.path, line=str(d.line))
             detail = "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                (("label.expected", d.expected), ("label.actual", d.actual),
-                                ("label.source", d.source), ("label.hint", d.hint)) if v)
+                                ("label.source", d.source), ("label.rulepack", ctx.pack_of(d)), ("label.hint", d.hint)) if v)
             located = f"{d.path}:{d.line}:{d.column}: {d.code} {ctx.catalog.severity(d.severity)} {d.message}"
             if ctx.fails(r.path, d.severity):
                 f += 1

@@ -53,4 +53,4 @@ class LintResult:
         return RenderContext(pack_name=",".join(self.pack_names), rules=list(RULES),
                              catalog=Catalog(self.options.lang), verbose=self.options.verbose,
                              show_source=self.options.show_source, fail_on=dict(self.fail_on),
-                             default_fail_on=self.default_fail_on)
+                             default_fail_on=self.default_fail_on, stacked=len(self.pack_names) > 1)
