@@ -10,11 +10,10 @@ import yaml
 from planlint.text.quantity import QuantityError, parse_quantity
 from planlint.resources.paths import rules_dir, validator
 from planlint.resources.yamlio import load_data
-from planlint.rulepack.cache import cached_file, cached_pack
+from planlint.rulepack.cache import cached_pack
 from planlint.rulepack.commitments import CommitmentDataError, load_commitments
 from planlint.rulepack.citation import Citation
 from planlint.rulepack.departments import Department, departments_from
-from planlint.rulepack.derive.pack import is_plan_file
 from planlint.rulepack.model import NationalIndicator, RulePack
 from planlint.text.units import parse_unit
 
@@ -60,25 +59,8 @@ def load_raw(directory: Path) -> dict[str, Any]:
 
 
 def load_pack(name_or_path: Optional[str] = None) -> RulePack:
-    """A pack by name, directory, or plan file (the plan one level up, derived in memory)."""
-    if name_or_path and is_plan_file(Path(name_or_path)):
-        return build_pack(derived_data(Path(name_or_path)), Path(name_or_path))
     directory = resolve_pack_dir(name_or_path)
     return build_pack(cached_pack(directory, load_raw), directory)
-
-
-def derived_data(plan_file: Path, name: Optional[str] = None) -> dict[str, Any]:
-    """The pack data a plan file sets for the level below, cached under the plan's content."""
-    from planlint.rulepack.derive import DeriveError, derive_pack_data, read_plan
-
-    def derive(path: Path) -> dict[str, Any]:
-        try:
-            plan, lines = read_plan(path)
-            return derive_pack_data(plan, lines, path, load_raw(rules_dir() / DEFAULT_PACK), name)
-        except DeriveError as err:
-            raise RulePackError(str(err)) from None
-
-    return cached_file(plan_file, f"derived-{name or ''}", derive)
 
 
 def build_pack(data: dict[str, Any], directory: Path) -> RulePack:

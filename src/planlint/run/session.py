@@ -14,7 +14,8 @@ from typing import Callable, Optional, Sequence
 from planlint.policy.apply import select, settle
 from planlint.policy.config import WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective, known_codes
 from planlint.policy.suppressions import Waiver, load_waivers, unused_waivers, waiver_display
-from planlint.rulepack import RulePack, RulePackError, load_pack
+from planlint.rulepack import RulePack, RulePackError
+from planlint.rulepack.derive.source import load_any_pack
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter
 from planlint.run.errors import RunError
 from planlint.run.files import STDIN, collect_plan_files
@@ -60,7 +61,7 @@ class LintSession:
     def pack(self, name: Optional[str]) -> RulePack:
         if name not in self._packs:
             try:
-                self._packs[name] = load_pack(name)
+                self._packs[name] = load_any_pack(name)
             except RulePackError as err:
                 raise RunError(str(err)) from None
             if pack_label(self._packs[name]) not in self.pack_names:

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from planlint.rulepack import load_pack
+from planlint.rulepack.derive.source import derived_data, load_any_pack as load_pack
 from planlint.rulepack.derive import read_plan
 from planlint.rulepack.derive.indicators import kind_of
 from planlint.rulepack.derive.terms import phrases, title_core
 from planlint.rulepack.derive.writer import write_pack
-from planlint.rulepack.loader import build_pack, derived_data, load_raw
+from planlint.rulepack.loader import build_pack, load_raw
 
 PLAN = """---
 level: province

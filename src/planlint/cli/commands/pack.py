@@ -26,7 +26,8 @@ def derive(args) -> int:
     from planlint.rulepack import RulePackError
     from planlint.rulepack.derive.pack import is_plan_file
     from planlint.rulepack.derive.writer import write_pack
-    from planlint.rulepack.loader import build_pack, derived_data
+    from planlint.rulepack.derive.source import derived_data
+    from planlint.rulepack.loader import build_pack
 
     plan = Path(args.plan)
     if not is_plan_file(plan):
@@ -44,10 +45,11 @@ def derive(args) -> int:
 
 
 def check(name: str) -> int:
-    from planlint.rulepack import RulePackError, load_pack
+    from planlint.rulepack import RulePackError
+    from planlint.rulepack.derive.source import load_any_pack
 
     try:
-        pack = load_pack(name)
+        pack = load_any_pack(name)
     except RulePackError as err:
         raise UsageError(str(err)) from None
     c = pack.commitments
