@@ -109,3 +109,13 @@ def test_a_configured_list_stacks_packs(files, tmp_path, capsys):
     main(["--format", "json", str(city)])
     report = json.loads(capsys.readouterr().out)
     assert any(d.get("rulepack") == "河南省“十三五”信息化规划" for d in report["diagnostics"])
+
+
+def test_a_finding_of_the_province_pack_names_both_levels(files, capsys):
+    province, city = files
+    main(["--format", "json", "--rulepack", "national-13th", "--rulepack", str(province), str(city)])
+    report = json.loads(capsys.readouterr().out)
+    broadband = next(d for d in report["diagnostics"] if d["code"] == "PL102" and d["subject"] == "固定宽带家庭普及率")
+    assert "低于省级目标≥85%" in broadband["message"]
+    missing = next(d for d in report["diagnostics"] if d["code"] == "PL101" and d["subject"] == "智慧农业示范县覆盖率")
+    assert missing["message"].startswith("缺少省级规划要求本级规划设置的指标")

@@ -13,10 +13,31 @@ from typing import Optional
 
 from planlint.analysis.matching import IndicatorMatcher
 from planlint.diagnostics import Diagnostic
+from planlint.messages import Template, Text, catalogue
 from planlint.model import Location, PlanIndicator
 from planlint.rulepack import NationalIndicator, RulePack
 
 STRICTER_WINS = ("PL102",)     # a shortfall is reported against the stricter of the packs' targets
+
+# a finding against a plan one level up names that level, and the national figure where both set one
+LEVEL_WORDS = catalogue("stack.level", {
+    "national": Template("国家", "national"), "ministry": Template("部门", "ministry"),
+    "province": Template("省级", "provincial"), "city": Template("市级", "city"),
+    "county": Template("县级", "county"),
+})
+MESSAGES = catalogue("stack", {
+    "below": Template("“{indicator}”{year}年目标{value}低于{level}目标{national}{also}",
+                      "The target for “{indicator}” is weaker than the {level} target: {value} for {year}, "
+                      "below the {level} {national}{also}"),
+    "above": Template("“{indicator}”{year}年目标{value}高于{level}目标{national}{also}",
+                      "The target for “{indicator}” is weaker than the {level} target: {value} for {year}, "
+                      "above the {level} {national}{also} (lower is better)"),
+    "missing": Template("缺少{level}规划要求本级规划设置的指标“{indicator}”（{level}目标{expected}）",
+                        "Missing the indicator “{indicator}” that the {level} plan asks this level's plan to carry "
+                        "({level} target {expected})"),
+    "also": Template("（{level}目标{value}）", " ({level} target {value})"),
+})
+RESTATED = {"PL102.below": "below", "PL102.above": "above", "PL101.level": "missing"}
 
 
 def pack_label(pack: RulePack) -> str:
@@ -67,6 +88,7 @@ class PackStack:
     def merge(self, per_pack: list[list[Diagnostic]]) -> list[Diagnostic]:
         """One finding per item, attributed to the pack that sets the requirement it reports."""
         chosen: dict[tuple, tuple[int, Diagnostic]] = {}
+        others: dict[tuple, list[tuple[int, Diagnostic]]] = {}
         order: list[tuple] = []
         for i, diags in enumerate(per_pack):
             for d in diags:
@@ -75,8 +97,39 @@ class PackStack:
                 if k not in chosen:
                     chosen[k] = (i, d)
                     order.append(k)
-                elif d.code in STRICTER_WINS and self._strictness(i, d) > self._strictness(*chosen[k]):
+                    continue
+                others.setdefault(k, []).append((i, d))
+                if d.code in STRICTER_WINS and self._strictness(i, d) > self._strictness(*chosen[k]):
+                    others[k].append(chosen[k])
                     chosen[k] = (i, d)
-        out = [chosen[k][1] for k in order]
+        out = [self._restated(*chosen[k], [o for o in others.get(k, []) if o[1] is not chosen[k][1]])
+               for k in order]
         out.sort(key=Diagnostic.sort_key)
         return out
+
+    def _level(self, i: int) -> str:
+        derived = self.packs[i].raw.get("derived")
+        return (derived or {}).get("level") or "national" if derived else "national"
+
+    def _restated(self, i: int, d: Diagnostic, others: list[tuple[int, Diagnostic]]) -> Diagnostic:
+        """A finding of a pack derived from a plan speaks of that plan's level (省级目标), not of
+        the national one, and names the national figure too where the packs differ."""
+        which = RESTATED.get(d.message_id or "")
+        if which is None or not self.packs[i].raw.get("derived") or not isinstance(d.message, Text):
+            return d
+        args = dict(d.message.args)
+        level = LEVEL_WORDS.get(self._level(i), LEVEL_WORDS["province"])()
+        if which == "missing":
+            d.message = MESSAGES["missing"](level=level, indicator=args.get("indicator", d.subject),
+                                            expected=args.get("expected", ""))
+            return d
+        also = ""
+        for j, other in others:
+            other_args = getattr(other.message, "args", {})
+            if "national" in other_args and str(other_args["national"]) != str(args.get("national")):
+                also = MESSAGES["also"](level=LEVEL_WORDS.get(self._level(j), LEVEL_WORDS["national"])(),
+                                        value=other_args["national"])
+                break
+        d.message = MESSAGES[which](level=level, also=also, **{k: args[k] for k in ("indicator", "year", "value", "national")
+                                                                  if k in args})
+        return d
