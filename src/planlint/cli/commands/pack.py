@@ -15,6 +15,7 @@ def run(argv: list[str]) -> int:
     d.add_argument("plan", metavar="PLAN", help="作为规则来源的规划文件（.md/.yaml 等）")
     d.add_argument("-o", "--output", metavar="DIR", required=True, help="写入的规则包目录")
     d.add_argument("--name", metavar="NAME", help="规则包名称（小写字母、数字、连字符；默认取文件名）")
+    d.add_argument("--title", metavar="TITLE", help="规划标题（规划文本没有标题行时；默认取文件名）")
     d.add_argument("--force", action="store_true", help="目录不为空时也写入（覆盖同名文件）")
     c = sub.add_parser("check", help="校验规则包并列出其内容")
     c.add_argument("pack", metavar="NAME|DIR|PLAN", help="规则包名称、目录或规划文件")
@@ -33,7 +34,7 @@ def derive(args) -> int:
     if not is_plan_file(plan):
         raise UsageError(f"找不到规划文件：{args.plan}")
     try:
-        data = derived_data(plan, args.name)
+        data = derived_data(plan, args.name, args.title)
         build_pack(data, plan)          # refuse to write what would not load
         written = write_pack(data, Path(args.output), force=args.force)
     except RulePackError as err:

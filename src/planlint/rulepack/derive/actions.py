@@ -26,7 +26,8 @@ def _walk(sections: list[Section]) -> Iterator[Section]:
 
 
 def containers(plan: Plan) -> list[Section]:
-    return [s for s in _walk(plan.sections) if CONTAINER.search(s.heading) and s.sections]
+    # 重大任务和重点工程 heads the plan's tasks (with 专栏 among them), not its actions
+    return [s for s in _walk(plan.sections) if CONTAINER.search(s.heading) and "任务" not in s.heading and s.sections]
 
 
 def _goal_and_body(section: Section) -> tuple[str, str]:
@@ -45,7 +46,7 @@ def _goal_and_body(section: Section) -> tuple[str, str]:
 
 
 def _item(section: Section, n: int, kind: str, parent: str, below: tuple[str, ...]) -> dict[str, Any]:
-    name = strip_numbering(section.heading)
+    name = BOX.sub("", strip_numbering(section.heading)).strip("　 ：:") or strip_numbering(section.heading)
     goal, body = _goal_and_body(section)
     core_word = title_core(name)
     core = [p for p in phrases(body) if p != name][:MAX_CORE]

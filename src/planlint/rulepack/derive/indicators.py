@@ -69,13 +69,13 @@ def table_indicators(plan: Plan, lines: list[str], below: tuple[str, ...], secti
         item: dict[str, Any] = {
             "id": _slug(n, "row"), "name": _name(ind, n), "row": n, "unit": unit, "kind": kind,
             "direction": _direction(base, target),
-            "target": {"year": ind.target.year or plan.meta.period_end, "value": target},
+            "target": {"year": ind.target.year or plan.meta.period_end or 0, "value": target},
             "citation": {"section": section, "quote": row_quote(line)},
         }
         if ind.category:
             item["category"] = ind.category
-        if base is not None and ind.base and (ind.base.year or plan.meta.period_start):
-            item["base"] = {"year": ind.base.year or plan.meta.period_start - 1, "value": base}
+        if base is not None and ind.base and ind.base.year:
+            item["base"] = {"year": ind.base.year, "value": base}
         if growth:
             item["growth"] = growth
         if kind == "level":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+from collections import Counter
 import re
 import zlib
 from pathlib import Path
@@ -67,18 +68,31 @@ def _table_section(plan: Plan) -> str:
     return "主要指标"
 
 
+def _table_years(plan: Plan) -> tuple[Optional[int], Optional[int]]:
+    """The period an indicator table implies: after its base-year column, up to its target year."""
+    rows = [i for i in plan.indicators if i.origin == "table"]
+    targets = Counter(i.target.year for i in rows if i.target and i.target.year)
+    bases = Counter(i.base.year for i in rows if i.base and i.base.year)
+    end = targets.most_common(1)[0][0] if targets else None
+    base = bases.most_common(1)[0][0] if bases else None
+    return (base + 1 if base else (end - 4 if end else None)), end
+
+
 def derive_pack_data(plan: Plan, lines: list[str], path: Path, base: dict[str, Any],
-                     name: Optional[str] = None) -> dict[str, Any]:
+                     name: Optional[str] = None, title: Optional[str] = None) -> dict[str, Any]:
     """The merged pack data (as the loader reads from a directory) that `plan` sets for the level below.
 
     `base` is a pack whose curation vocabulary (name synonyms, review headings, heading words) the
     derived pack takes over: they describe how plans are written, not what this plan asks.
     """
     meta = plan.meta
-    if not meta.title:
-        raise DeriveError(f"作为规则来源的规划没有标题：{path}")
-    if not meta.period_end:
-        raise DeriveError(f"作为规则来源的规划没有写明规划期：{path}")
+    # a plan pasted without its title line is named by --title, else by its file
+    title = meta.title or title or path.stem
+    start, end = meta.period_start, meta.period_end
+    if not end:      # no period written: the years of its indicator table's columns
+        start, end = _table_years(plan)
+    if not end:
+        raise DeriveError(f"作为规则来源的规划没有写明规划期，指标表也没有目标年份：{path}")
     below = LEVELS_BELOW.get(meta.level or "", ("city", "county"))
     section = _table_section(plan)
     indicators = table_indicators(plan, lines, below, section)
@@ -93,13 +107,13 @@ def derive_pack_data(plan: Plan, lines: list[str], path: Path, base: dict[str, A
         if key in base_actions:
             actions[key] = copy.deepcopy(base_actions[key])
     data: dict[str, Any] = {
-        "name": pack_name(path, name), "title": meta.title, "target_year": meta.period_end,
+        "name": pack_name(path, name), "title": title, "target_year": end,
         "derived": {"from": str(path), "level": meta.level or "", "region": meta.region or ""},
         "files": {"indicators": "indicators.yaml", "actions": "actions.yaml", "projects": "projects.yaml"},
         "indicators": {"defaults": ind_defaults, "indicators": indicators},
         "actions": actions,
         "projects": {"defaults": {"section": "专栏"}, "projects": derive_projects(plan, below)},
     }
-    if meta.period_start:
-        data["base_year"] = meta.period_start - 1
+    if start:
+        data["base_year"] = start - 1
     return data

@@ -5,6 +5,7 @@ ordinary readers never makes the loader depend on the readers.
 """
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import Any, Optional
 
@@ -22,14 +23,14 @@ def load_any_pack(name_or_path: Optional[str] = None) -> RulePack:
     return load_pack(name_or_path)
 
 
-def derived_data(plan_file: Path, name: Optional[str] = None) -> dict[str, Any]:
+def derived_data(plan_file: Path, name: Optional[str] = None, title: Optional[str] = None) -> dict[str, Any]:
     """The pack data a plan file sets for the level below, cached under the plan's content."""
 
     def derive(path: Path) -> dict[str, Any]:
         try:
             plan, lines = read_plan(path)
-            return derive_pack_data(plan, lines, path, load_raw(rules_dir() / DEFAULT_PACK), name)
+            return derive_pack_data(plan, lines, path, load_raw(rules_dir() / DEFAULT_PACK), name, title)
         except DeriveError as err:
             raise RulePackError(str(err)) from None
 
-    return cached_file(plan_file, f"derived-{name or ''}", derive)
+    return cached_file(plan_file, f"derived-{zlib.crc32(f'{name}|{title}'.encode()):08x}", derive)
