@@ -119,3 +119,22 @@ def test_a_finding_of_the_province_pack_names_both_levels(files, capsys):
     assert "低于省级目标≥85%" in broadband["message"]
     missing = next(d for d in report["diagnostics"] if d["code"] == "PL101" and d["subject"] == "智慧农业示范县覆盖率")
     assert missing["message"].startswith("缺少省级规划要求本级规划设置的指标")
+
+
+def test_the_period_chooses_among_stacked_national_packs(files, tmp_path, capsys):
+    """A 十四五 pack beside national-13th: a 2016–2020 plan is checked against national-13th only."""
+    import shutil
+
+    from planlint.resources.paths import rules_dir
+
+    later = tmp_path / "packs" / "national-14th"
+    shutil.copytree(rules_dir() / "national-13th", later)
+    manifest = later / "pack.yaml"
+    text = manifest.read_text(encoding="utf-8").replace("name: national-13th", "name: national-14th")
+    manifest.write_text(text.replace("target_year: 2020", "target_year: 2025").replace("base_year: 2015", "base_year: 2020"),
+                        encoding="utf-8")
+    _, city = files
+    main(["--format", "json", "--rulepack", str(later), "--rulepack", "national-13th", str(city)])
+    report = json.loads(capsys.readouterr().out)
+    assert {d["rulepack"] for d in report["diagnostics"]} == {"national-13th"}
+    assert not any(d["code"] == "PL004" for d in report["diagnostics"])

@@ -22,7 +22,7 @@ from planlint.run.files import STDIN, collect_plan_files
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
-from planlint.run.stack import PackStack, pack_label
+from planlint.run.stack import PackStack, applicable, pack_label
 
 STDIN_DEFAULT_NAME = "stdin.yaml"   # without stdin_filename, stdin is a YAML plan named so
 
@@ -131,8 +131,11 @@ class LintSession:
                     reports_by_pack = [self.linter(p).lint_bytes(f, data, settings.meta or None) for p in packs]
                 else:
                     reports_by_pack = [self.linter(p).lint_file(f, settings.meta or None) for p in packs]
-                report = reports_by_pack[0]
-                report.diagnostics = self.stack(packs).merge([r.diagnostics for r in reports_by_pack])
+                meta = reports_by_pack[0].plan.meta if reports_by_pack[0].plan else None
+                chosen = applicable(packs, (meta.period_start, meta.period_end) if meta else (None, None))
+                report = reports_by_pack[chosen[0]]
+                report.diagnostics = self.stack([packs[i] for i in chosen]).merge(
+                    [reports_by_pack[i].diagnostics for i in chosen])
             except OSError as err:
                 found.append(f"无法读取文件：{f}（{err.strerror or err}）")
                 continue

@@ -45,6 +45,17 @@ def pack_label(pack: RulePack) -> str:
     return pack.title if pack.raw.get("derived") else pack.name
 
 
+def applicable(packs: list[RulePack], period: tuple[Optional[int], Optional[int]]) -> list[int]:
+    """The packs (by index) whose period a plan's overlaps: the period chooses among stacked packs
+    (national-13th and national-14th both configured). None overlapping: all, for PL004 to say so."""
+    start, end = period
+    if not (start or end):
+        return list(range(len(packs)))
+    start, end = start or end, end or start
+    fits = [i for i, p in enumerate(packs) if p.period[0] <= end and start <= p.period[1]]
+    return fits or list(range(len(packs)))
+
+
 @dataclass(frozen=True)
 class ItemKey:
     pack: int      # the highest pack that holds the item
