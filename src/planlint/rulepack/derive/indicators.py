@@ -51,7 +51,8 @@ def _slug(n: int, prefix: str) -> str:
     return f"{prefix}-{n}"
 
 
-def table_indicators(plan: Plan, lines: list[str], below: tuple[str, ...], section: str) -> list[dict]:
+def table_indicators(plan: Plan, lines: list[str], below: tuple[str, ...], section: str,
+                     applies: tuple[str, ...] = ()) -> list[dict]:
     """Every row of the plan's indicator table(s): level rows required of the levels below (PL101)
     with targets no weaker (PL102); scale rows compared by growth only, as warnings."""
     out: list[dict] = []
@@ -82,7 +83,7 @@ def table_indicators(plan: Plan, lines: list[str], below: tuple[str, ...], secti
             item["required"] = {"levels": list(below)}
         else:
             item["severity"] = "warning"
-        item["applies"] = {"levels": list(below)}
+        item["applies"] = {"levels": list(applies or below)}
         prose = goal.get(item["name"])
         if prose is not None:
             item["goal_citation"] = {"section": "／".join(prose.headings), "quote": _sentence_of(lines, prose)}

@@ -93,9 +93,13 @@ def derive_pack_data(plan: Plan, lines: list[str], path: Path, base: dict[str, A
         start, end = _table_years(plan)
     if not end:
         raise DeriveError(f"作为规则来源的规划没有写明规划期，指标表也没有目标年份：{path}")
-    below = LEVELS_BELOW.get(meta.level or "", ("city", "county"))
+    # a plan that names neither level nor region speaks for the whole country (the national text)
+    level = meta.level or ("national" if not meta.region else "province")
+    below = LEVELS_BELOW.get(level, ("city", "county"))
     section = _table_section(plan)
-    indicators = table_indicators(plan, lines, below, section)
+    # the national plan's figures also bind the ministries' plans for their fields
+    applies = below + ("ministry",) if level == "national" else below
+    indicators = table_indicators(plan, lines, below, section, applies)
     taken = {i["name"] for i in indicators}
     indicators += prose_indicators(plan, lines, below, taken, len(indicators) + 1)
     ind_defaults = copy.deepcopy((base.get("indicators") or {}).get("defaults") or {})
@@ -108,7 +112,7 @@ def derive_pack_data(plan: Plan, lines: list[str], path: Path, base: dict[str, A
             actions[key] = copy.deepcopy(base_actions[key])
     data: dict[str, Any] = {
         "name": pack_name(path, name), "title": title, "target_year": end,
-        "derived": {"from": str(path), "level": meta.level or "", "region": meta.region or ""},
+        "derived": {"from": str(path), "level": level, "region": meta.region or ""},
         "files": {"indicators": "indicators.yaml", "actions": "actions.yaml", "projects": "projects.yaml"},
         "indicators": {"defaults": ind_defaults, "indicators": indicators},
         "actions": actions,
