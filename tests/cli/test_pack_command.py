@@ -138,3 +138,18 @@ def test_the_period_chooses_among_stacked_national_packs(files, tmp_path, capsys
     report = json.loads(capsys.readouterr().out)
     assert {d["rulepack"] for d in report["diagnostics"]} == {"national-13th"}
     assert not any(d["code"] == "PL004" for d in report["diagnostics"])
+
+
+def test_per_path_configuration_sets_a_folder_parent(files, tmp_path, capsys):
+    province, city = files
+    folder = tmp_path / "plans" / "henan"
+    folder.mkdir(parents=True)
+    (folder / "zhengzhou.md").write_text(city.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".planlint.yaml").write_text(
+        f"per-path:\n  - paths: ['plans/henan/*']\n    rulepack: {province.name}\n", encoding="utf-8")
+    main(["--format", "json", str(folder / "zhengzhou.md")])
+    report = json.loads(capsys.readouterr().out)
+    packs = {d.get("rulepack") for d in report["diagnostics"]}
+    assert "河南省“十三五”信息化规划" in packs and "national-13th" in packs
+    main(["--format", "json", str(city)])      # outside the folder: the national pack alone
+    assert {d.get("rulepack") for d in json.loads(capsys.readouterr().out)["diagnostics"]} == {"national-13th"}

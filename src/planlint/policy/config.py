@@ -34,7 +34,7 @@ WAIVER_NAME = ".planlint-waivers.yaml"
 UNIGNORABLE = frozenset({"PL001", "PL900"})
 _KEYS = {"rulepack", "select", "extend-select", "ignore", "severity", "fail-on", "exclude", "waivers",
          "per-path"}
-_PATH_KEYS = {"paths", "level", "region", "department", "ignore"}
+_PATH_KEYS = {"paths", "level", "region", "department", "ignore", "rulepack"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class PathSettings:
     region: Optional[str] = None
     department: Optional[str] = None
     ignore: tuple[str, ...] = ()
+    rulepack: Optional[str] = None     # the parent for these files (plans/henan/* → the 河南 plan)
 
 
 @dataclass(frozen=True)
@@ -278,11 +279,11 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
         entries = t["per-path"]
         if not isinstance(entries, list):
             raise ConfigError(f"配置文件 {where}：per-path 应为列表（每项含 paths 及 level/region/department/ignore）")
-        kw["per_path"] = tuple(_path_settings(e, i, where) for i, e in enumerate(entries, 1))
+        kw["per_path"] = tuple(_path_settings(e, i, where, root) for i, e in enumerate(entries, 1))
     return Config(source=path, root=root, **kw)
 
 
-def _path_settings(entry: Any, index: int, where: str) -> PathSettings:
+def _path_settings(entry: Any, index: int, where: str, root: Optional[Path] = None) -> PathSettings:
     here = f"{where} per-path 第{index}项"
     if not isinstance(entry, dict):
         raise ConfigError(f"配置文件 {here}：应为映射")
@@ -299,6 +300,11 @@ def _path_settings(entry: Any, index: int, where: str) -> PathSettings:
             kw[key] = e[key].strip()
     if "ignore" in e:
         kw["ignore"] = _codes(e["ignore"], "ignore", here)
+    if "rulepack" in e:
+        if not isinstance(e["rulepack"], str) or not e["rulepack"].strip():
+            raise ConfigError(f"配置文件 {here}：rulepack 应为规则包名称、目录或规划文件")
+        rp = e["rulepack"].strip()
+        kw["rulepack"] = str(root / rp) if root is not None and (root / rp).exists() else rp
     return PathSettings(**kw)
 
 
@@ -317,12 +323,16 @@ def effective(config: Config, path: Path, cli: Overrides) -> Settings:
         select = select + config.extend_select + cli.extend_select
     ignore = config.ignore + cli.ignore
     meta: dict[str, str] = {}
+    rulepack = config.rulepack
     for ps in config.path_settings(path):
         ignore += ps.ignore
+        if ps.rulepack:    # the folder's parent plan, stacked under the configured packs
+            above = rulepack if isinstance(rulepack, tuple) else ((rulepack,) if rulepack else (None,))
+            rulepack = above + (ps.rulepack,)
         for key in ("level", "region", "department"):
             value = getattr(ps, key)
             if value:
                 meta[key] = value     # later entries are more specific and win
-    return Settings(config=config, rulepack=cli.rulepack or config.rulepack, select=select, ignore=ignore,
+    return Settings(config=config, rulepack=cli.rulepack or rulepack, select=select, ignore=ignore,
                     severity=dict(config.severity), fail_on=cli.fail_on or config.fail_on or "error",
                     waivers=cli.waivers or config.waivers, meta=meta)
