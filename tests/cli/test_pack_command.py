@@ -153,3 +153,26 @@ def test_per_path_configuration_sets_a_folder_parent(files, tmp_path, capsys):
     assert "河南省“十三五”信息化规划" in packs and "national-13th" in packs
     main(["--format", "json", str(city)])      # outside the folder: the national pack alone
     assert {d.get("rulepack") for d in json.loads(capsys.readouterr().out)["diagnostics"]} == {"national-13th"}
+
+
+def test_a_pack_that_extends_another_is_stacked_under_it(files, tmp_path, capsys):
+    province, city = files
+    out = tmp_path / "packs" / "henan"
+    assert main(["pack", "derive", str(province), "-o", str(out)]) == 0
+    manifest = out / "pack.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "extends: national-13th\n", encoding="utf-8")
+    capsys.readouterr()
+    main(["--format", "json", "--rulepack", str(out), str(city)])
+    packs = {d.get("rulepack") for d in json.loads(capsys.readouterr().out)["diagnostics"]}
+    assert packs == {"national-13th", "河南省“十三五”信息化规划"}
+
+
+def test_a_pack_that_extends_itself_is_refused_in_one_line(files, tmp_path, capsys):
+    _, city = files
+    out = tmp_path / "loop"
+    out.mkdir()
+    (out / "pack.yaml").write_text("name: loop\ntitle: loop\ntarget_year: 2020\nextends: .\nfiles: {}\n"
+                                   "indicators: {indicators: []}\n", encoding="utf-8")
+    assert main(["--rulepack", str(out), str(city)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "extends" in err and "Traceback" not in err

@@ -24,6 +24,7 @@ from planlint.run.report import FileReport
 from planlint.run.result import LintResult
 from planlint.run.stack import PackStack, applicable, pack_label
 
+MAX_EXTENDS = 8                      # a chain of `extends:` deeper than this is a loop
 STDIN_DEFAULT_NAME = "stdin.yaml"   # without stdin_filename, stdin is a YAML plan named so
 
 ReadStdin = Callable[[int], bytes]   # reads at most that many bytes of the plan on standard input
@@ -74,6 +75,23 @@ class LintSession:
             self._linters[key] = Linter(pack, max_bytes=self.options.max_bytes or DEFAULT_MAX_BYTES)
         return self._linters[key]
 
+    def stacked(self, names: list[Optional[str]], depth: int = 0) -> list[RulePack]:
+        """The packs named, each preceded by the packs it `extends` (highest first, each once)."""
+        out: list[RulePack] = []
+        for name in names:
+            pack = self.pack(name)
+            parent = pack.raw.get("extends")
+            if parent and depth < MAX_EXTENDS:
+                base = Path(pack.directory) / parent if pack.directory and (Path(pack.directory) / parent).is_dir() else parent
+                out.extend(self.stacked([str(base)], depth + 1))
+            elif parent:
+                raise RunError(f"规则包 {pack.name} 的 extends 层层相扣超过{MAX_EXTENDS}层（是否循环？）")
+            out.append(pack)
+        unique: dict[str, RulePack] = {}
+        for p in out:
+            unique.setdefault(p.directory or p.name, p)
+        return list(unique.values())
+
     def stack(self, packs: list[RulePack]) -> PackStack:
         key = tuple(p.directory or p.name for p in packs)
         if key not in self._stacks:
@@ -123,7 +141,7 @@ class LintSession:
                 continue
             settings = effective(config, path, self.overrides)
             self._fail_on[f] = settings.fail_on
-            packs = [self.pack(name) for name in _stack_names(settings.rulepack)]
+            packs = self.stacked(_stack_names(settings.rulepack))
             waivers = self.waivers_for(path, settings)
             try:
                 if from_stdin:
