@@ -34,6 +34,7 @@ class Diagnostic:
     source: Optional[str] = None      # citation of the national text
     evidence: list[str] = field(default_factory=list)  # where a requirement was found covered
     hint: Optional[str] = None
+    rulepack: Optional[str] = None    # the pack whose requirement this reports (stacked packs)
     place: Optional[str] = None       # where in a Word/PDF file: 段落12, 表2 第3行第2列, 第3页第5行
     # what `expected` is: what the national plan asks (None), or a value worked out from the
     # plan itself — "derived" (推算值: its own base, target and growth) or "table" (表中数值)

@@ -42,8 +42,10 @@ MESSAGES = catalogue("PL004", {
         lang_only={"title"}),
 })
 HINTS = catalogue("PL004.hint", {
-    "other-pack": Template("请改用适用于该规划期的规则包（--rulepack 名称或目录）",
-                           "Use a rule pack for that period (--rulepack NAME or directory)"),
+    "other-pack": Template("请改用适用于该规划期的规则包（--rulepack 名称、目录或上级规划文件）；"
+                           "可从该期国家规划生成：planlint pack derive <国家规划> -o packs/national-14th",
+                           "Use a rule pack for that period (--rulepack NAME, directory or parent plan); derive one "
+                           "from that period's national plan: planlint pack derive <national plan> -o packs/national-14th"),
 })
 VALUES = catalogue("PL004.value", {
     "plan-for": Template("{start}—{end}年的规划", "a plan for {start}–{end}"),

@@ -15,7 +15,7 @@ from planlint.cli.errors import EXIT_USAGE, UsageError
 from planlint.messages import LANGS, Text, render
 from planlint.run.errors import RunError
 
-SUBCOMMANDS = ("rules", "rule", "init", "diff", "server")
+SUBCOMMANDS = ("rules", "rule", "init", "pack", "diff", "server")
 
 
 def console_main() -> None:
@@ -86,6 +86,8 @@ def command(name: str) -> Callable[[list[str]], int]:
         from planlint.cli.commands import diff as module
     elif name == "server":
         from planlint.cli.commands import server as module
+    elif name == "pack":
+        from planlint.cli.commands import pack as module
     else:
         from planlint.cli.commands import lint as module
     return module.run

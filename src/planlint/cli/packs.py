@@ -11,7 +11,8 @@ from planlint.rulepack import RulePack
 def pack_for_command(name: Optional[str]) -> RulePack:
     """The pack asked for, else the one the configuration of the current directory names."""
     from planlint.policy.config import ConfigError, ConfigFinder
-    from planlint.rulepack import RulePackError, load_pack
+    from planlint.rulepack import RulePackError
+    from planlint.rulepack.derive.source import load_any_pack
 
     if name is None:
         try:
@@ -19,6 +20,6 @@ def pack_for_command(name: Optional[str]) -> RulePack:
         except ConfigError as err:
             raise UsageError(str(err)) from None
     try:
-        return load_pack(name)
+        return load_any_pack(name)
     except RulePackError as err:
         raise UsageError(str(err)) from None

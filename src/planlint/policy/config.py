@@ -44,7 +44,7 @@ UNIGNORABLE = frozenset({"PL001", "PL900"})
 _KEYS = {"rulepack", "select", "extend-select", "ignore", "severity", "fail-on", "exclude", "waivers",
          "per-path", "nested"}
 NESTED = ("allow", "ignore", "refuse")
-_PATH_KEYS = {"paths", "level", "region", "department", "ignore"}
+_PATH_KEYS = {"paths", "level", "region", "department", "ignore", "rulepack"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class PathSettings:
     region: Optional[str] = None
     department: Optional[str] = None
     ignore: tuple[str, ...] = ()
+    rulepack: Optional[str] = None     # the parent for these files (plans/henan/* → the 河南 plan)
 
 
 @dataclass(frozen=True)
@@ -284,10 +285,12 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
     root = path.resolve().parent
     kw: dict[str, Any] = {}
     if "rulepack" in t:
-        if not isinstance(t["rulepack"], str) or not t["rulepack"].strip():
-            raise ConfigError(f"配置文件 {where}：rulepack 应为规则包名称或目录")
-        rp = t["rulepack"]
-        kw["rulepack"] = str(root / rp) if (root / rp).is_dir() else rp
+        # one pack, or a list highest level first: [national-13th, plans/province/henan.md]
+        entries = t["rulepack"] if isinstance(t["rulepack"], list) else [t["rulepack"]]
+        if not entries or not all(isinstance(rp, str) and rp.strip() for rp in entries):
+            raise ConfigError(f"配置文件 {where}：rulepack 应为规则包名称、目录或规划文件，或它们的列表")
+        packs = tuple(str(root / rp) if (root / rp).exists() else rp for rp in entries)
+        kw["rulepack"] = packs[0] if len(packs) == 1 else packs
     if "select" in t:
         kw["select"] = _codes(t["select"], "select", where)
     if "extend-select" in t:
@@ -318,13 +321,13 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
         entries = t["per-path"]
         if not isinstance(entries, list):
             raise ConfigError(f"配置文件 {where}：per-path 应为列表（每项含 paths 及 level/region/department/ignore）")
-        kw["per_path"] = tuple(_path_settings(e, i, where) for i, e in enumerate(entries, 1))
+        kw["per_path"] = tuple(_path_settings(e, i, where, root) for i, e in enumerate(entries, 1))
     if "nested" in t:
         kw["nested"] = _choice(t["nested"], "nested", where, NESTED)
     return Config(source=path, root=root, **kw)
 
 
-def _path_settings(entry: Any, index: int, where: str) -> PathSettings:
+def _path_settings(entry: Any, index: int, where: str, root: Optional[Path] = None) -> PathSettings:
     here = f"{where} per-path 第{index}项"
     if not isinstance(entry, dict):
         raise ConfigError(f"配置文件 {here}：应为映射")
@@ -341,6 +344,11 @@ def _path_settings(entry: Any, index: int, where: str) -> PathSettings:
             kw[key] = e[key].strip()
     if "ignore" in e:
         kw["ignore"] = _codes(e["ignore"], "ignore", here)
+    if "rulepack" in e:
+        if not isinstance(e["rulepack"], str) or not e["rulepack"].strip():
+            raise ConfigError(f"配置文件 {here}：rulepack 应为规则包名称、目录或规划文件")
+        rp = e["rulepack"].strip()
+        kw["rulepack"] = str(root / rp) if root is not None and (root / rp).exists() else rp
     return PathSettings(**kw)
 
 
@@ -359,12 +367,16 @@ def effective(config: Config, path: Path, cli: Overrides) -> Settings:
         select = select + config.extend_select + cli.extend_select
     ignore = config.ignore + cli.ignore
     meta: dict[str, str] = {}
+    rulepack = config.rulepack
     for ps in config.path_settings(path):
         ignore += ps.ignore
+        if ps.rulepack:    # the folder's parent plan, stacked under the configured packs
+            above = rulepack if isinstance(rulepack, tuple) else ((rulepack,) if rulepack else (None,))
+            rulepack = above + (ps.rulepack,)
         for key in ("level", "region", "department"):
             value = getattr(ps, key)
             if value:
                 meta[key] = value     # later entries are more specific and win
-    return Settings(config=config, rulepack=cli.rulepack or config.rulepack, select=select, ignore=ignore,
+    return Settings(config=config, rulepack=cli.rulepack or rulepack, select=select, ignore=ignore,
                     severity=dict(config.severity), fail_on=cli.fail_on or config.fail_on or "error",
                     waivers=cli.waivers or config.waivers, meta=meta)

@@ -23,6 +23,11 @@ class RenderContext:
     fail_on: dict[str, str] = field(default_factory=dict)   # per file path: its failing severity
     default_fail_on: str = "error"
     baseline: Optional["BaselineMatch"] = None     # with --baseline: each finding new or unchanged
+    stacked: bool = False           # more than one pack: each finding names the pack it comes from
+
+    def pack_of(self, d) -> Optional[str]:
+        """The pack a finding names in the text-like reports: only when packs are stacked."""
+        return d.rulepack if self.stacked else None
 
     def rule(self, code: str) -> Optional[Rule]:
         return next((r for r in self.rules if r.code == code), None)

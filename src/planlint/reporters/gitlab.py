@@ -25,7 +25,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "description": f"{d.code} [{d.place}] {d.message}" if d.place else f"{d.code} {d.message}",
             "content": {"body": "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                           ((d.expected_key, d.expected), ("label.actual", d.actual),
-                                           ("label.source", d.source), ("label.hint", d.hint)) if v)},
+                                           ("label.source", d.source), ("label.rulepack", ctx.pack_of(d)), ("label.hint", d.hint)) if v)},
             "categories": ["Compatibility"] if d.code.startswith(("PL1", "PL2")) else ["Style"],
             # GitLab compares fingerprints as opaque strings; MD5-length hex is what it documents
             "fingerprint": hashlib.md5(fp.encode("ascii")).hexdigest(),

@@ -68,7 +68,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             if source_line is not None:
                 out.append(_source(source_line, d.line, d.column))
             rows = [(cat.t(k), v) for k, v in ((d.expected_key, d.expected), ("label.actual", d.actual),
-                                               ("label.source", d.source), ("label.hint", d.hint)) if v]
+                                               ("label.source", d.source), ("label.rulepack", ctx.pack_of(d)), ("label.hint", d.hint)) if v]
             rows += [(cat.t("label.evidence"), ev) for ev in d.evidence]
             if rows:
                 out.append("<dl>" + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows) + "</dl>")

@@ -20,6 +20,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
         out["place"] = d.place
     if d.expected is not None:     # what `expected` is: the national plan's, or the plan's own arithmetic
         out["expected_basis"] = d.expected_basis or "national"
+    if d.rulepack:
+        out["rulepack"] = d.rulepack
     if d.hint:
         out["hint"] = d.hint
     if d.evidence:

@@ -26,7 +26,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             case = ET.SubElement(suite, "testcase", classname=r.path, name=name, file=d.path, line=str(d.line))
             detail = "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                ((d.expected_key, d.expected), ("label.actual", d.actual),
-                                ("label.source", d.source), ("label.hint", d.hint)) if v)
+                                ("label.source", d.source), ("label.rulepack", ctx.pack_of(d)), ("label.hint", d.hint)) if v)
             located = f"{d.path}:{d.line}:{d.column}: " + (f"[{d.place}] " if d.place else "") + f"{d.code} {ctx.catalog.severity(d.severity)} {d.message}"
             # a finding the baseline already has passes, as it does for the exit status
             if ctx.fails(r.path, d.severity) and ctx.baseline_state(d0) != "unchanged":

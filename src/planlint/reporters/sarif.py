@@ -65,7 +65,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
         text = f"[{d.place}] {d.message}" if d.place else d.message
         extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in ((d.expected_key, d.expected),
                                                         ("label.actual", d.actual),
-                                                        ("label.source", d.source)) if v]
+                                                        ("label.source", d.source),
+                                                        ("label.rulepack", ctx.pack_of(d))) if v]
         if extra:
             text += "\n" + "\n".join(extra)
         start_line, start_col = max(d.loc.line, 1), max(d.loc.column, 1)

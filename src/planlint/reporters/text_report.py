@@ -44,7 +44,8 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             if source_line is not None:
                 for text in excerpt(source_line, d.line, d.column):
                     lines.append([(f"      {text}", "dim")])
-            for key, value in ((d.expected_key, d.expected), ("label.actual", d.actual), ("label.source", d.source)):
+            for key, value in ((d.expected_key, d.expected), ("label.actual", d.actual), ("label.source", d.source),
+                               ("label.rulepack", ctx.pack_of(d))):
                 if value:
                     lines.append([(f"      {cat.t(key)}{_colon(ctx)}{value}", "")])
             if d.hint:

@@ -76,17 +76,35 @@ def _parts(directory: Path):
             yield b"\1unreadable"         # the loader reports it if the pack uses it
 
 
+def file_key(path: Path) -> str:
+    """A key that changes whenever the file (a plan used as a pack) does."""
+    data = __version__.encode() + b"\0" + path.read_bytes()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
 def cached_pack(directory: Path, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
     """The merged pack data, from the cache when the pack's files are unchanged."""
+    return _cached(directory, f"pack-{pack_key(directory)}" if cache_dir() else "", load)
+
+
+def cached_file(path: Path, kind: str, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
+    """The pack data derived from one plan file, from the cache when the file is unchanged."""
+    try:
+        key = f"{kind}-{file_key(path)}" if cache_dir() else ""
+    except OSError:
+        key = ""
+    return _cached(path, key, load)
+
+
+def _cached(source: Path, key: str, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
     where = cache_dir()
-    if where is None:
-        return load(directory)
-    key = pack_key(directory)
-    entry = where / f"pack-{key}.json"
+    if where is None or not key:
+        return load(source)
+    entry = where / f"{key}.json"
     data = _read_entry(entry, key)
     if data is not None:
         return data
-    data = load(directory)
+    data = load(source)
     _write_entry(where, entry, key, data)
     return data
 

@@ -78,7 +78,11 @@ def _inside(directory: Path, filename: str) -> Path:
 
 def load_pack(name_or_path: Optional[str] = None) -> RulePack:
     directory = resolve_pack_dir(name_or_path)
-    data = cached_pack(directory, load_raw)
+    return build_pack(cached_pack(directory, load_raw), directory)
+
+
+def build_pack(data: dict[str, Any], directory: Path) -> RulePack:
+    """The model of merged pack data, validated against schema/rulepack.schema.json."""
     errors = sorted(validator("rulepack.schema.json").iter_errors(data), key=lambda e: list(map(str, e.path)))
     if errors:
         e = errors[0]

@@ -57,4 +57,5 @@ class LintResult:
         return RenderContext(pack_name=",".join(self.pack_names), rules=list(RULES),
                              catalog=Catalog(self.options.lang), verbose=self.options.verbose,
                              show_source=self.options.show_source, fail_on=dict(self.fail_on),
-                             default_fail_on=self.default_fail_on, baseline=self.baseline)
+                             default_fail_on=self.default_fail_on, baseline=self.baseline,
+                             stacked=len(self.pack_names) > 1)

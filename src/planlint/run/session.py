@@ -15,7 +15,8 @@ from planlint.policy.apply import select, settle
 from planlint.policy.config import (WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective,
                                     is_repository_root, known_codes)
 from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
-from planlint.rulepack import RulePack, RulePackError, load_pack
+from planlint.rulepack import RulePack, RulePackError
+from planlint.rulepack.derive.source import load_any_pack
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter
 from planlint.run.sniff import looks_like_markdown
 from planlint.run.errors import RunError
@@ -23,7 +24,9 @@ from planlint.run.files import STDIN, collect_plan_files
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
+from planlint.run.stack import PackStack, applicable, pack_label
 
+MAX_EXTENDS = 8                      # a chain of `extends:` deeper than this is a loop
 STDIN_DEFAULT_NAME = "stdin.yaml"   # without stdin_filename, stdin is a YAML plan named so …
 STDIN_MARKDOWN_NAME = "stdin.md"    # … unless its text is Markdown (run/sniff.py)
 
@@ -55,6 +58,7 @@ class LintSession:
         self._linters: dict[str, Linter] = {}
         self._waivers: dict[Path, tuple[list[Waiver], list, Settings]] = {}
         self._fail_on: dict[str, str] = {}
+        self._stacks: dict[tuple[str, ...], PackStack] = {}
         self.pack_names: list[str] = []
 
     # ------------------------------------------------------------------ pieces, cached
@@ -62,11 +66,11 @@ class LintSession:
     def pack(self, name: Optional[str]) -> RulePack:
         if name not in self._packs:
             try:
-                self._packs[name] = load_pack(name)
+                self._packs[name] = load_any_pack(name)
             except RulePackError as err:
                 raise RunError(str(err)) from None
-            if self._packs[name].name not in self.pack_names:
-                self.pack_names.append(self._packs[name].name)
+            if pack_label(self._packs[name]) not in self.pack_names:
+                self.pack_names.append(pack_label(self._packs[name]))
         return self._packs[name]
 
     def _canonical(self, settings: Settings) -> dict[str, str]:
@@ -83,6 +87,29 @@ class LintSession:
         if key not in self._linters:
             self._linters[key] = Linter(pack, max_bytes=self.options.max_bytes or DEFAULT_MAX_BYTES)
         return self._linters[key]
+
+    def stacked(self, names: list[Optional[str]], depth: int = 0) -> list[RulePack]:
+        """The packs named, each preceded by the packs it `extends` (highest first, each once)."""
+        out: list[RulePack] = []
+        for name in names:
+            pack = self.pack(name)
+            parent = pack.raw.get("extends")
+            if parent and depth < MAX_EXTENDS:
+                base = Path(pack.directory) / parent if pack.directory and (Path(pack.directory) / parent).is_dir() else parent
+                out.extend(self.stacked([str(base)], depth + 1))
+            elif parent:
+                raise RunError(f"规则包 {pack.name} 的 extends 层层相扣超过{MAX_EXTENDS}层（是否循环？）")
+            out.append(pack)
+        unique: dict[str, RulePack] = {}
+        for p in out:
+            unique.setdefault(p.directory or p.name, p)
+        return list(unique.values())
+
+    def stack(self, packs: list[RulePack]) -> PackStack:
+        key = tuple(p.directory or p.name for p in packs)
+        if key not in self._stacks:
+            self._stacks[key] = PackStack(packs, [self.linter(p).matcher for p in packs])
+        return self._stacks[key]
 
     def waivers_for(self, path: Path, settings: Settings) -> list[Waiver]:
         if self.options.isolated and not self.overrides.waivers:
@@ -146,15 +173,19 @@ class LintSession:
                 continue
             settings = effective(config, path, self.overrides)
             self._fail_on[f] = settings.fail_on
-            pack = self.pack(settings.rulepack)
+            packs = self.stacked(_stack_names(settings.rulepack))
             waivers = self.waivers_for(path, settings)
-            linter = self.linter(pack)
             try:
                 if from_stdin:
-                    data = piped if piped is not None else self._stdin(linter.max_bytes + 1)
-                    report = linter.lint_bytes(f, data, settings.meta or None)
+                    data = piped if piped is not None else self._stdin(self.linter(packs[0]).max_bytes + 1)
+                    reports_by_pack = [self.linter(p).lint_bytes(f, data, settings.meta or None) for p in packs]
                 else:
-                    report = linter.lint_file(f, settings.meta or None)
+                    reports_by_pack = [self.linter(p).lint_file(f, settings.meta or None) for p in packs]
+                meta = reports_by_pack[0].plan.meta if reports_by_pack[0].plan else None
+                chosen = applicable(packs, (meta.period_start, meta.period_end) if meta else (None, None))
+                report = reports_by_pack[chosen[0]]
+                report.diagnostics = self.stack([packs[i] for i in chosen]).merge(
+                    [reports_by_pack[i].diagnostics for i in chosen])
             except OSError as err:
                 found.append(f"无法读取文件：{f}（{err.strerror or err}）")
                 continue
@@ -163,7 +194,8 @@ class LintSession:
             if not (self.options.keep_source and report.diagnostics):
                 report.source = None     # the text was only needed for the comments (and excerpts)
         if not self.pack_names:
-            self.pack(self.overrides.rulepack)   # an empty run still names (and checks) its pack
+            for name in _stack_names(self.overrides.rulepack):
+                self.pack(name)   # an empty run still names (and checks) its pack
         for wfile, (waivers, load_problems, settings) in self._waivers.items():
             display = waiver_display(wfile)
             diags = select(load_problems + unused_waivers(waivers, display, self._canonical(settings)), settings)
@@ -181,6 +213,13 @@ def _check_max_bytes(limit: Optional[int]) -> None:
         return
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= DEFAULT_MAX_BYTES:
         raise RunError(f"--max-bytes 应为 1 到 {DEFAULT_MAX_BYTES}（64MiB）之间的字节数，而不是 {str(limit)[:40]}")
+
+
+def _stack_names(setting) -> list[Optional[str]]:
+    """The packs a `rulepack` setting names, highest level first (one name, or a list)."""
+    if isinstance(setting, (list, tuple)):
+        return list(dict.fromkeys(setting)) or [None]
+    return [setting]
 
 
 def _find_upward(path: Path, name: str) -> Optional[Path]:

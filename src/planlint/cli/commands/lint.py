@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="达到该严重程度的问题使退出码为1（默认 error，或配置中的 fail-on）")
     p.add_argument("--exit-zero", action="store_true",
                    help="有问题也以0退出（照常报告；无法完成检查时仍为2），用于只收集报告的CI步骤")
-    p.add_argument("--rulepack", metavar="NAME|DIR", help="规则包名称或目录（默认 national-13th）")
+    p.add_argument("--rulepack", metavar="NAME|DIR|PLAN", action="append",
+                   help="规则包名称、目录或上级规划文件（默认 national-13th）；可重复，上级在前，逐级叠加")
     p.add_argument("--select", metavar="CODES", type=codes,
                    help="只报告这些代码或前缀（逗号分隔，如 PL1,PL201；替换配置中的 select）")
     p.add_argument("--extend-select", metavar="CODES", type=codes, default=(),
@@ -72,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def options_from(args: argparse.Namespace) -> LintOptions:
     """The run's options from the parsed arguments; argparse stops here."""
-    return LintOptions(rulepack=args.rulepack, select=args.select, extend_select=args.extend_select,
+    packs = tuple(args.rulepack or ())
+    return LintOptions(rulepack=(packs[0] if len(packs) == 1 else packs) or None, select=args.select, extend_select=args.extend_select,
                        ignore=args.ignore, fail_on=args.fail_on, exit_zero=args.exit_zero, config=args.config,
                        isolated=args.isolated, waivers=args.waivers, max_bytes=args.max_bytes,
                        stdin_filename=args.stdin_filename,
