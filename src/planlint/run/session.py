@@ -65,6 +65,10 @@ class LintSession:
                 self.pack_names.append(self._packs[name].name)
         return self._packs[name]
 
+    def first_pack(self) -> RulePack:
+        """The first rule pack the run used (the default one if it used none)."""
+        return next(iter(self._packs.values()), None) or self.pack(self.overrides.rulepack)
+
     def linter(self, pack: RulePack) -> Linter:
         key = pack.directory or pack.name
         if key not in self._linters:

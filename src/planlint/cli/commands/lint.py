@@ -19,8 +19,10 @@ from planlint.run.result import LintResult
 
 if TYPE_CHECKING:
     from planlint.reporters.context import RenderContext
+    from planlint.run.session import LintSession
 
-FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit")
+FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit", "csv", "xlsx")
+OVERVIEW_FORMATS = ("csv", "xlsx")   # the plan × national item matrix (planlint.overview)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="规划文件或目录（目录中查找 *.yaml *.yml *.md）")
     p.add_argument("--format", choices=FORMATS, default="text",
                    help="输出格式：text（默认）、json（Contract 2）、html（供审阅者在浏览器中查看的单页报告）、"
-                        "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit")
+                        "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit、"
+                        "csv（规划×国家条目总览表）、xlsx（总览工作簿，须配合 -o 文件名.xlsx）")
     p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件而不是标准输出（先写临时文件再改名）")
     p.add_argument("--fail-on", choices=SEVERITIES, default=None,
                    help="达到该严重程度的问题使退出码为1（默认 error，或配置中的 fail-on）")
@@ -82,12 +85,17 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if not args.paths:
         raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init）")
+    if args.format == "xlsx" and not args.output_file and sys.stdout.isatty():
+        raise UsageError("--format xlsx 输出二进制工作簿，请用 -o 指定文件，例如 -o review.xlsx")
     session = LintSession(options_from(args), stdin=_read_stdin)
     files, problems = session.collect(args.paths)
     if args.output_file:
         refuse_to_overwrite_inputs(args.output_file, files)
     result = session.lint(files, problems)
-    _write_report(args, result)
+    if args.format in OVERVIEW_FORMATS and not args.statistics:
+        _write_overview(args, result, session)
+    else:
+        _write_report(args, result)
     for line in result.problems:
         print(f"planlint: {line}", file=sys.stderr)
     return result.exit_status
@@ -118,6 +126,21 @@ def _write_report(args: argparse.Namespace, result: LintResult) -> None:
         module = {"json": "json_report", "html": "html_report"}.get(args.format, args.format)
         text = importlib.import_module(f"planlint.reporters.{module}").render(reports, ctx)
     emit(text, args.output_file)
+
+
+def _write_overview(args: argparse.Namespace, result: LintResult, session: "LintSession") -> None:
+    """The matrix is made against the run's (first) rule pack: its items are the columns."""
+    from planlint.cli.output import emit_bytes
+    from planlint.overview import build_overview
+
+    ctx = result.render_context()
+    overview = build_overview(result.reports, session.first_pack())
+    if args.format == "csv":
+        from planlint.reporters.overview import csv_report
+        emit(csv_report.render(overview, ctx), args.output_file)
+    else:
+        from planlint.reporters.overview import xlsx_report
+        emit_bytes(xlsx_report.render(overview, result.reports, ctx), args.output_file)
 
 
 def _statistics(reports: list[FileReport], ctx: RenderContext, as_json: bool) -> str:
