@@ -140,6 +140,10 @@ def _write_overview(args: argparse.Namespace, result: LintResult, session: "Lint
         emit(csv_report.render(overview, ctx), args.output_file)
     else:
         from planlint.reporters.overview import xlsx_report
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            raise UsageError("--format xlsx 需要 openpyxl（pip install openpyxl）") from None
         emit_bytes(xlsx_report.render(overview, result.reports, ctx), args.output_file)
 
 
