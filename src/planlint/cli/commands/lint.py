@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--isolated", action="store_true", help="不读取任何配置文件和豁免文件")
     p.add_argument("--waivers", metavar="FILE", help="豁免文件（默认：配置中的 waivers，或向上查找 .planlint-waivers.yaml）")
     p.add_argument("--statistics", action="store_true", help="只输出每个代码的问题数（同 ruff --statistics）")
+    p.add_argument("--per-file", action="store_true",
+                   help="与 --statistics 一起用：每个文件一行，列出错误、警告、提示数（json 格式同样）")
     p.add_argument("--lang", choices=LANGS, default="zh",
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
     p.add_argument("--stdin-filename", metavar="NAME",
@@ -83,6 +85,8 @@ def run(argv: list[str]) -> int:
     from planlint.run.session import LintSession
 
     args = build_parser().parse_args(argv)
+    if args.per_file and not args.statistics:
+        raise UsageError("--per-file 须与 --statistics 一起使用")
     if not args.paths:
         raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init）")
     if args.format == "xlsx" and not args.output_file and sys.stdout.isatty():
@@ -111,7 +115,8 @@ def _write_report(args: argparse.Namespace, result: LintResult) -> None:
     ctx = result.render_context()
     reports = result.reports
     if args.statistics:
-        text = _statistics(reports, ctx, as_json=args.format == "json")
+        text = (_per_file(reports, ctx, as_json=args.format == "json") if args.per_file
+                else _statistics(reports, ctx, as_json=args.format == "json"))
     elif args.format == "text":
         from planlint.reporters import text_report
         if not args.output_file:
@@ -145,6 +150,19 @@ def _write_overview(args: argparse.Namespace, result: LintResult, session: "Lint
         except ImportError:
             raise UsageError("--format xlsx 需要 openpyxl（pip install openpyxl）") from None
         emit_bytes(xlsx_report.render(overview, result.reports, ctx), args.output_file)
+
+
+def _per_file(reports: list[FileReport], ctx: RenderContext, as_json: bool) -> str:
+    """Counts per plan, in input order: which of many plans need attention first."""
+    rows = [(r.path, r.count("error"), r.count("warning"), r.count("info")) for r in reports]
+    if as_json:
+        return json.dumps([{"path": p, "errors": e, "warnings": w, "infos": i} for p, e, w, i in rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    lines = [ctx.catalog.t("stats.per-file.header")]
+    lines += [f"{e:>4}  {w:>4}  {i:>4}  {p}" for p, e, w, i in rows]
+    lines.append(ctx.catalog.t("summary", files=len(rows), error=sum(r[1] for r in rows),
+                               warning=sum(r[2] for r in rows), info=sum(r[3] for r in rows)))
+    return "\n".join(lines) + "\n"
 
 
 def _statistics(reports: list[FileReport], ctx: RenderContext, as_json: bool) -> str:
