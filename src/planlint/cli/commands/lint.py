@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from planlint.run.session import LintSession
 
 FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit", "csv", "xlsx")
-OVERVIEW_FORMATS = ("csv", "xlsx")   # the plan × national item matrix (planlint.overview)
+OVERVIEW_FORMATS = ("csv", "xlsx", "html")   # the plan × national item matrix (planlint.overview)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -140,7 +140,10 @@ def _write_overview(args: argparse.Namespace, result: LintResult, session: "Lint
 
     ctx = result.render_context()
     overview = build_overview(result.reports, session.first_pack())
-    if args.format == "csv":
+    if args.format == "html":
+        from planlint.reporters import html_report
+        emit(html_report.render(result.reports, ctx, overview), args.output_file)
+    elif args.format == "csv":
         from planlint.reporters.overview import csv_report
         emit(csv_report.render(overview, ctx), args.output_file)
     else:
