@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from planlint.messages import Template, catalogue
+from planlint.messages import Template, catalogue, render
 from planlint.rulepack import RulePack
 from planlint.rulepack.commitments import Commitment
 from planlint.rulepack.model import NationalIndicator
@@ -62,13 +62,15 @@ class Column:
 @dataclass(frozen=True)
 class Cell:
     status: str                      # one of STATUSES
-    value: Optional[str] = None      # the plan's value, for `below`
+    value: Optional[str] = None      # the plan's value, for `below` (a Text: it renders in each language)
     codes: tuple[str, ...] = ()      # the findings it was read from
 
     def label(self, lang: str = "zh") -> str:
         text = LABELS[self.status]().render(lang)
-        return f"{text}（{self.value}）" if self.value and lang == "zh" else (
-            f"{text} ({self.value})" if self.value else text)
+        if not self.value:
+            return text
+        value = render(self.value, lang)
+        return f"{text}（{value}）" if lang == "zh" else f"{text} ({value})"
 
 
 @dataclass
@@ -154,7 +156,7 @@ def _cell(findings: list, asked: bool) -> Cell:
     if missing:
         return Cell("missing", codes=codes)
     if below:
-        return Cell("below", value=str(below[0].actual) if below[0].actual else None, codes=codes)
+        return Cell("below", value=below[0].actual or None, codes=codes)
     if findings:
         return Cell("doubtful", codes=codes)
     return Cell("met" if asked else "n/a")
