@@ -101,11 +101,15 @@ class LintSession:
             raise RunError("--stdin-filename 只在从标准输入读取（PATH 为 -）时使用")
         return files, problems
 
-    def lint(self, files: Sequence[str], problems: Sequence[str] = ()) -> LintResult:
-        """Lint the files (from collect); `problems` are carried into the result before its own."""
+    def lint(self, files: Sequence[str], problems: Sequence[str] = (),
+             progress: Optional[Callable[[int, int], None]] = None) -> LintResult:
+        """Lint the files (from collect); `problems` are carried into the result before its own.
+        `progress(done, total)` is told before each file and once at the end."""
         found = list(problems)
         reports: list[FileReport] = []
-        for f in files:
+        for done, f in enumerate(files):
+            if progress is not None:
+                progress(done, len(files))
             from_stdin = f == STDIN
             if from_stdin:       # an editor's unsaved buffer: named (format, config) by stdin_filename
                 f = self.options.stdin_filename or STDIN_DEFAULT_NAME
@@ -133,6 +137,8 @@ class LintSession:
             reports.append(report)
             if not (self.options.keep_source and report.diagnostics):
                 report.source = None     # the text was only needed for the comments (and excerpts)
+        if progress is not None:
+            progress(len(files), len(files))
         if not self.pack_names:
             self.pack(self.overrides.rulepack)   # an empty run still names (and checks) its pack
         for wfile, (waivers, load_problems, settings) in self._waivers.items():

@@ -95,7 +95,9 @@ def run(argv: list[str]) -> int:
     files, problems = session.collect(args.paths)
     if args.output_file:
         refuse_to_overwrite_inputs(args.output_file, files)
-    result = session.lint(files, problems)
+    from planlint.cli.progress import progress_bar
+    with progress_bar(len(files)) as progress:
+        result = session.lint(files, problems, progress=progress)
     if args.format in OVERVIEW_FORMATS and not args.statistics:
         _write_overview(args, result, session)
     else:
