@@ -101,12 +101,19 @@ def _overview_style(overview: Optional["Overview"]) -> str:
     return STYLE
 
 
+_STOPS = frozenset(" \u3000,，;；:：、。)）]】}\"'“”|#")
+
+
 def _source(text: str, line: int, column: int) -> str:
-    """The line with the character at the column marked; long lines cut around it."""
+    """The line with the value or name at the column marked (up to the next space or separator,
+    so `≥88` is marked whole, not its first character); long lines cut around it."""
     text = text.replace("\t", "    ").rstrip()
     col = max(1, min(column, len(text) + 1)) - 1
-    start, end = max(0, col - 60), min(len(text), col + 60)
-    before, at, after = text[start:col], text[col:col + 1], text[col + 1:end]
+    stop = col + 1
+    while stop < len(text) and stop - col < 80 and text[stop] not in _STOPS:
+        stop += 1
+    start, end = max(0, col - 60), min(len(text), max(stop, col + 60))
+    before, at, after = text[start:col], text[col:stop], text[stop:end]
     return (f"<pre>{line} | {'…' if start else ''}{_e(before)}<mark>{_e(at) or ' '}</mark>{_e(after)}"
             f"{'…' if end < len(text) else ''}</pre>")
 

@@ -72,3 +72,11 @@ def test_self_contained_filter_and_folded_project_infos(lint, province_plan, pac
 def test_english_overview(lint, province_plan, pack):
     page, _ = _page([lint(province_plan().drop_indicator("网络零售额").yaml("a.yaml"), "a.yaml")], pack, "en")
     assert "Overview" in page and "✗ missing" in page and "Contents" in page
+
+
+def test_the_marked_source_is_the_whole_value():
+    from planlint.reporters.html_report import _source
+    assert "<mark>≥88</mark>" in _source("    value: ≥88", 1, 12)
+    assert "<mark>固定宽带家庭普及率</mark>" in _source("  - name: 固定宽带家庭普及率  # 注", 1, 11)
+    assert "<mark>&lt;b&gt;</mark>" in _source("x: <b> y", 1, 4)      # still escaped
+    assert "<mark> </mark>" in _source("end:", 1, 5)                   # past the end: a marked space
