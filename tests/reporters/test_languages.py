@@ -255,7 +255,8 @@ def test_text_report_frame_is_english(corpus):
     for line in p.stdout.splitlines():
         if line.startswith("plans/"):          # a file header: path (level, region or department)
             headers += 1
-            line = re.sub(r" \([^()]*\)$", "", line)   # names as the plan writes them
+            assert re.search(r" — \d+ error\(s\), \d+ warning\(s\), \d+ info$", line), line   # its counts
+            line = re.sub(r" \([^()]*\)( — [^—]*)?$", "", line)   # names as the plan writes them
         line = line.split("Evidence: ")[0]     # evidence quotes the plan's own text
         assert not stray_cjk(line), line
     assert headers >= 10

@@ -23,7 +23,16 @@ def emit(text: str, output_file: Optional[str]) -> None:
         sys.stdout.write(text)
 
 
-def write_file(path: str, text: str, overwrite: bool = True) -> None:
+def emit_bytes(data: bytes, output_file: Optional[str]) -> None:
+    """A binary report (a workbook): to its file, else to standard output when that is not a terminal."""
+    if output_file:
+        write_file(output_file, data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+
+
+def write_file(path: str, text: "str | bytes", overwrite: bool = True) -> None:
     """Write via a temporary file and a rename, so a failed write never leaves half a file.
 
     The temporary file gets a fresh, unpredictable name beside the target (a planted symlink
@@ -47,8 +56,12 @@ def write_file(path: str, text: str, overwrite: bool = True) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(fd, mode if mode is not None else 0o666 & ~umask)   # mkstemp's 0600 would hide a report
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as out:
-            out.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as bout:
+                bout.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as out:
+                out.write(text)
         if overwrite:
             os.replace(tmp, target)
         else:

@@ -8,11 +8,17 @@ text from plans and packs is escaped.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING, Optional
 
 from planlint._version import __version__
 from planlint.run.report import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
+
+if TYPE_CHECKING:
+    from planlint.overview import Overview
+
+FOLDED = ("PL204",)   # project infos, a third of a city plan's findings: folded so the rest stays visible
 
 _STYLE = """
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em auto;max-width:60em;
@@ -34,12 +40,13 @@ mark{background:#ffe082}.known{color:#777;font-size:.85em}
 """
 
 
-def render(reports: list[FileReport], ctx: RenderContext) -> str:
+def render(reports: list[FileReport], ctx: RenderContext, overview: Optional["Overview"] = None) -> str:
+    """The page; with an overview (planlint.overview) it opens on the plan × item matrix."""
     cat = ctx.catalog
     totals = {s: sum(r.count(s) for r in reports) for s in ("error", "warning", "info")}
     out = [f'<!DOCTYPE html>\n<html lang="{"zh-CN" if cat.lang == "zh" else "en"}">\n<head>\n<meta charset="utf-8">',
            f"<title>planlint {_e(cat.t('summary', files=len(reports), **totals))}</title>",
-           f"<style>{_STYLE}</style>\n</head>\n<body>",
+           f"<style>{_STYLE}{_overview_style(overview)}</style>\n</head>\n<body>",
            "<h1>planlint</h1>",
            f'<p class="meta">planlint {_e(__version__)} · {_e(ctx.pack_name)}</p>',
            '<p class="totals">' + "".join(
@@ -48,15 +55,26 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
     if ctx.baseline is not None:
         b = ctx.baseline
         out.append(f"<p>{_e(cat.t('baseline.summary', new=b.count('new'), unchanged=b.count('unchanged'), absent=b.count('absent')))}</p>")
-    for r in reports:
+    if overview is not None:
+        from planlint.reporters.overview.html_overview import render_filter, render_section
+        out.append(render_section(overview, reports, cat.lang, cat.severity))
+        out.append(render_filter(reports, cat.lang, cat.severity))
+        out.append("<main>")
+    for index, r in enumerate(reports):
         if not r.diagnostics and not ctx.verbose:
             continue
-        out.append(f'<section class="file">\n<h2>{_e(r.path)} <span class="plan">{_e(_describe(r, ctx))}</span></h2>')
+        counts = cat.t("file.counts", **{s: r.count(s) for s in ("error", "warning", "info")})
+        out.append(f'<section class="file" id="plan-{index + 1}">\n<h2>{_e(r.path)} <span class="plan">'
+                   f'{_e(_describe(r, ctx))}</span> <small>{_e(counts)}</small></h2>')
+        folded = [d for d in r.diagnostics if d.code in FOLDED and d.severity == "info"]
         for note in (r.plan.meta.inferred if r.plan else []):
             out.append(f'<p class="inferred">{_e(cat.t("label.inferred"))}: {_e(cat.note(note))}</p>')
-        for d0 in r.diagnostics:
+        shown = [d for d in r.diagnostics if not any(d is f for f in folded)]
+        for group, d0 in [(False, d) for d in shown] + [(True, d) for d in folded]:
+            if group and d0 is folded[0]:
+                out.append(f"<details><summary>{_e(d0.code)} × {len(folded)}</summary>")
             d = cat.localize(d0, ctx.summary(d0.code))
-            out.append(f'<div class="finding {d.severity}">')
+            out.append(f'<div class="finding {d.severity}" data-sev="{d.severity}" data-code="{_e(d.code)}">')
             where = f"{d.path}:{d.line}:{d.column}" + (f" [{d.place}]" if d.place else "")
             out.append(f'<div><span class="where">{_e(where)}</span> '
                        f'<span class="code">{_e(d.code)}</span> <span class="sev {d.severity}">'
@@ -73,17 +91,35 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             if rows:
                 out.append("<dl>" + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows) + "</dl>")
             out.append("</div>")
+        if folded:
+            out.append("</details>")
         out.append("</section>")
+    if overview is not None:
+        out.append("</main>")
     out.append("</body>\n</html>\n")
     return "\n".join(out)
 
 
+def _overview_style(overview: Optional["Overview"]) -> str:
+    if overview is None:
+        return ""
+    from planlint.reporters.overview.html_overview import STYLE
+    return STYLE
+
+
+_STOPS = frozenset(" \u3000,，;；:：、。)）]】}\"'“”|#")
+
+
 def _source(text: str, line: int, column: int) -> str:
-    """The line with the character at the column marked; long lines cut around it."""
+    """The line with the value or name at the column marked (up to the next space or separator,
+    so `≥88` is marked whole, not its first character); long lines cut around it."""
     text = text.replace("\t", "    ").rstrip()
     col = max(1, min(column, len(text) + 1)) - 1
-    start, end = max(0, col - 60), min(len(text), col + 60)
-    before, at, after = text[start:col], text[col:col + 1], text[col + 1:end]
+    stop = col + 1
+    while stop < len(text) and stop - col < 80 and text[stop] not in _STOPS:
+        stop += 1
+    start, end = max(0, col - 60), min(len(text), max(stop, col + 60))
+    before, at, after = text[start:col], text[col:stop], text[stop:end]
     return (f"<pre>{line} | {'…' if start else ''}{_e(before)}<mark>{_e(at) or ' '}</mark>{_e(after)}"
             f"{'…' if end < len(text) else ''}</pre>")
 

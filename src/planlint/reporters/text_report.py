@@ -30,7 +30,10 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
             totals[d.severity] += 1
         if not r.diagnostics and not verbose:
             continue
-        lines.append([(r.path, "bold"), (_describe_plan(r, ctx), "")])
+        counts = {s: r.count(s) for s in ("error", "warning", "info")}
+        count_style = "red" if counts["error"] else ("yellow" if counts["warning"] else "green")
+        lines.append([(r.path, "bold"), (_describe_plan(r, ctx), ""),
+                      (f" — {cat.t('file.counts', **counts)}", count_style)])
         for note in (r.plan.meta.inferred if r.plan else []):
             lines.append([(f"  {cat.t('label.inferred')}{_colon(ctx)}{cat.note(note)}", "dim")])
         for d0 in r.diagnostics:

@@ -74,13 +74,18 @@ class LintSession:
         return self._packs[name]
 
     def _canonical(self, settings: Settings) -> dict[str, str]:
-        """The pack's alias → name map: a waiver naming an alias matches no finding."""
-        pack = self.pack(settings.rulepack)
-        items = list(pack.indicators)
-        if pack.commitments is not None:
-            c = pack.commitments
-            items += [*c.actions, *c.projects, *c.duties]
+        """The packs' alias → name map: a waiver naming an alias matches no finding."""
+        items: list = []
+        for pack in self.stacked(_stack_names(settings.rulepack)):
+            items += pack.indicators
+            if pack.commitments is not None:
+                c = pack.commitments
+                items += [*c.actions, *c.projects, *c.duties]
         return alias_names((i.name, i.aliases) for i in items)
+
+    def first_pack(self) -> RulePack:
+        """The first rule pack the run used (the default one if it used none)."""
+        return next(iter(self._packs.values()), None) or self.pack(self.overrides.rulepack)
 
     def linter(self, pack: RulePack) -> Linter:
         key = pack.directory or pack.name
@@ -151,11 +156,15 @@ class LintSession:
             raise RunError("--stdin-filename 只在从标准输入读取（PATH 为 -）时使用")
         return files, problems
 
-    def lint(self, files: Sequence[str], problems: Sequence[str] = ()) -> LintResult:
-        """Lint the files (from collect); `problems` are carried into the result before its own."""
+    def lint(self, files: Sequence[str], problems: Sequence[str] = (),
+             progress: Optional[Callable[[int, int], None]] = None) -> LintResult:
+        """Lint the files (from collect); `problems` are carried into the result before its own.
+        `progress(done, total)` is told before each file and once at the end."""
         found = list(problems)
         reports: list[FileReport] = []
-        for f in files:
+        for done, f in enumerate(files):
+            if progress is not None:
+                progress(done, len(files))
             from_stdin = f == STDIN
             piped: Optional[bytes] = None
             if from_stdin:       # an editor's unsaved buffer: named (format, config) by stdin_filename
@@ -193,6 +202,8 @@ class LintSession:
             reports.append(report)
             if not (self.options.keep_source and report.diagnostics):
                 report.source = None     # the text was only needed for the comments (and excerpts)
+        if progress is not None:
+            progress(len(files), len(files))
         if not self.pack_names:
             for name in _stack_names(self.overrides.rulepack):
                 self.pack(name)   # an empty run still names (and checks) its pack

@@ -20,8 +20,10 @@ from planlint.run.result import LintResult
 
 if TYPE_CHECKING:
     from planlint.reporters.context import RenderContext
+    from planlint.run.session import LintSession
 
-FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit")
+FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit", "csv", "xlsx")
+OVERVIEW_FORMATS = ("csv", "xlsx", "html")   # the plan × national item matrix (planlint.overview)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="规划文件或目录（目录中查找 *.yaml *.yml *.md *.docx *.doc *.wps *.pdf；Word用.docx读取，.doc/.wps经LibreOffice转换，PDF经pdftotext读取，问题按段落/表格单元格或页/行定位）")
     p.add_argument("--format", choices=FORMATS, default="text",
                    help="输出格式：text（默认）、json（Contract 2）、html（供审阅者在浏览器中查看的单页报告）、"
-                        "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit")
+                        "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit、"
+                        "csv（规划×国家条目总览表）、xlsx（总览工作簿，须配合 -o 文件名.xlsx）")
     p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件而不是标准输出（先写临时文件再改名）")
     p.add_argument("--fail-on", choices=SEVERITIES, default=None,
                    help="达到该严重程度的问题使退出码为1（默认 error，或配置中的 fail-on）")
@@ -59,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waivers", metavar="FILE", help="豁免文件（默认：配置中的 waivers，或向上查找 .planlint-waivers.yaml）")
     baseline_options.add_arguments(p)
     p.add_argument("--statistics", action="store_true", help="只输出每个代码的问题数（同 ruff --statistics）")
+    p.add_argument("--per-file", action="store_true",
+                   help="与 --statistics 一起用：每个文件一行，列出错误、警告、提示数（json 格式同样）")
     p.add_argument("--lang", choices=LANGS, default="zh",
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
     p.add_argument("--stdin-filename", metavar="NAME",
@@ -87,16 +92,25 @@ def run(argv: list[str]) -> int:
 
     refuse_files_named_like_options(argv)
     args = build_parser().parse_args(argv)
+    if args.per_file and not args.statistics:
+        raise UsageError("--per-file 须与 --statistics 一起使用")
     if not args.paths:
         raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init、diff、server）")
+    if args.format == "xlsx" and not args.output_file and sys.stdout.isatty():
+        raise UsageError("--format xlsx 输出二进制工作簿，请用 -o 指定文件，例如 -o review.xlsx")
     session = LintSession(options_from(args), stdin=_read_stdin)
     files, problems = session.collect(args.paths)
     if args.output_file:
         refuse_to_overwrite_inputs(args.output_file, files)
     baseline_options.check_arguments(args, files)
-    result = session.lint(files, problems)
+    from planlint.cli.progress import progress_bar
+    with progress_bar(len(files)) as progress:
+        result = session.lint(files, problems, progress=progress)
     baseline_options.apply(args, result, files)
-    _write_report(args, result)
+    if args.format in OVERVIEW_FORMATS and not args.statistics:
+        _write_overview(args, result, session)
+    else:
+        _write_report(args, result)
     for line in result.problems:
         print(f"planlint: {line}", file=sys.stderr)
     return result.exit_status
@@ -124,7 +138,8 @@ def _write_report(args: argparse.Namespace, result: LintResult) -> None:
     ctx = result.render_context()
     reports = result.reports
     if args.statistics:
-        text = _statistics(reports, ctx, as_json=args.format == "json")
+        text = (_per_file(reports, ctx, as_json=args.format == "json") if args.per_file
+                else _statistics(reports, ctx, as_json=args.format == "json"))
     elif args.format == "text":
         from planlint.reporters import text_report
         if not args.output_file:
@@ -139,6 +154,41 @@ def _write_report(args: argparse.Namespace, result: LintResult) -> None:
         module = {"json": "json_report", "html": "html_report"}.get(args.format, args.format)
         text = importlib.import_module(f"planlint.reporters.{module}").render(reports, ctx)
     emit(text, args.output_file)
+
+
+def _write_overview(args: argparse.Namespace, result: LintResult, session: "LintSession") -> None:
+    """The matrix is made against the run's (first) rule pack: its items are the columns."""
+    from planlint.cli.output import emit_bytes
+    from planlint.overview import build_overview
+
+    ctx = result.render_context()
+    overview = build_overview(result.reports, session.first_pack())
+    if args.format == "html":
+        from planlint.reporters import html_report
+        emit(html_report.render(result.reports, ctx, overview), args.output_file)
+    elif args.format == "csv":
+        from planlint.reporters.overview import csv_report
+        emit(csv_report.render(overview, ctx), args.output_file)
+    else:
+        from planlint.reporters.overview import xlsx_report
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            raise UsageError("--format xlsx 需要 openpyxl（pip install openpyxl）") from None
+        emit_bytes(xlsx_report.render(overview, result.reports, ctx), args.output_file)
+
+
+def _per_file(reports: list[FileReport], ctx: RenderContext, as_json: bool) -> str:
+    """Counts per plan, in input order: which of many plans need attention first."""
+    rows = [(r.path, r.count("error"), r.count("warning"), r.count("info")) for r in reports]
+    if as_json:
+        return json.dumps([{"path": p, "errors": e, "warnings": w, "infos": i} for p, e, w, i in rows],
+                          ensure_ascii=False, indent=2) + "\n"
+    lines = [ctx.catalog.t("stats.per-file.header")]
+    lines += [f"{e:>4}  {w:>4}  {i:>4}  {p}" for p, e, w, i in rows]
+    lines.append(ctx.catalog.t("summary", files=len(rows), error=sum(r[1] for r in rows),
+                               warning=sum(r[2] for r in rows), info=sum(r[3] for r in rows)))
+    return "\n".join(lines) + "\n"
 
 
 def _statistics(reports: list[FileReport], ctx: RenderContext, as_json: bool) -> str:

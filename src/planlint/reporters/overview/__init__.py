@@ -1,0 +1,1 @@
+"""Reporters of the overview matrix (planlint.overview): CSV and an Excel workbook."""

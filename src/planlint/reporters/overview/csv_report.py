@@ -1,0 +1,28 @@
+"""`--format csv`: the overview matrix, UTF-8 with a BOM so that Excel reads the Chinese right.
+
+Header: `文件` (`file` in English) then the items' canonical names, as the national plan writes them.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from planlint.overview import Overview
+from planlint.reporters.context import RenderContext
+
+BOM = "\ufeff"
+
+
+def render(overview: Overview, ctx: RenderContext) -> str:
+    lang = ctx.catalog.lang
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(["文件" if lang == "zh" else "file", *(c.name for c in overview.columns)])
+    for row in overview.rows:
+        writer.writerow([_safe(row.path), *(cell.label(lang) for cell in row.cells)])
+    return BOM + buf.getvalue()
+
+
+def _safe(text: str) -> str:
+    """A file name from a pull request must not run as a spreadsheet formula (=, +, -, @)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
