@@ -42,7 +42,7 @@ def pl101(diags: list[dict]) -> list[dict]:
     return [d for d in diags if d["code"] == "PL101" and d["subject"] == SUBJECT]
 
 
-@pytest.mark.parametrize("paths", ["../plans/x.yaml", "**/x.yaml", "../plans/*.yaml", "../plans", "ABSOLUTE"])
+@pytest.mark.parametrize("paths", ["../plans/x.yaml", "**/x.yaml", "**/plans/x.yaml", "**/plans", "../plans/*.yaml", "../plans", "ABSOLUTE"])
 def test_paths_from_a_waiver_file_in_a_subfolder_match(repo, capsys, monkeypatch, paths):
     if paths == "ABSOLUTE":
         paths = str(repo / "plans" / "x.yaml")

@@ -25,6 +25,7 @@ matched no finding is PL011, a malformed one or an unknown code PL012.
 """
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
@@ -99,11 +100,10 @@ def _anchored(root: Path, pattern: str) -> Path:
 
 def waiver_path_match(path: Path, root: Path, pattern: str) -> bool:
     pattern = pattern.strip()
-    if pattern.startswith("**/"):        # gitignore's "in any directory"
-        pattern = pattern[3:]
-        if "/" not in pattern.rstrip("/"):
-            return glob_match(path.resolve().as_posix().lstrip("/"), pattern)
     target = path.resolve().as_posix()
+    if pattern.startswith("**/"):        # gitignore's "in any directory": the rest ends the path
+        rest = pattern[3:].rstrip("/")
+        return bool(rest) and (fnmatch.fnmatchcase(target, "*/" + rest) or fnmatch.fnmatchcase(target, f"*/{rest}/*"))
     if "/" not in pattern.rstrip("/"):   # a bare name: any file or directory below the waiver file's
         rel = os.path.relpath(target, root.resolve()).replace(os.sep, "/")
         return not rel.startswith("../") and glob_match(rel, pattern)

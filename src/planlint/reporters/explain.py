@@ -86,7 +86,7 @@ def find_items(topic: str, pack: RulePack) -> list[Item]:
 
 def _headings(item: Item) -> tuple[str, ...]:
     """The names a box item is also known by: its heading as the national plan and PL204 write it
-    (专栏4　乡村及偏远地区宽带提升工程) and the heading's numbering alone (专栏4), the short name
+    (the box number, a space, the project's name) and the heading's numbering alone (专栏4), the short name
     reviewers use. Exact, so 专栏1 is not 专栏10."""
     quote = item.citation.quote
     if not isinstance(item, Commitment) or not is_box_heading(quote):
