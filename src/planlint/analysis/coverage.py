@@ -159,13 +159,14 @@ class CoverageIndex:
             for s in sections:
                 w = self._heading_weight(s.heading, inherited)
                 path = trail + (strip_heading_numbering(s.heading) or s.heading,)
-                place = Place("section", s.heading, self._committed(s.heading, s.body) if w else "",
+                body = self._committed(s.body) if w else ""
+                place = Place("section", s.heading, self._committed(s.heading) + body if w else "",
                               s.loc, w, " › ".join(path), s.body, body=s.body, body_loc=s.body_loc,
                               body_lines=s.body_lines)
-                if not s.sections:     # a heading over nothing but a placeholder, or over nothing
-                    leaf = self._item_place("section", s.heading, s.loc, s.body)
-                    place.weight = min(w, leaf.weight)
-                    place.titled_only = leaf.titled_only
+                if w and not s.sections:     # a heading over nothing but a placeholder, or over nothing
+                    if s.body.strip() and not body.strip():
+                        place.weight = 0.0
+                    place.titled_only = not s.body.strip()
                 yield place
                 yield from walk(s.sections, w, path)
         yield from walk(plan.sections, 1.0, ())

@@ -15,6 +15,7 @@ _OPEN = "（(【[〔<《"
 _CLOSE = "）)】]〕>》"
 _PUNCT = re.compile(r"[\s。．.，,；;：:！!？?、…⋯·\-—–_*~`'\"“”‘’]+")
 _SEPARATORS = "：:，,；;、 -—（(【["
+_MAX_CHARS = 200            # a placeholder is a short note: longer sentences are never folded
 
 
 class Placeholders:
@@ -25,6 +26,8 @@ class Placeholders:
         self._words = tuple(sorted((w for w in folded if w), key=len, reverse=True))
 
     def is_placeholder(self, sentence: str) -> bool:
+        if len(sentence) > _MAX_CHARS:
+            return False
         inner = _fold(sentence).strip()
         while inner and inner[0] in _OPEN and inner[-1] in _CLOSE:
             inner = inner[1:-1].strip()          # （待填写：…） or 【TODO】
