@@ -176,3 +176,15 @@ def test_a_pack_that_extends_itself_is_refused_in_one_line(files, tmp_path, caps
     assert main(["--rulepack", str(out), str(city)]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert "extends" in err and "Traceback" not in err
+
+
+def test_the_report_lists_every_stacked_pack(files, capsys):
+    """tool.rulepacks names each pack as the findings do, highest first — a title with a comma
+    in it cannot be split apart, as the comma-joined tool.rulepack could be."""
+    province, city = files
+    province.write_text(province.read_text(encoding="utf-8").replace(
+        "# 河南省“十三五”信息化规划", "# 河南省“十三五”信息化规划（征求意见稿，第二稿）"), encoding="utf-8")
+    main(["--format", "json", "--rulepack", "national-13th", "--rulepack", str(province), str(city)])
+    report = json.loads(capsys.readouterr().out)
+    assert report["tool"]["rulepacks"] == ["national-13th", "河南省“十三五”信息化规划（征求意见稿，第二稿）"]
+    assert {d["rulepack"] for d in report["diagnostics"]} <= set(report["tool"]["rulepacks"])

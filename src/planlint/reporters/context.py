@@ -24,6 +24,7 @@ class RenderContext:
     default_fail_on: str = "error"
     baseline: Optional["BaselineMatch"] = None     # with --baseline: each finding new or unchanged
     stacked: bool = False           # more than one pack: each finding names the pack it comes from
+    pack_names: list[str] = field(default_factory=list)   # every pack the run used, highest level first
 
     def pack_of(self, d) -> Optional[str]:
         """The pack a finding names in the text-like reports: only when packs are stacked."""

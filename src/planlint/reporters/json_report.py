@@ -55,7 +55,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                 out["baseline_state"] = state
             diagnostics.append(out)
     doc: dict[str, Any] = {
-        "tool": {"name": "planlint", "version": __version__, "rulepack": ctx.pack_name},
+        "tool": {"name": "planlint", "version": __version__, "rulepack": ctx.pack_name,
+                 "rulepacks": list(ctx.pack_names) or [name for name in ctx.pack_name.split(",") if name]},
         "files": files,
         "diagnostics": diagnostics,
     }

@@ -58,4 +58,4 @@ class LintResult:
                              catalog=Catalog(self.options.lang), verbose=self.options.verbose,
                              show_source=self.options.show_source, fail_on=dict(self.fail_on),
                              default_fail_on=self.default_fail_on, baseline=self.baseline,
-                             stacked=len(self.pack_names) > 1)
+                             stacked=len(self.pack_names) > 1, pack_names=list(self.pack_names))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from planlint.policy.apply import select, settle
-from planlint.policy.config import (WAIVER_NAME, ConfigError, ConfigFinder, Overrides, Settings, effective,
+from planlint.policy.config import (WAIVER_NAME, Config, ConfigError, ConfigFinder, Overrides, Settings, effective,
                                     is_repository_root, known_codes)
 from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError
@@ -26,6 +26,8 @@ from planlint.run.report import FileReport
 from planlint.run.result import LintResult
 from planlint.run.stack import PackStack, applicable, pack_label
 
+PACKS_DIR = "packs"                  # beside the configuration: packs the period chooses among
+MAX_PERIOD_PACKS = 16                # a `packs/` directory is a handful of periods, not a corpus
 MAX_EXTENDS = 8                      # a chain of `extends:` deeper than this is a loop
 STDIN_DEFAULT_NAME = "stdin.yaml"   # without stdin_filename, stdin is a YAML plan named so …
 STDIN_MARKDOWN_NAME = "stdin.md"    # … unless its text is Markdown (run/sniff.py)
@@ -182,7 +184,8 @@ class LintSession:
                 continue
             settings = effective(config, path, self.overrides)
             self._fail_on[f] = settings.fail_on
-            packs = self.stacked(_stack_names(settings.rulepack))
+            packs = self.stacked(_stack_names(settings.rulepack) if settings.rulepack
+                                 else [None, *period_packs(config)])
             waivers = self.waivers_for(path, settings)
             try:
                 if from_stdin:
@@ -224,6 +227,20 @@ def _check_max_bytes(limit: Optional[int]) -> None:
         return
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= DEFAULT_MAX_BYTES:
         raise RunError(f"--max-bytes 应为 1 到 {DEFAULT_MAX_BYTES}（64MiB）之间的字节数，而不是 {str(limit)[:40]}")
+
+
+def period_packs(config: Config) -> list[str]:
+    """The packs in a `packs/` directory beside the configuration file, offered beside the
+    built-in pack when nothing names a pack: the plan's period then chooses among them (stack.py,
+    `applicable`), so a 十四五 plan meets `packs/national-14th` and a 十三五 plan the built-in pack."""
+    if config.source is None:
+        return []
+    where = config.source.parent / PACKS_DIR
+    try:
+        entries = sorted(where.iterdir())[:MAX_PERIOD_PACKS] if where.is_dir() else []
+    except OSError:
+        return []
+    return [str(d) for d in entries if d.is_dir() and (d / "pack.yaml").is_file()]
 
 
 def _stack_names(setting) -> list[Optional[str]]:
