@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -56,3 +57,25 @@ def test_a_named_pack_is_not_replaced_by_packs_beside_the_configuration(tmp_path
     monkeypatch.chdir(_project(tmp_path))
     report = _report(capsys, "--rulepack", "national-13th", "p14.yaml")
     assert [d["code"] for d in report["diagnostics"]] == ["PL004"]
+
+
+def test_a_pack_dropped_into_packs_only_adds_findings(tmp_path, capsys, monkeypatch):
+    """A submitter's pack for the same period, with every target weakened, is stacked: each
+    national finding of the plan is still reported."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".planlint.yaml").write_text("fail-on: error\n", encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text((Path(__file__).parents[2] / "examples" / "gansu-province-gaps.yaml").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    before = {(d["code"], d["subject"]) for d in _report(capsys, "plan.yaml")["diagnostics"]}
+    pack = tmp_path / "packs" / "lenient"
+    shutil.copytree(rules_dir() / "national-13th", pack)
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text(encoding="utf-8").replace(
+        "name: national-13th", "name: lenient"), encoding="utf-8")
+    indicators = pack / "indicators.yaml"
+    lenient = re.sub(r'value: "[0-9.]+"', 'value: "1"', indicators.read_text(encoding="utf-8"))
+    lenient = re.sub(r"required: \{levels: \[[^\]]*\]", "required: {levels: [national]", lenient)
+    assert lenient != indicators.read_text(encoding="utf-8")
+    indicators.write_text(lenient, encoding="utf-8")
+    after = {(d["code"], d["subject"]) for d in _report(capsys, "plan.yaml")["diagnostics"]}
+    assert before and before <= after
