@@ -188,3 +188,19 @@ def test_the_report_lists_every_stacked_pack(files, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["tool"]["rulepacks"] == ["national-13th", "河南省“十三五”信息化规划（征求意见稿，第二稿）"]
     assert {d["rulepack"] for d in report["diagnostics"]} <= set(report["tool"]["rulepacks"])
+
+
+def test_a_parent_plans_requirement_is_labelled_as_the_parents_not_the_nations(files, capsys):
+    province, city = files
+    main(["--format", "json", "--rulepack", "national-13th", "--rulepack", str(province), str(city)])
+    report = json.loads(capsys.readouterr().out)
+    for d in report["diagnostics"]:
+        if d.get("expected") is not None:
+            assert d["expected_basis"] == ("national" if d["rulepack"] == "national-13th" else "parent"), d
+    assert any(d.get("expected_basis") == "parent" for d in report["diagnostics"])
+    main(["--rulepack", "national-13th", "--rulepack", str(province), str(city)])
+    text = capsys.readouterr().out
+    broadband = text[text.index("“固定宽带家庭普及率”2020年目标"):]
+    assert broadband.split("\n")[1].strip().startswith("上级规划要求：")
+    main(["--lang", "en", "--rulepack", "national-13th", "--rulepack", str(province), str(city)])
+    assert "Requirement of the plan above: " in capsys.readouterr().out

@@ -35,9 +35,22 @@ MESSAGES = catalogue("stack", {
     "missing": Template("缺少{level}规划要求本级规划设置的指标“{indicator}”（{level}目标{expected}）",
                         "Missing the indicator “{indicator}” that the {level} plan asks this level's plan to carry "
                         "({level} target {expected})"),
+    "ceiling": Template("“{indicator}”{year}年目标{value}只设上限，未保证达到{level}目标{national}{also}",
+                        "The target for “{indicator}” is weaker than the {level} target: {value} for {year} "
+                        "only sets a ceiling and does not guarantee the {level} {national}{also}"),
+    "scale": Template("“{indicator}”是规模类指标，不比较绝对值；其年均增速约{growth}%（{how}），"
+                      "低于{level}年均增速{national_growth}",
+                      "“{indicator}” is a scale indicator, so sizes are not compared; its annual growth is "
+                      "about {growth}% ({how}), below the {level} annual growth {national_growth}"),
+    "other-year": Template("“{indicator}”的目标年份为{year}年，{level}目标为{national_year}年，二者不可直接比较",
+                           "The target for “{indicator}” is for {year} and the {level} target for "
+                           "{national_year}: the two cannot be compared directly"),
     "also": Template("（{level}目标{value}）", " ({level} target {value})"),
 })
-RESTATED = {"PL102.below": "below", "PL102.above": "above", "PL101.level": "missing"}
+# the national plan's wording each restated template replaces, and the arguments it keeps
+RESTATED = {"PL102.below": "below", "PL102.above": "above", "PL102.ceiling": "ceiling",
+            "PL102.scale": "scale", "PL104.other-year": "other-year", "PL101.level": "missing"}
+KEPT = ("indicator", "year", "value", "national", "growth", "how", "national_growth", "national_year")
 
 
 def pack_label(pack: RulePack) -> str:
@@ -125,6 +138,8 @@ class PackStack:
     def _restated(self, i: int, d: Diagnostic, others: list[tuple[int, Diagnostic]]) -> Diagnostic:
         """A finding of a pack derived from a plan speaks of that plan's level (省级目标), not of
         the national one, and names the national figure too where the packs differ."""
+        if self.packs[i].raw.get("derived") and d.expected is not None and d.expected_basis is None:
+            d.expected_basis = "parent"      # labelled 上级规划要求, not 国家要求
         which = RESTATED.get(d.message_id or "")
         if which is None or not self.packs[i].raw.get("derived") or not isinstance(d.message, Text):
             return d
@@ -141,6 +156,7 @@ class PackStack:
                 also = MESSAGES["also"](level=LEVEL_WORDS.get(self._level(j), LEVEL_WORDS["national"])(),
                                         value=other_args["national"])
                 break
-        d.message = MESSAGES[which](level=level, also=also, **{k: args[k] for k in ("indicator", "year", "value", "national")
-                                                                  if k in args})
+        kept = {k: args[k] for k in KEPT if k in args}
+        d.message = (MESSAGES[which](level=level, **kept) if which in ("scale", "other-year")
+                     else MESSAGES[which](level=level, also=also, **kept))
         return d
