@@ -165,6 +165,8 @@ def test_a_pack_that_extends_another_is_stacked_under_it(files, tmp_path, capsys
     main(["--format", "json", "--rulepack", str(out), str(city)])
     packs = {d.get("rulepack") for d in json.loads(capsys.readouterr().out)["diagnostics"]}
     assert packs == {"national-13th", "河南省“十三五”信息化规划"}
+    assert main(["pack", "check", str(out)]) == 0
+    assert "上级规则包（extends）：national-13th" in capsys.readouterr().out
 
 
 def test_a_pack_that_extends_itself_is_refused_in_one_line(files, tmp_path, capsys):

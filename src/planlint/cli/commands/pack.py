@@ -57,6 +57,8 @@ def check(name: str) -> int:
     required = [i for i in pack.indicators if i.required_levels]
     lines = [f"规则包 {pack.name}：{pack.title}（目标年 {pack.target_year}）",
              f"  指标 {len(pack.indicators)} 项（必备 {len(required)} 项）"]
+    if pack.raw.get("extends"):     # the parent stacked above this pack whenever it is used
+        lines.insert(1, f"  上级规则包（extends）：{pack.raw['extends']}")
     lines += [f"    {i.id}  {i.name}  {i.target.text}{i.unit.symbol}（{i.kind}）" for i in pack.indicators]
     for label, items in (("优先行动", c.actions if c else []), ("专栏项目", c.projects if c else [])):
         lines.append(f"  {label} {len(items)} 项")
