@@ -51,4 +51,4 @@ def _inside(path: Path, tree: Path) -> bool:
 
 def printable(path: str) -> str:
     """A path for a message: names that are not UTF-8 keep their bytes as escapes."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(path, str) else str(path)
