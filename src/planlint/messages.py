@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Optional, Protocol, Union
 
+from planlint.text.english_units import english_unit, scaled
+
 LANGS = ("zh", "en")
 
 
@@ -110,18 +112,23 @@ class Amount:
     cumulative: bool = False          # 〔N〕: percentage points, never a unit inside the brackets
 
     def render(self, lang: str) -> str:
-        unit = "" if self.cumulative else (self.unit if lang == "zh" else english_unit(self.unit))
-        if self.comparator == "range" and self.upper is not None:
-            body = f"{self.number}{_RANGE_DASH[lang]}{self.upper}{unit}"
+        ranged = self.comparator == "range" and self.upper is not None
+        numbers = (self.number, self.upper) if ranged else (self.number,)
+        unit = "" if self.cumulative else self.unit
+        if lang != "zh" and unit:          # 3.5亿人 → 350 million people: English's own scale
+            rescaled = scaled(numbers, unit)
+            numbers, unit = rescaled if rescaled is not None else (numbers, english_unit(unit))
+        if ranged:
+            body = f"{numbers[0]}{_RANGE_DASH[lang]}{numbers[1]}{unit}"
         else:
-            body = f"{_COMPARATORS[lang].get(self.comparator, '')}{self.number}{unit}"
+            body = f"{_COMPARATORS[lang].get(self.comparator, '')}{numbers[0]}{unit}"
         shown = _CUMULATIVE[lang].format(body) if self.cumulative else body
         return shown if lang == "zh" else tidy(shown)
 
 
 @dataclass(frozen=True)
 class UnitName:
-    """A unit standing alone (单位：万人 → unit: ×10⁴ people)."""
+    """A unit standing alone (单位：万人 → unit: 10,000 people)."""
 
     symbol: str
 
@@ -174,48 +181,6 @@ def tidy(text: str) -> str:
     while "  " in text:
         text = text.replace("  ", " ")
     return text.strip()
-
-
-# ------------------------------------------------------------------ units in English
-
-# what follows a number: whole units, then magnitudes and what is counted (万 + 人 = ×10⁴ people)
-_UNIT_WHOLE = {"万亿元": " trillion yuan", "部/百人": " per 100 people", "户/百户": " per 100 households",
-               "百分点": " percentage points", "个百分点": " percentage points"}
-_UNIT_MAGNITUDES = {"万亿": " trillion", "千亿": "×10¹¹", "百亿": "×10¹⁰", "十亿": " billion", "亿": "×10⁸",
-                    "千万": "×10⁷", "百万": " million", "十万": "×10⁵", "万": "×10⁴", "千": "×10³", "百": "×10²",
-                    "十": "×10"}
-_UNIT_BASES = {"人次": " person-times", "元": " yuan", "人": " people", "户": " households", "件": " items",
-               "个": "", "家": "", "部": "", "台": "", "项": "", "座": "", "次": " times", "条": "", "所": "",
-               "颗": ""}
-
-
-def _longest_first(words: dict[str, str]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-_WHOLE, _MAGNITUDES, _BASES = map(_longest_first, (_UNIT_WHOLE, _UNIT_MAGNITUDES, _UNIT_BASES))
-
-
-def _ideograph(text: str) -> bool:
-    return bool(text) and "\u4e00" <= text[0] <= "\u9fff"
-
-
-def english_unit(symbol: str) -> str:
-    """A unit symbol after a number, in English: a whole unit, or a magnitude and what is
-    counted; a unit of words English has none for (座城市, 千瓦时) stays as written."""
-    for whole in _WHOLE:
-        if symbol.startswith(whole) and not _ideograph(symbol[len(whole):]):
-            return _UNIT_WHOLE[whole] + symbol[len(whole):]
-    for magnitude in (*_MAGNITUDES, ""):
-        if not symbol.startswith(magnitude):
-            continue
-        rest = symbol[len(magnitude):]
-        for base in (*_BASES, ""):
-            if rest.startswith(base) and not _ideograph(rest[len(base):]):
-                if not magnitude and not base:
-                    return symbol
-                return (_UNIT_MAGNITUDES.get(magnitude, "") + _UNIT_BASES.get(base, "")) + rest[len(base):]
-    return symbol
 
 
 # ------------------------------------------------------------------ quotes in quotes

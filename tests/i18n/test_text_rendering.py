@@ -44,7 +44,11 @@ def test_a_plain_string_is_the_same_in_every_language():
     ("超过15%", "＞15%", ">15%"),
     ("低于1.5", "＜1.5", "<1.5"),
     ("38万亿元", "38万亿元", "38 trillion yuan"),
-    ("0.3万件", "0.3万件", "0.3×10⁴ items"),
+    ("0.3万件", "0.3万件", "3,000 items"),
+    ("3.5亿人", "3.5亿人", "350 million people"),     # 亿 rescaled to English millions
+    ("420亿元", "420亿元", "42 billion yuan"),
+    ("50万户", "50万户", "500,000 households"),
+    ("3000~5000万", "3000～5000万", "30–50 million"),   # a range shares the larger end's scale
     ("75%~80%", "75～80%", "75–80%"),
     ("〔24〕", "〔24〕", "[24]"),
     ("5个", "5个", "5"),
@@ -56,7 +60,8 @@ def test_quantities_have_a_form_per_language(written, zh, en):
 
 
 @pytest.mark.parametrize("symbol,en", [
-    ("万人", "×10⁴ people"), ("亿元", "×10⁸ yuan"), ("万人次", "×10⁴ person-times"), ("部/百人", "per 100 people"),
+    ("万人", "10,000 people"), ("亿元", "100 million yuan"), ("万人次", "10,000 person-times"),
+    ("亿", "100 million"), ("万户", "10,000 households"), ("十亿元", "billion yuan"), ("部/百人", "per 100 people"),
     ("百分点", "percentage points"), ("Mbps", "Mbps"), ("%", "%"), ("个", ""),
     ("座城市", "座城市"),            # no English for 城市 after 座: the unit stays as written
 ])
@@ -65,7 +70,8 @@ def test_units_alone(symbol, en):
 
 
 def test_a_unit_after_a_number_keeps_its_leading_space():
-    assert english_unit("万亿元") == " trillion yuan" and english_unit("亿") == "×10⁸"
+    assert english_unit("万亿元") == " trillion yuan" and english_unit("亿") == " 100 million"
+    assert "×10" not in english_unit("亿元") + english_unit("万人")
 
 
 def test_lists_join_as_each_language_lists():

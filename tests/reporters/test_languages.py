@@ -62,7 +62,7 @@ def stray_cjk(text: str) -> list[str]:
     ("Did you mean “甲”, “乙”?", []),
     ("Box 4 “乡村“宽带”工程”", []),                 # nested quotes
     ("the key 「指标」 twice", []),
-    ("≥70% (2020), 38 trillion yuan, ×10⁴ people", []),
+    ("≥70% (2020), 38 trillion yuan, 10,000 people", []),
     ("unit: 万人", ["万", "人"]),
     ("not set（2020年）", ["（", "年", "）"]),
     ("[24]", []), ("〔24〕", ["〔", "〕"]),
@@ -221,9 +221,9 @@ def test_structure_and_names_stay(english):
     assert pl102["message"].startswith("The target for “固定宽带家庭普及率” is weaker than the national target")
     scale = next(d for d in english if d["code"] == "PL102" and d["subject"] == "信息消费规模"
                  and d["path"].endswith("gaps.yaml"))
-    assert "420×10⁸ yuan in 2015" in scale["message"] and scale["expected"].startswith("annual growth 13.4%")
+    assert "42 billion yuan in 2015" in scale["message"] and scale["expected"].startswith("annual growth 13.4%")
     pl106 = next(d for d in english if d["code"] == "PL106")
-    assert pl106["actual"] == "unit: ×10⁴ people"
+    assert pl106["actual"] == "unit: 10,000 people"
     pl204 = next(d for d in english if d["code"] == "PL204")
     assert re.fullmatch(r"Section \d+\(\d+\) Box \d+( “.+”)?", pl204["source"])
     pl206 = next(d for d in english if d["code"] == "PL206")
