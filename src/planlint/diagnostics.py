@@ -39,6 +39,8 @@ class Diagnostic:
     # what `expected` is: what the national plan asks (None), or a value worked out from the
     # plan itself — "derived" (推算值: its own base, target and growth) or "table" (表中数值)
     expected_basis: Optional[str] = None
+    # the national item's English name (the pack's name_en), set when a report is localised to English
+    subject_en: Optional[str] = None
 
     @property
     def expected_key(self) -> str:

@@ -183,6 +183,13 @@ def tidy(text: str) -> str:
     return text.strip()
 
 
+def bilingual_name(zh: str, en: Optional[str], lang: str) -> str:
+    """A national item's name for a reader of `lang`: in English `English (中文)`, so the
+    Chinese that waivers and the plan use stays beside it; the Chinese alone without an English
+    name (a pack derived from a province plan has none)."""
+    return f"{en} ({zh})" if lang != "zh" and en else zh
+
+
 # ------------------------------------------------------------------ quotes in quotes
 
 def nest_quotes(text: Optional[str]) -> Optional[str]:

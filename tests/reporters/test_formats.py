@@ -129,7 +129,7 @@ def test_statistics():
 
 def test_lang_en_text_and_json():
     p = run(GAPS, "--lang", "en", "--no-color")
-    assert "PL102 error The target for “固定宽带家庭普及率” is weaker than the national target" in p.stdout
+    assert "PL102 error The target for “Fixed broadband household penetration rate (固定宽带家庭普及率)” is weaker than the national target" in p.stdout
     assert "National requirement: ≥70% (2020)" in p.stdout and "Checked 1 file(s)" in p.stdout
     doc = json.loads(run(GAPS, "--lang", "en", "--format", "json").stdout)
     pl101 = [d for d in doc["diagnostics"] if d["code"] == "PL101"]

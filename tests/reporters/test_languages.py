@@ -218,7 +218,7 @@ def test_structure_and_names_stay(english):
                  and d["path"].endswith("gaps.yaml"))
     assert pl102["source"] == "Section 2(3) Development goals, main indicator table, row 6"
     assert pl102["expected"] == "≥70% (2020)" and pl102["actual"] == "65% (2020)"
-    assert pl102["message"].startswith("The target for “固定宽带家庭普及率” is weaker than the national target")
+    assert pl102["message"].startswith("The target for “Fixed broadband household penetration rate (固定宽带家庭普及率)” is weaker than the national target")
     scale = next(d for d in english if d["code"] == "PL102" and d["subject"] == "信息消费规模"
                  and d["path"].endswith("gaps.yaml"))
     assert "42 billion yuan in 2015" in scale["message"] and scale["expected"].startswith("annual growth 13.4%")

@@ -10,11 +10,11 @@ fingerprints, waivers and dashboards do not depend on the language; names quoted
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional
 
 from planlint.diagnostics import Diagnostic
 from planlint.i18n.catalog import FRAME
-from planlint.messages import LANGS, Text, nest_quotes, render, tidy
+from planlint.messages import LANGS, Arg, Text, bilingual_name, nest_quotes, render, tidy
 
 if TYPE_CHECKING:
     from planlint.model import Inference
@@ -35,10 +35,28 @@ def _nested(d: Diagnostic) -> Diagnostic:
 
 
 class Catalog:
-    def __init__(self, lang: str = DEFAULT_LANG):
+    """One language's wording; `names` maps the packs' Chinese item names to their English
+    names (`name_en`), so an English report can say which indicator it means."""
+
+    def __init__(self, lang: str = DEFAULT_LANG, names: Optional[Mapping[str, str]] = None):
         if lang not in LANGS:
             raise ValueError(lang)
         self.lang = lang
+        self.names: dict[str, str] = dict(names or {})
+
+    def name(self, zh: str) -> str:
+        """A national item's name as this language shows it: `English (中文)` in English when
+        the pack gives an English name, else the Chinese name alone."""
+        return bilingual_name(zh, self.names.get(zh), self.lang)
+
+    def _named(self, value: Optional[Arg]) -> Optional[Arg]:
+        """A text whose arguments naming a pack item show the English name beside the Chinese;
+        only whole arguments are replaced, never words inside the plan's own sentences."""
+        if not self.names or not isinstance(value, Text):
+            return value
+        args = {k: (self.name(v) if type(v) is str and v in self.names else self._named(v))
+                for k, v in value.args.items()}
+        return Text(value.template, args) if args != value.args else value
 
     def t(self, key: str, **values: object) -> str:
         """A frame string; a key missing from a language falls back to Chinese."""
@@ -72,7 +90,7 @@ class Catalog:
 
     def _value(self, text: Optional[str]) -> Optional[str]:
         """An expected or actual value: trimmed where a unit English leaves unsaid left a space."""
-        shown = render(text, self.lang)
+        shown = render(self._named(text), self.lang)
         return tidy(shown) if shown and isinstance(text, Text) else shown
 
     def localize(self, d: Diagnostic, default_summary: str = "") -> Diagnostic:
@@ -80,12 +98,13 @@ class Catalog:
         if self.lang == DEFAULT_LANG:
             return _nested(d)
         if isinstance(d.message, Text):
-            message = d.message.render(self.lang)
+            message = render(self._named(d.message), self.lang) or ""
         else:                     # a finished sentence no template made: the English summary, then it
             message = f"{self.summary(d.code, default_summary)}: {d.message}"
         return _nested(replace(d, message=message, expected=self._value(d.expected), actual=self._value(d.actual),
-                               source=self.source(d.source), hint=render(d.hint, self.lang),
-                               place=render(d.place, self.lang)))
+                               source=self.source(d.source), hint=render(self._named(d.hint), self.lang),
+                               place=render(d.place, self.lang),
+                               subject_en=self.names.get(d.subject) if d.subject else None))
 
     def localize_all(self, diags: Iterable[Diagnostic], summaries: dict[str, str]) -> list[Diagnostic]:
         return [self.localize(d, summaries.get(d.code, "")) for d in diags]

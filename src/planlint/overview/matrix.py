@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from planlint.messages import Template, catalogue, render
+from planlint.messages import Template, bilingual_name, catalogue, render
 from planlint.rulepack import RulePack
 from planlint.rulepack.commitments import Commitment
 from planlint.rulepack.model import NationalIndicator
@@ -57,6 +57,11 @@ class Column:
     name: str
     source: str
     quote: str = ""
+    name_en: Optional[str] = None   # the pack's English name, if it gives one
+
+    def header(self, lang: str) -> str:
+        """The column's title: `English (中文)` in an English report, else the Chinese name."""
+        return bilingual_name(self.name, self.name_en, lang)
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,8 @@ def _items(pack: RulePack, reports: list[FileReport]) -> list[tuple[str, object]
 
 def _column(kind: str, item: object) -> Column:
     citation = item.citation   # type: ignore[attr-defined]
-    return Column(kind, item.name, citation.section, getattr(citation, "quote", "") or "")  # type: ignore[attr-defined]
+    return Column(kind, item.name, citation.section, getattr(citation, "quote", "") or "",  # type: ignore[attr-defined]
+                  getattr(item, "name_en", None))
 
 
 def _row(report: FileReport, items: list[tuple[str, object]], pack: RulePack) -> Row:

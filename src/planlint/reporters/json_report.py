@@ -16,6 +16,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
         "subject": d.subject, "message": d.message, "expected": d.expected, "actual": d.actual,
         "source": d.source,
     }
+    if d.subject_en:               # by extension: the item's English name under --lang en
+        out["item_name_en"] = d.subject_en
     if d.place:
         out["place"] = d.place
     if d.expected is not None:     # what `expected` is: the national plan's, or the plan's own arithmetic

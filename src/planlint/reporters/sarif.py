@@ -83,7 +83,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                            "endLine": end_line, "endColumn": end_col},
             }}],
             "partialFingerprints": {"planlintIdentity/v1": fp},
-            "properties": {k: v for k, v in (("subject", d0.subject), ("expected", d0.expected),
+            "properties": {k: v for k, v in (("subject", d0.subject), ("item_name_en", d.subject_en),
+                                             ("expected", d0.expected),
                                              ("actual", d0.actual), ("source", d0.source),
                                              ("place", d.place)) if v},
         }

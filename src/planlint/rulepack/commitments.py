@@ -30,6 +30,7 @@ class ActionTarget:
     subject: str
     year: int
     citation: Citation
+    name_en: Optional[str] = None              # the subject in English (--lang en)
     binds: str = "local"
     patterns: tuple[str, ...] = ()
     unit: str = ""
@@ -53,6 +54,7 @@ class Commitment:
     name: str
     citation: Citation
     terms: Terms
+    name_en: Optional[str] = None              # in English (--lang en); tasks: their subject, the quote
     title_terms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     severity: str = "warning"
@@ -174,7 +176,7 @@ def _target(d: dict, section: str, where: str) -> ActionTarget:
     return ActionTarget(id=d["id"], subject=d["subject"], year=d["year"], citation=_citation(d["citation"], section),
                         binds=d.get("binds", "local"), patterns=_tuple(d.get("patterns")), unit=d.get("unit", ""),
                         direction=d.get("direction", "higher"), value=value,
-                        indicator=d.get("indicator"))
+                        indicator=d.get("indicator"), name_en=d.get("name_en"))
 
 
 def _action_headings(d: dict) -> ActionHeadings:
@@ -208,7 +210,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
         applies = _tuple((a.get("applies") or {}).get("levels")) or local
         advised = _tuple((a.get("advised") or {}).get("levels"))
         out.actions.append(Commitment(
-            kind="action", id=a["id"], name=a["name"], citation=_citation(a["citation"], section),
+            kind="action", id=a["id"], name=a["name"], name_en=a.get("name_en"), citation=_citation(a["citation"], section),
             terms=_terms(a["terms"]), title_terms=_tuple(a.get("title_terms")), aliases=_tuple(a.get("aliases")),
             severity=a.get("severity") or defaults.get("severity", "error"), required_levels=required,
             advised_levels=advised, applies_levels=tuple(dict.fromkeys(required + advised + applies)), number=a.get("number"), goal=a.get("goal", ""),
@@ -218,7 +220,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
     for p in projs.get("projects") or ():
         levels = _tuple((p.get("applies") or {}).get("levels"))
         out.projects.append(Commitment(
-            kind="project", id=p["id"], name=p["name"], citation=_citation(p["citation"], pdef.get("section", "")),
+            kind="project", id=p["id"], name=p["name"], name_en=p.get("name_en"), citation=_citation(p["citation"], pdef.get("section", "")),
             terms=_terms(p["terms"]), title_terms=_tuple(p.get("title_terms")), aliases=_tuple(p.get("aliases")),
             severity=p.get("severity") or pdef.get("severity", "warning"), applies_levels=levels,
             regions=_expand((p.get("applies") or {}).get("regions"), groups), number=p.get("number")))
@@ -226,7 +228,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
     tdef = tasks.get("defaults") or {}
     for t in tasks.get("tasks") or ():
         out.tasks.append(Commitment(
-            kind="task", id=f"task-{t['number']}", name=t["text"], citation=_citation(t["citation"], tdef.get("section", "")),
+            kind="task", id=f"task-{t['number']}", name=t["text"], name_en=t.get("name_en"), citation=_citation(t["citation"], tdef.get("section", "")),
             terms=_terms(t["terms"]), severity=t.get("severity") or tdef.get("severity", "warning"),
             applies_levels=("ministry",), number=t["number"], lead=_tuple(t.get("lead")),
             responsible=_tuple(t.get("responsible")), covered_score=tdef.get("covered_score", 1.0)))
@@ -236,7 +238,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
     all_groups.update({k: tuple(g["members"]) for k, g in (regional.get("groups") or {}).items()})
     for d in regional.get("duties") or ():
         out.duties.append(Commitment(
-            kind="duty", id=d["id"], name=d["name"], citation=_citation(d["citation"], ""),
+            kind="duty", id=d["id"], name=d["name"], name_en=d.get("name_en"), citation=_citation(d["citation"], ""),
             terms=_terms(d["terms"]), severity=d.get("severity") or rdef.get("severity", "warning"),
             applies_levels=_tuple(d.get("levels")) or local, regions=_expand(d["regions"], all_groups),
             covered_score=rdef.get("covered_score")))

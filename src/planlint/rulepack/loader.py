@@ -146,7 +146,7 @@ def _indicator(item: dict, defaults: dict, groups: dict[str, tuple[str, ...]], d
         growth = _quantity(growth_text, "%", where)
     base = item.get("base")
     return NationalIndicator(
-        id=item["id"], name=item["name"], unit=unit, kind=item["kind"], direction=item["direction"],
+        id=item["id"], name=item["name"], name_en=item.get("name_en"), unit=unit, kind=item["kind"], direction=item["direction"],
         target=_quantity(item["target"]["value"], item["unit"], where), target_year=item["target"]["year"],
         citation=Citation(section, item["citation"]["quote"]), row=item.get("row"), category=item.get("category"),
         base=_quantity(base["value"], item["unit"], where) if base else None,

@@ -40,6 +40,7 @@ class NationalIndicator:
     distinct: tuple[str, ...] = ()
     goal_citation: Optional[Citation] = None
     may_exceed_100: bool = False   # a per-100-people rate (移动宽带用户普及率) can pass 100%
+    name_en: Optional[str] = None  # shown beside the Chinese name under --lang en
 
     @property
     def source(self) -> str:
@@ -89,6 +90,17 @@ class RulePack:
             if id_or_name in (ind.id, ind.name):
                 return ind
         return None
+
+    def english_names(self) -> dict[str, str]:
+        """Each item's Chinese name (a finding's subject) → its English name, for the items
+        that have one: a derived pack (a province plan as the pack) has none."""
+        named: list[tuple[str, Optional[str]]] = [(i.name, i.name_en) for i in self.indicators]
+        if self.commitments is not None:
+            c = self.commitments
+            named += [(x.name, x.name_en) for x in (*c.actions, *c.projects, *c.duties)]
+            named += [(t.subject, t.name_en) for a in c.actions for t in a.targets]
+            named += [(t.citation.quote, t.name_en) for t in c.tasks]   # a task's subject is its quote
+        return {zh: en for zh, en in named if en}
 
     def canonical_department(self, name: Optional[str]) -> Optional[Department]:
         """The department a plan's `department` names, under any of its names old or new."""

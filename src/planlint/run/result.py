@@ -31,6 +31,8 @@ class LintResult:
     default_fail_on: str = "error"
     # set by --baseline: which findings the baseline knows; only the others can fail the run
     baseline: Optional["BaselineMatch"] = None
+    # the packs' Chinese item names → English names (name_en), for English reports
+    english_names: dict[str, str] = field(default_factory=dict)
 
     def fail_on_for(self, path: str) -> str:
         return self.fail_on.get(path, self.default_fail_on)
@@ -55,7 +57,7 @@ class LintResult:
         from planlint.checks.registry import RULES
 
         return RenderContext(pack_name=",".join(self.pack_names), rules=list(RULES),
-                             catalog=Catalog(self.options.lang), verbose=self.options.verbose,
+                             catalog=Catalog(self.options.lang, self.english_names), verbose=self.options.verbose,
                              show_source=self.options.show_source, fail_on=dict(self.fail_on),
                              default_fail_on=self.default_fail_on, baseline=self.baseline,
                              stacked=len(self.pack_names) > 1, pack_names=list(self.pack_names))

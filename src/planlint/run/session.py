@@ -216,8 +216,9 @@ class LintSession:
             if diags:
                 self._fail_on[display] = settings.fail_on
                 reports.append(FileReport(display, None, diags))
+        names = {zh: en for pack in self._packs.values() for zh, en in pack.english_names().items()}
         return LintResult(reports, found, self.options, list(self.pack_names), dict(self._fail_on),
-                          self.overrides.fail_on or "error")
+                          self.overrides.fail_on or "error", english_names=names)
 
 
 def _check_max_bytes(limit: Optional[int]) -> None:

@@ -34,7 +34,6 @@ def is_plan(path: str) -> bool:
 def lint_text(path: str, text: str, lang: str = "zh") -> tuple[list[Diagnostic], list[str]]:
     """The document's findings (localized) and the problems that kept it from being linted
     (a broken configuration or rule pack, a document over the size limit), one line each."""
-    from planlint.i18n import Catalog
     from planlint.run.errors import RunError
     from planlint.run.files import STDIN
     from planlint.run.session import LintSession
@@ -47,7 +46,7 @@ def lint_text(path: str, text: str, lang: str = "zh") -> tuple[list[Diagnostic],
     except RunError as err:
         return [], [str(err)]
     ctx = result.render_context()
-    cat = Catalog(lang)
+    cat = ctx.catalog
     return [cat.localize(d, ctx.summary(d.code)) for r in result.reports for d in r.diagnostics], list(result.problems)
 
 

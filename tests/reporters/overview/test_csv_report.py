@@ -31,7 +31,7 @@ def test_english_labels(lint, province_plan, pack):
     ov = build_overview([lint(province_plan().drop_indicator("网络零售额").yaml("a.yaml"), "a.yaml")], pack)
     rows = list(csv.reader(io.StringIO(csv_report.render(ov, _ctx("en"))[1:])))
     assert rows[0][0] == "file"
-    assert rows[1][rows[0].index("网络零售额")] == "✗ missing"
+    assert rows[1][rows[0].index("Online retail sales (网络零售额)")] == "✗ missing"   # the English name beside the Chinese
 
 
 def test_a_file_name_never_becomes_a_formula(lint, province_plan, pack):

@@ -1,6 +1,7 @@
 """`--format csv`: the overview matrix, UTF-8 with a BOM so that Excel reads the Chinese right.
 
-Header: `文件` (`file` in English) then the items' canonical names, as the national plan writes them.
+Header: `文件` then the items' canonical names, as the national plan writes them; in English `file`
+then `English name (中文名)` where the pack gives an English name.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def render(overview: Overview, ctx: RenderContext) -> str:
     lang = ctx.catalog.lang
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["文件" if lang == "zh" else "file", *(c.name for c in overview.columns)])
+    writer.writerow(["文件" if lang == "zh" else "file", *(c.header(lang) for c in overview.columns)])
     for row in overview.rows:
         writer.writerow([_safe(row.path), *(cell.label(lang) for cell in row.cells)])
     return BOM + buf.getvalue()

@@ -43,7 +43,7 @@ def render_section(overview: Overview, reports: list[FileReport], lang: str, sev
         f'<span class="st-{s}" title="{_e(MEANINGS[s]().render(lang))}">{_e(LABELS[s]().render(lang))}</span>'
         for s in STATUSES) + "</p>")
     out.append('<table class="heat"><thead><tr><th class="plan">' + ("文件" if zh else "file") + "</th>"
-               + "".join(f'<th title="{_e(c.source)}">{_e(c.name)}</th>' for c in overview.columns)
+               + "".join(f'<th title="{_e(c.source)}">{_e(c.header(lang))}</th>' for c in overview.columns)
                + "</tr></thead><tbody>")
     for i, row in enumerate(overview.rows):
         out.append(f'<tr><th class="plan"><a href="#{anchor(i)}">{_e(row.path)}</a></th>' + "".join(

@@ -44,7 +44,7 @@ def render(overview: Overview, reports: list[FileReport], ctx: RenderContext) ->
 def _matrix_sheet(ws: Any, overview: Overview, lang: str) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    head = [*ROW_HEAD[lang], *(c.name for c in overview.columns)]
+    head = [*ROW_HEAD[lang], *(c.header(lang) for c in overview.columns)]
     ws.append(head)
     for row in overview.rows:
         place = row.department if row.level == "ministry" else row.region
@@ -95,7 +95,7 @@ def _about_sheet(ws: Any, overview: Overview, lang: str) -> None:
     ws.append(["条目" if zh else "item", "类别" if zh else "kind", "出处" if zh else "source",
                "原文" if zh else "quote"])
     for c in overview.columns:
-        ws.append([c.name, KINDS[c.kind]().render(lang), c.source, c.quote])
+        ws.append([c.header(lang), KINDS[c.kind]().render(lang), c.source, c.quote])
     _fit_widths(ws, cap=80)
 
 
