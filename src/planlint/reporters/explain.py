@@ -10,8 +10,8 @@ from typing import Optional, Union
 from planlint.checks.base import Rule
 from planlint.checks.registry import RULES, find_rule
 from planlint.i18n import Catalog
-from planlint.messages import Template, catalogue, english_unit, render
-from planlint.rulepack import NationalIndicator, RulePack
+from planlint.messages import Template, bilingual_name, catalogue, english_unit, render
+from planlint.rulepack import Citation, NationalIndicator, RulePack
 from planlint.rulepack.commitments import Commitment
 from planlint.text.numbering import BOXES, is_box_heading, numbering_end
 
@@ -58,13 +58,33 @@ def explain(topic: str, pack: RulePack, catalog: Catalog) -> str:
     if not items:
         raise UnknownTopic(ERRORS["no-topic"](topic=topic, pack=pack.name))
     if len(items) > 1:
-        names = _join(tuple(_name(i) for i in items[:12]), catalog)
+        names = _join(tuple(_shown(i, catalog) for i in items[:12]), catalog)
         return MAY_MEAN(topic=topic, names=names).render(catalog.lang) + "\n"
     return explain_item(items[0], pack, catalog)
 
 
 def _name(item: Item) -> str:
     return item.name
+
+
+def _shown(item: Item, catalog: Catalog) -> str:
+    """An item's name for the reader: in English `English (中文)` where the pack gives an English
+    name (a task: its subject, the quote); the Chinese otherwise."""
+    zh = item.citation.quote if getattr(item, "kind", "") == "task" and catalog.lang != "zh" else item.name
+    return bilingual_name(zh, item.name_en, catalog.lang)
+
+
+def _quoted(text: str, catalog: Catalog) -> str:
+    """Chinese words of the pack (an alias, a department, a goal) inside English: quoted, so a
+    reader sees a name as written, not untranslated English."""
+    return text if catalog.lang == "zh" else f"“{text}”"
+
+
+def _citation(citation: Citation, catalog: Catalog) -> str:
+    """The national text cited: its section in the reader's language, the words as written."""
+    if catalog.lang == "zh":
+        return citation.render()
+    return f"{catalog.source(citation.section)}: “{citation.quote.replace(' | ', ', ')}”"
 
 
 def _norm(s: str) -> str:
@@ -78,10 +98,14 @@ def find_items(topic: str, pack: RulePack) -> list[Item]:
     if pack.commitments is not None:
         c = pack.commitments
         pool += [*c.actions, *c.projects, *c.duties]   # tasks are sentences, not names
-    exact = [i for i in pool if key in {_norm(n) for n in (i.name, i.id, *i.aliases, *_headings(i))}]
+    def names(i: Item) -> tuple[str, ...]:
+        return (i.name, *i.aliases, *((i.name_en.casefold(),) if i.name_en else ()))
+
+    key_folded = key.casefold()
+    exact = [i for i in pool if key_folded in {_norm(n) for n in (*names(i), i.id, *_headings(i))}]
     if exact:
         return exact
-    return [i for i in pool if key and any(key in _norm(n) for n in (i.name, *i.aliases))]
+    return [i for i in pool if key and any(key_folded in _norm(n) for n in names(i))]
 
 
 def _headings(item: Item) -> tuple[str, ...]:
@@ -107,17 +131,19 @@ def explain_rule(rule: Rule, pack: RulePack, catalog: Catalog) -> str:
     items = derives.select(pack) if derives is not None else []
     if derives is not None and items:
         out += ["", f"{t('explain.items')}（{len(items)}）{c}" if catalog.lang == "zh"
-                else f"{t('explain.items')} ({len(items)}){c}"]
+                else f"{t('explain.items')} ({len(items)}):"]
         for item in items:
-            out.append(f"  - {item.name}")
+            out.append(f"  - {_shown(item, catalog)}")
             if derives.targets is not None:
                 for target in derives.shown_targets(item):
-                    out.append(f"      {t('explain.expected')}{c}{target.subject} {target.expectation()}")
-                    out.append(f"      {t('explain.quote')}{c}{target.citation.section}：“{target.citation.quote}”")
+                    subject = bilingual_name(target.subject, target.name_en, catalog.lang)
+                    out.append(f"      {t('explain.expected')}{c}{subject} "
+                               f"{render(target.expectation(), catalog.lang)}")
+                    out.append(f"      {t('explain.quote')}{c}{_citation(target.citation, catalog)}")
                 continue
             if isinstance(item, NationalIndicator):
-                out.append(f"      {t('explain.expected')}{c}{item.expectation()}")
-            out.append(f"      {t('explain.quote')}{c}{item.citation.render()}")
+                out.append(f"      {t('explain.expected')}{c}{render(item.expectation(), catalog.lang)}")
+            out.append(f"      {t('explain.quote')}{c}{_citation(item.citation, catalog)}")
     return "\n".join(out) + "\n"
 
 
@@ -126,9 +152,9 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
     c = _colon(catalog)
     kind = "indicator" if isinstance(item, NationalIndicator) else item.kind
     out = [f"{item.name}（{t('explain.kind.' + kind)}）" if catalog.lang == "zh"
-           else f"{item.name} ({t('explain.kind.' + kind)})"]
+           else f"{_shown(item, catalog)} — {t('explain.kind.' + kind)}"]
     if item.aliases:
-        out.append(f"{t('explain.aliases')}{c}{_join(item.aliases, catalog)}")
+        out.append(f"{t('explain.aliases')}{c}{_join(_quote_all(item.aliases, catalog), catalog)}")
     if isinstance(item, NationalIndicator):
         unit = english_unit(item.unit.symbol).strip() if catalog.lang == "en" else item.unit.symbol
         out.append(f"{t('explain.unit')}{c}{unit or t('explain.no-unit')}    "
@@ -137,31 +163,35 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
         if item.required_levels:
             out.append(f"{t('explain.required')}{c}{_levels(item.required_levels, catalog)}")
         if item.required_departments:
-            out.append(f"{t('explain.departments')}{c}{_join(item.required_departments, catalog)}")
+            out.append(f"{t('explain.departments')}{c}{_join(_quote_all(item.required_departments, catalog), catalog)}")
         if item.applies_regions:
-            out.append(f"{t('explain.regions')}{c}{_join(item.applies_regions, catalog)}")
+            out.append(f"{t('explain.regions')}{c}{_join(_quote_all(item.applies_regions, catalog), catalog)}")
     else:
         if item.required_levels:
             out.append(f"{t('explain.required')}{c}{_levels(item.required_levels, catalog)}")
         if getattr(item, "advised_levels", ()):
             out.append(f"{t('explain.advised')}{c}{_levels(item.advised_levels, catalog)}")
         if item.regions:
-            out.append(f"{t('explain.regions')}{c}{_join(item.regions, catalog)}")
+            out.append(f"{t('explain.regions')}{c}{_join(_quote_all(item.regions, catalog), catalog)}")
         if item.goal:
-            out.append(f"{t('explain.goal')}{c}{item.goal}")
+            out.append(f"{t('explain.goal')}{c}{_quoted(item.goal, catalog)}")
     codes = [r.code for r in RULES if r.derives_from is not None and r.derives_from.kind == kind]
     out.append(f"{t('explain.codes')}{c}{' '.join(codes)}")
-    out.append(f"{t('label.source')}{c}{item.source}")
-    out.append(f"{t('explain.quote')}{c}{item.citation.render()}")
-    goal: Optional[object] = getattr(item, "goal_citation", None)
+    out.append(f"{t('label.source')}{c}{catalog.source(item.source)}")
+    out.append(f"{t('explain.quote')}{c}{_citation(item.citation, catalog)}")
+    goal: Optional[Citation] = getattr(item, "goal_citation", None)
     if goal is not None:
-        out.append(f"{t('explain.quote')}{c}{goal.render()}")  # type: ignore[attr-defined]
+        out.append(f"{t('explain.quote')}{c}{_citation(goal, catalog)}")
     return "\n".join(out) + "\n"
 
 
 def _levels(levels: tuple[str, ...], catalog: Catalog) -> str:
     """Plan levels in the output's language (省级、市级 / province, city), never the pack's keys."""
     return _join(tuple(catalog.t(f"level.{level}") for level in levels), catalog)
+
+
+def _quote_all(names: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
+    return tuple(_quoted(n, catalog) for n in names)
 
 
 def _join(names: tuple[str, ...], catalog: Catalog) -> str:
