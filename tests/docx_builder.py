@@ -19,6 +19,7 @@ NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
       'xmlns:v="urn:schemas-microsoft-com:vml"')
 CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                  '<Default Extension="xml" ContentType="application/xml"/>'
+                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
                  '</Types>')
 STYLES = (f'<w:styles {NS}>'
@@ -33,6 +34,20 @@ NUMBERING = (f'<w:numbering {NS}><w:abstractNum w:abstractNumId="7">'
              '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3．"/></w:lvl>'
              '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="（%4）"/></w:lvl>'
              '</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>')
+
+# the relationships Word writes, which LibreOffice needs to find the document and its styles
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>')
+
+
+def _document_rels(numbering: bool) -> str:
+    rels = f'<Relationship Id="rId1" Type="{_REL}/styles" Target="styles.xml"/>'
+    if numbering:
+        rels += f'<Relationship Id="rId2" Type="{_REL}/numbering" Target="numbering.xml"/>'
+    return ('<?xml version="1.0" encoding="UTF-8"?><Relationships '
+            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
+
 
 Cell = Union[str, tuple]     # text, or (text, gridSpan, vMerge) with vMerge None/"restart"/"continue"
 
@@ -83,6 +98,8 @@ def package(body: str, styles: str = STYLES, numbering: Optional[str] = NUMBERIN
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", PACKAGE_RELS)
+        z.writestr("word/_rels/document.xml.rels", _document_rels(bool(numbering)))
         z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {NS}><w:body>{body}</w:body></w:document>')
         z.writestr("word/styles.xml", styles)
         if numbering:

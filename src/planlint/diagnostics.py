@@ -36,6 +36,9 @@ class Diagnostic:
     hint: Optional[str] = None
     rulepack: Optional[str] = None    # the pack whose requirement this reports (stacked packs)
     place: Optional[str] = None       # where in a Word/PDF file: 段落12, 表2 第3行第2列, 第3页第5行
+    # the headings the finding sits under in a document (Markdown, Word, PDF), outermost first;
+    # () for YAML, whose keys and line say where, and before the first heading
+    heading_path: tuple[str, ...] = ()
     # what `expected` is: what the national plan asks (None), or a value worked out from the
     # plan itself — "derived" (推算值: its own base, target and growth) or "table" (表中数值)
     expected_basis: Optional[str] = None

@@ -188,8 +188,9 @@ CASES: list[Case] = [
 ]
 
 # --- Word and PDF (issue 11): every one a clear PL001, never a traceback or a hang
-from office_corpus import (docx_billion_laughs, docx_deep_nesting, docx_many_entries,  # noqa: E402
-                           docx_zip_bomb, pdf_loop)
+from office_corpus import (docx_billion_laughs, docx_deep_nesting, docx_external_entity,  # noqa: E402
+                           docx_laughs_in_numbering, docx_many_entries, docx_zip_bomb, pdf_deep_nesting,
+                           pdf_flate_bomb, pdf_loop, pdf_page_count_lies)
 
 CASES += [
     Case("docx-not-a-zip", "p.docx", lambda: b"PK\x03\x04 not really a zip", "PL001", 1, words=("zip",)),
@@ -198,4 +199,10 @@ CASES += [
     Case("docx-deep-nesting", "p.docx", docx_deep_nesting, "PL001", 1),     # read to a bounded depth: no text
     Case("docx-many-entries", "p.docx", docx_many_entries, "PL001", 1),
     Case("pdf-page-tree-loop", "p.pdf", pdf_loop, "PL001", 1),
+    Case("docx-external-entity", "p.docx", docx_external_entity, "PL001", 1, words=("DOCTYPE",)),
+    Case("docx-laughs-in-numbering", "p.docx", docx_laughs_in_numbering, "PL001", 1, words=("numbering",)),
+    # pdftotext runs outside the process, bounded by its own time limit; none of these has a text layer
+    Case("pdf-flate-bomb", "p.pdf", pdf_flate_bomb, "PL001", 1),
+    Case("pdf-deep-nesting", "p.pdf", pdf_deep_nesting, "PL001", 1),
+    Case("pdf-page-count-lies", "p.pdf", pdf_page_count_lies, "PL001", 1),
 ]

@@ -10,6 +10,7 @@ from planlint.model import Location, Plan
 from planlint.readers.messages import MESSAGES
 
 if TYPE_CHECKING:
+    from planlint.readers.heading_paths import HeadingPaths
     from planlint.readers.locator import Locator
     from planlint.readers.source import SourceText
 
@@ -23,6 +24,7 @@ class ReadResult:
     # a format read through text rendered from it (Word): moves findings back to its paragraphs
     locator: Optional["Locator"] = None
     source: Optional["SourceText"] = None     # the lines excerpts quote, when not the file's bytes
+    headings: Optional["HeadingPaths"] = None # a document's heading path for each of its lines
 
 
 def unreadable(path: str, detail: Text, loc: Location = Location(1, 1), hint: Optional[Text] = None) -> ReadResult:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from typing import Optional
@@ -35,7 +36,7 @@ def soffice() -> Optional[str]:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def read_legacy_word(path: str, data: bytes, period: tuple[int, int]) -> ReadResult:
+def read_legacy_word(path: str, data: bytes, period: tuple[int, int], time_limit: float = TIME_LIMIT_S) -> ReadResult:
     exe = soffice()
     if exe is None:
         return unreadable(path, LEGACY["no-soffice"](), hint=HINTS["save-as"]())
@@ -46,17 +47,43 @@ def read_legacy_word(path: str, data: bytes, period: tuple[int, int]) -> ReadRes
             f.write(data)
         profile = "file://" + os.path.join(tmp, "profile")
         try:
-            proc = subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                                   "--convert-to", "docx", "--outdir", tmp, src],
-                                  stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  timeout=TIME_LIMIT_S, start_new_session=True)
+            returncode, output = _convert([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                                           "--convert-to", "docx", "--outdir", tmp, src], time_limit)
         except subprocess.TimeoutExpired:
-            return unreadable(path, LEGACY["timeout"](seconds=TIME_LIMIT_S), hint=HINTS["save-as"]())
+            return unreadable(path, LEGACY["timeout"](seconds=_seconds(time_limit)), hint=HINTS["save-as"]())
+        except OSError as err:     # soffice found but not runnable (permissions, a broken install)
+            return unreadable(path, LEGACY["failed"](detail=str(err)[:200]), hint=HINTS["save-as"]())
         out = os.path.join(tmp, "plan.docx")
         if not os.path.exists(out):
-            detail = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()[:200] or f"exit {proc.returncode}"
+            detail = output.decode("utf-8", "replace").strip()[:200] or f"exit {returncode}"
             return unreadable(path, LEGACY["failed"](detail=detail), hint=HINTS["save-as"]())
         with open(out, "rb") as f:
             converted = f.read()
     from planlint.readers.docx.reader import read_docx
     return read_docx(path, converted, period)
+
+
+def _convert(cmd: list[str], time_limit: float) -> tuple[int, bytes]:
+    """Run the converter in its own process group and leave nothing of it running: soffice is a
+    launcher whose office process outlives it, so a timeout (or a stray child) ends the group."""
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    try:
+        output, _ = proc.communicate(timeout=time_limit)
+        return proc.returncode, output
+    finally:
+        _end_group(proc)
+
+
+def _end_group(proc: subprocess.Popen) -> None:
+    if hasattr(os, "killpg"):                           # POSIX; elsewhere the launcher alone is ended
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):  # the group has already ended
+            pass
+    proc.kill()
+    proc.communicate()                                  # reap it and close the pipe
+
+
+def _seconds(limit: float) -> str:
+    return f"{limit:g}"

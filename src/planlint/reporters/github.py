@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
+from planlint.reporters.where import bracket
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -28,7 +29,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                 props.append(f"endColumn={d.loc.end_column}")
             title = f"{d.code} {d.subject}" if d.subject else d.code
             props.append(f"title={_escape_property(title)}")
-            body = f"[{d.place}] {d.message}" if d.place else d.message
+            body = bracket(d, ctx.catalog.lang) + d.message
             if d.expected:
                 body += f"\n{ctx.catalog.t(d.expected_key)}: {d.expected}"
             if d.source:

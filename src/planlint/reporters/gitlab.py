@@ -8,6 +8,7 @@ import json
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.fingerprint import fingerprints
+from planlint.reporters.where import bracket
 
 # GitLab's scale is info < minor < major < critical < blocker; an error blocks a plan's approval
 # but is not a security incident, so it is "major" (the widget's default for linters).
@@ -22,7 +23,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
         issues.append({
             "type": "issue",
             "check_name": d.code,
-            "description": f"{d.code} [{d.place}] {d.message}" if d.place else f"{d.code} {d.message}",
+            "description": f"{d.code} {bracket(d, ctx.catalog.lang)}{d.message}",
             "content": {"body": "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                           ((d.expected_key, d.expected), ("label.actual", d.actual),
                                            ("label.source", d.source), ("label.rulepack", ctx.pack_of(d)), ("label.hint", d.hint)) if v)},

@@ -14,6 +14,7 @@ from planlint._version import __version__
 from planlint.run.report import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
+from planlint.reporters.where import bracket
 
 if TYPE_CHECKING:
     from planlint.overview import Overview
@@ -75,7 +76,7 @@ def render(reports: list[FileReport], ctx: RenderContext, overview: Optional["Ov
                 out.append(f"<details><summary>{_e(d0.code)} × {len(folded)}</summary>")
             d = cat.localize(d0, ctx.summary(d0.code))
             out.append(f'<div class="finding {d.severity}" data-sev="{d.severity}" data-code="{_e(d.code)}">')
-            where = f"{d.path}:{d.line}:{d.column}" + (f" [{d.place}]" if d.place else "")
+            where = f"{d.path}:{d.line}:{d.column}" + bracket(d, cat.lang, before=" ", after="")
             out.append(f'<div><span class="where">{_e(where)}</span> '
                        f'<span class="code">{_e(d.code)}</span> <span class="sev {d.severity}">'
                        f'{_e(cat.severity(d.severity))}</span>'

@@ -20,6 +20,8 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
         out["item_name_en"] = d.subject_en
     if d.place:
         out["place"] = d.place
+    if d.heading_path:
+        out["heading_path"] = list(d.heading_path)
     if d.expected is not None:     # what `expected` is: the national plan's, or the plan's own arithmetic
         out["expected_basis"] = d.expected_basis or "national"
     if d.rulepack:

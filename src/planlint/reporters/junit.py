@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
+from planlint.reporters.where import bracket
 
 
 def render(reports: list[FileReport], ctx: RenderContext) -> str:
@@ -27,7 +28,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             detail = "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                ((d.expected_key, d.expected), ("label.actual", d.actual),
                                 ("label.source", d.source), ("label.rulepack", ctx.pack_of(d)), ("label.hint", d.hint)) if v)
-            located = f"{d.path}:{d.line}:{d.column}: " + (f"[{d.place}] " if d.place else "") + f"{d.code} {ctx.catalog.severity(d.severity)} {d.message}"
+            located = f"{d.path}:{d.line}:{d.column}: " + bracket(d, ctx.catalog.lang) + f"{d.code} {ctx.catalog.severity(d.severity)} {d.message}"
             # a finding the baseline already has passes, as it does for the exit status
             if ctx.fails(r.path, d.severity) and ctx.baseline_state(d0) != "unchanged":
                 f += 1

@@ -15,6 +15,8 @@ from planlint.checks.base import Rule
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.fingerprint import fingerprints
+from planlint.reporters.where import bracket
+from planlint.readers.heading_paths import joined
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/planlint/"
@@ -62,7 +64,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
     for d0, fp in zip(diags, fingerprints(diags)):
         d = ctx.catalog.localize(d0, ctx.summary(d0.code))
         # a Word/PDF finding names its paragraph, cell or page line: the line number alone is an ordinal
-        text = f"[{d.place}] {d.message}" if d.place else d.message
+        text = bracket(d, ctx.catalog.lang) + d.message
         extra = [f"{ctx.catalog.t(k)}: {v}" for k, v in ((d.expected_key, d.expected),
                                                         ("label.actual", d.actual),
                                                         ("label.source", d.source),
@@ -86,8 +88,11 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "properties": {k: v for k, v in (("subject", d0.subject), ("item_name_en", d.subject_en),
                                              ("expected", d0.expected),
                                              ("actual", d0.actual), ("source", d0.source),
-                                             ("place", d.place)) if v},
+                                             ("place", d.place), ("heading_path", list(d.heading_path))) if v},
         }
+        if d.heading_path:     # the section, as SARIF names a place that is not a line: a logical location
+            result["locations"][0]["logicalLocations"] = [
+                {"name": d.heading_path[-1], "fullyQualifiedName": joined(d.heading_path)}]
         if d.code in index:
             result["ruleIndex"] = index[d.code]
         state = ctx.baseline_state(d0)

@@ -12,6 +12,7 @@ from typing import Optional, TextIO
 from planlint.run.report import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
+from planlint.reporters.where import bracket
 
 Segment = tuple[str, str]          # (text, rich style; "" for none)
 Line = list[Segment]
@@ -39,7 +40,7 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
         for d0 in r.diagnostics:
             d = cat.localize(d0, ctx.summary(d0.code))
             style = _STYLE[d.severity]
-            where = f"{d.path}:{d.line}:{d.column}: " + (f"[{d.place}] " if d.place else "")
+            where = f"{d.path}:{d.line}:{d.column}: " + bracket(d, cat.lang)
             known = ctx.baseline_state(d0) == "unchanged"
             lines.append([(f"  {where}", ""), (f"{d.code} {cat.severity(d.severity)}", style),
                           (f" {d.message}", "")] + ([(f" {cat.t('baseline.known')}", "dim")] if known else []))

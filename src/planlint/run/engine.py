@@ -90,6 +90,9 @@ class Linter:
             else:
                 diags.extend(run_checks(ctx))
                 covered = _covered(ctx, diags)
+        if result.headings is not None:    # a document: the headings each finding sits under
+            for d in diags:
+                d.heading_path = result.headings.at(d.loc.line)
         if result.locator is not None:     # a Word/PDF file: lines of its text become paragraphs and cells
             for d in diags:
                 d.loc, d.place = result.locator.locate(d.loc)

@@ -25,13 +25,15 @@ def test_a_directory_of_word_files_is_linted_with_places_in_json(tmp_path):
     [weaker] = [d for d in report["diagnostics"] if d["code"] == "PL102"]
     # paragraphs counted: title 1, heading 2, the header row's cells 3–5, the row's cells 6–8
     assert weaker["place"] == "表1 第2行第3列" and weaker["line"] == 8
+    assert weaker["heading_path"] == ["二、发展目标"]
 
 
 def test_word_from_standard_input(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "planlint", "--stdin-filename", "plan.docx", "-"],
                           input=package(BODY), capture_output=True, cwd=tmp_path, timeout=120)
     assert proc.returncode == 1, proc.stderr
-    assert "[表1 第2行第3列] PL102" in proc.stdout.decode("utf-8")
+    # the place, then the heading path the table sits under
+    assert "[表1 第2行第3列 · 二、发展目标] PL102" in proc.stdout.decode("utf-8")
 
 
 def test_a_broken_word_file_is_one_pl001_and_no_encoding_advice(tmp_path):

@@ -177,18 +177,6 @@ def test_docx_named_otherwise_is_read_by_content(linter):
     assert report.plan is not None and report.plan.format == "docx"
 
 
-@pytest.mark.skipif(__import__("shutil").which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed: .doc/.wps conversion is not tested here")
-def test_legacy_doc_converted_by_libreoffice(linter, tmp_path):
-    import subprocess
-    src = tmp_path / "plan.docx"
-    src.write_bytes(package(_indicator_body()))
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "doc",
-                    "--outdir", str(tmp_path), str(src)], check=True, timeout=300, capture_output=True)
-    report = linter.lint_bytes("plan.doc", (tmp_path / "plan.doc").read_bytes())
-    assert report.plan is not None and {i.name for i in report.plan.indicators} >= {"固定宽带家庭普及率"}
-
-
 @pytest.mark.parametrize("caption", [False, True])
 def test_two_row_header_and_a_caption_merged_across_the_table(caption):
     rows = [[("指标", 1, "restart"), ("单位", 1, "restart"), ("发展目标", 2)],

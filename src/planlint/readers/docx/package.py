@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Optional
@@ -57,7 +58,9 @@ class Package:
         try:
             with self.zf.open(info) as f:
                 raw = f.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError):
+        # a damaged zip fails in many ways: offsets before the start (ValueError), a broken
+        # deflate stream (zlib.error), a bad checksum or an encrypted entry
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError, zlib.error):
             raise PackageError("bad-part", part=name) from None
         if len(raw) > MAX_PART_BYTES:
             raise PackageError("part-too-large", part=name, limit=MAX_PART_BYTES)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Optional
 from planlint.diagnostics import Diagnostic
 from planlint.model import START, Location, Metadata, Plan
 from planlint.readers.base import ReadResult
+from planlint.readers.heading_paths import HeadingPaths
 from planlint.readers.markdown.front_matter import metadata, read_front_matter
 from planlint.readers.messages import FRONT_MATTER, MESSAGES
 from planlint.readers.markdown.lines import Blocks, classify, pasted_heading
@@ -56,7 +57,7 @@ def _read(text: str, path: str, default_period: tuple[int, int]) -> ReadResult:
     period, period_given = _period(meta, default_period)
     _Pass(plan, blocks, _html_tables(body, blocks), Outline(plan, period), period, period_given,
           title_heading(blocks)).run()
-    return ReadResult(plan, [*fm.diagnostics, *meta_diags])
+    return ReadResult(plan, [*fm.diagnostics, *meta_diags], headings=HeadingPaths.of(plan.sections))
 
 
 def _html_tables(body: str, blocks: Blocks) -> Optional[HtmlTables]:

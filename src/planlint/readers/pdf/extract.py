@@ -30,6 +30,14 @@ class Segment:
     y0: float
     y1: float
     text: str
+    # the runs of words a gap wider than words have parts (two table cells pdftotext kept in one
+    # line); () when there is one run. Only the table reader looks at them: elsewhere such a gap
+    # is the tab after a heading's number (一、  发展现状与形势), still one segment
+    pieces: tuple["Segment", ...] = ()
+
+    @property
+    def cells(self) -> tuple["Segment", ...]:
+        return self.pieces or (self,)
 
 
 @dataclass
@@ -52,6 +60,11 @@ class VisualLine:
     @property
     def text(self) -> str:
         return "  ".join(s.text for s in self.segments)
+
+    @property
+    def cells(self) -> list[Segment]:
+        """The segments as table cells: a segment holding two cells counts as two."""
+        return [c for s in self.segments for c in s.cells]
 
 
 @dataclass
@@ -102,10 +115,13 @@ def _first_line(err: bytes) -> str:
 def _page(number: int, el: ET.Element) -> Page:
     segs: list[Segment] = []
     for line in el.iter(f"{_X}line"):
-        words = [(w.text or "") for w in line.iter(f"{_X}word")]
-        text = clean(join_words(words))
+        words = list(line.iter(f"{_X}word"))
+        text = clean(join_words([w.text or "" for w in words]))
         if text:
-            segs.append(Segment(_f(line, "xMin"), _f(line, "xMax"), _f(line, "yMin"), _f(line, "yMax"), text))
+            runs = _runs(words)
+            pieces = tuple(_segment(run) for run in runs) if len(runs) > 1 else ()
+            segs.append(Segment(_f(line, "xMin"), _f(line, "xMax"), _f(line, "yMin"), _f(line, "yMax"), text,
+                                tuple(p for p in pieces if p.text)))
     segs.sort(key=lambda s: (s.y0, s.x0))
     lines: list[VisualLine] = []
     for s in segs:
@@ -117,6 +133,29 @@ def _page(number: int, el: ET.Element) -> Page:
     for ln in lines:
         ln.segments.sort(key=lambda s: s.x0)
     return Page(number, _f(el, "width"), lines)
+
+
+_CELL_GAP = 0.6     # a gap wider than this many line heights parts two cells, not two words
+
+
+def _runs(words: list[ET.Element]) -> list[list[ET.Element]]:
+    """pdftotext keeps a table cell and the next one in one line when the first fills its
+    column (固定宽带家庭普及率 45): a gap wider than words have between them parts them."""
+    runs: list[list[ET.Element]] = []
+    for w in words:
+        if runs:
+            prev = runs[-1][-1]
+            height = max(1.0, _f(prev, "yMax") - _f(prev, "yMin"))
+            if _f(w, "xMin") - _f(prev, "xMax") <= _CELL_GAP * height:
+                runs[-1].append(w)
+                continue
+        runs.append([w])
+    return runs
+
+
+def _segment(words: list[ET.Element]) -> Segment:
+    return Segment(_f(words[0], "xMin"), max(_f(w, "xMax") for w in words), min(_f(w, "yMin") for w in words),
+                   max(_f(w, "yMax") for w in words), clean(join_words([w.text or "" for w in words])))
 
 
 def _f(el: ET.Element, name: str) -> float:

@@ -17,6 +17,7 @@ from planlint.readers.markdown.numbering import numbering_rank
 from planlint.readers.pdf.extract import Page, Segment, VisualLine
 
 _MIN_TABLE_COLUMNS = 3
+_MAX_NAME_LINES = 6          # the lines one indicator name may wrap over
 _PITCH_SLACK = 0.25          # points: a wrapped cell line follows at the pitch, a new row further
 _SENTENCE_END = "。！？：；"
 _NOTE = re.compile(r"^(注|说明|资料来源)[:：]")
@@ -100,7 +101,7 @@ def _char_width(lines: list[VisualLine]) -> float:
 def _table(lines: list[VisualLine], start: int, out: Out, char: float) -> int:
     """Read the table whose header is lines[start] into a pipe table; the index after it."""
     header = lines[start]
-    columns = [s.x0 for s in header.segments]
+    columns = [s.x0 for s in header.cells]
     members, after = _table_lines(lines, start, columns, char)
     head, rows = _rows(header, members, columns)
     out.tables += 1
@@ -153,19 +154,20 @@ def _rows(header: VisualLine, members: list[VisualLine], columns: list[float]
     steps = [b.y0 - a.y0 for a, b in zip(members, members[1:]) if a.page == b.page]
     pitch = min(steps) if steps else 0.0
     measurable = bool(steps) and max(steps) - pitch > _PITCH_SLACK
-    head = [s.text for s in header.segments]
+    head = [s.text for s in header.cells]
     rows: list[tuple[VisualLine, list[str]]] = []
     before = header
-    for ln in members:
-        cells = [""] * len(columns)
-        for s in ln.segments:
-            c = _col(s, columns)
-            cells[c] += s.text
+    laid = [_lay(ln, columns) for ln in members]
+    for k, (ln, cells) in enumerate(zip(members, laid)):
         if before.page == ln.page:
             wrapped = measurable and ln.y0 - before.y0 <= pitch + _PITCH_SLACK
         else:
             wrapped = bool(rows) and len(ln.segments) == 1 and any(rows[-1][1][1:]) and not _closed(rows[-1][1][0])
-        continues = not cells[0] or (wrapped and not _numbered_row(cells[0]))
+        # a name-only line after a finished name is a category row unless it finishes a name itself
+        # (a name with a bracket inside: IT项目投资（含软件）占 …比例（%）)
+        after_closed = bool(rows) and _closed(rows[-1][1][0]) and _name_only(cells) and not _reaches_close(laid[k:])
+        continues = not cells[0] or (wrapped and not _numbered_row(cells[0]) and not after_closed) \
+            or (bool(rows) and _finishes_name(rows[-1][1], laid[k:]))
         before = ln
         if continues and (rows or not cells[0]):
             target = rows[-1][1] if rows else head
@@ -174,6 +176,36 @@ def _rows(header: VisualLine, members: list[VisualLine], columns: list[float]
         else:
             rows.append((ln, cells))
     return head, rows
+
+
+def _lay(ln: VisualLine, columns: list[float]) -> list[str]:
+    cells = [""] * len(columns)
+    for s in ln.cells:
+        cells[_col(s, columns)] += s.text
+    return cells
+
+
+def _name_only(cells: list[str]) -> bool:
+    return bool(cells[0]) and not any(cells[1:]) and not _numbered_row(cells[0])
+
+
+def _finishes_name(row: list[str], below: list[list[str]]) -> bool:
+    """The first of `below` goes on with the row's name: the row has values and a name without
+    its unit yet, and the name-only lines from here reach one that closes it (比例（%）). Where
+    rows sit at the pitch of wrapped lines (no cell padding) this is all that tells a wrapped
+    name from a category row (信息技术与产业), which closes nothing."""
+    return not _closed(row[0]) and any(row[1:]) and _reaches_close(below)
+
+
+def _reaches_close(below: list[list[str]]) -> bool:
+    """Name-only lines from the first of `below` on, up to one whose text closes a name (a name
+    wraps over a few lines: looking further would make a long table quadratic)."""
+    for cells in below[:_MAX_NAME_LINES]:
+        if not _name_only(cells):
+            return False
+        if _closed(cells[0]):
+            return True
+    return False
 
 
 def _closed(name: str) -> bool:

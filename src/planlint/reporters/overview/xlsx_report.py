@@ -17,10 +17,12 @@ from planlint.overview.matrix import KINDS, LABELS, MEANINGS, STATUSES
 from planlint.reporters.context import RenderContext
 from planlint.reporters.json_report import diagnostic_dict
 from planlint.run.report import FileReport
+from planlint.readers.heading_paths import joined
 
 FILLS = {"met": "C6EFCE", "missing": "FFC7CE", "below": "FFEB9C", "doubtful": "DDEBF7", "n/a": "F2F2F2"}
+# columns are only ever added at the end: a reviewer's filters and formulas keep their letters
 FINDING_FIELDS = ("path", "line", "column", "code", "severity", "subject", "message", "expected", "actual",
-                  "source", "hint", "evidence")
+                  "source", "hint", "evidence", "place", "heading_path")
 SHEETS = {"zh": ("总览", "问题清单", "说明"), "en": ("Overview", "Findings", "About")}
 ROW_HEAD = {"zh": ("文件", "层级", "地区或部门", "规划期", "错误", "警告", "提示"),
             "en": ("file", "level", "region or department", "period", "errors", "warnings", "infos")}
@@ -71,6 +73,8 @@ def _findings_sheet(ws: Any, reports: list[FileReport], ctx: RenderContext) -> N
     for r in reports:
         for d in r.diagnostics:
             doc = diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
+            # a heading path reads as one line (三、主要任务 › （二）…), other lists one item a line
+            doc["heading_path"] = joined(d.heading_path) or None
             ws.append([_value(doc.get(k)) for k in FINDING_FIELDS])
     for cell in ws[1]:
         cell.font = Font(bold=True)
