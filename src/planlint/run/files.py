@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Sequence
 
 from planlint.readers import PLAN_SUFFIXES
+from planlint.text.escapes import visible
 from planlint.run.walk import walk_plans
 
 STDIN = "-"       # the path that means: read the plan from standard input (a file named "-" is ./-)
@@ -36,12 +37,12 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             problems.extend(f"符号链接指向被检查的目录之外，未读取：{printable(str(f))}"
                             for f in candidates if not _inside(f, p))
             if not candidates and not walk.unreadable:
-                problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{raw}")
+                problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{printable(raw)}")
             files.extend(found)
         elif p.exists():
             files.append(raw)
         else:
-            problems.append(f"找不到文件或目录：{raw}")
+            problems.append(f"找不到文件或目录：{printable(raw)}")
     return files, problems
 
 
@@ -54,8 +55,9 @@ def _inside(path: Path, tree: Path) -> bool:
 
 
 def printable(path: str) -> str:
-    """A path for a message: names that are not UTF-8 keep their bytes as escapes."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(path, str) else str(path)
+    """A path for a message: the bytes of a name that is not UTF-8, and any control or bidi
+    character in it, as visible escapes (text/escapes.py), the same in every report."""
+    return visible(path, keep="") if isinstance(path, str) else str(path)
 
 
 def _shortened(path: str, keep: int = 120) -> str:

@@ -17,6 +17,7 @@ from planlint.overview.matrix import KINDS, LABELS, MEANINGS, STATUSES
 from planlint.reporters.context import RenderContext
 from planlint.reporters.json_report import diagnostic_dict
 from planlint.run.report import FileReport
+from planlint.text.escapes import visible
 
 FILLS = {"met": "C6EFCE", "missing": "FFC7CE", "below": "FFEB9C", "doubtful": "DDEBF7", "n/a": "F2F2F2"}
 FINDING_FIELDS = ("path", "line", "column", "code", "severity", "subject", "message", "expected", "actual",
@@ -108,7 +109,9 @@ def _value(v: Any) -> Any:
 
 
 def _safe(text: str) -> str:
-    """Text from a plan must not become a formula (=, +, -, @) in the reviewer's spreadsheet."""
+    """Text from a plan must not become a formula (=, +, -, @) in the reviewer's spreadsheet, nor
+    carry a control character (openpyxl refuses those, XML 1.0 forbids them)."""
+    text = visible(text, keep="\n")
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
