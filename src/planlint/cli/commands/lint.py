@@ -102,7 +102,7 @@ def run(argv: list[str]) -> int:
     session = LintSession(options_from(args), stdin=_read_stdin)
     files, problems = session.collect(args.paths)
     if args.output_file:
-        refuse_to_overwrite_inputs(args.output_file, files)
+        refuse_to_overwrite_inputs(args.output_file, files, args.stdin_filename)
     baseline_options.check_arguments(args, files)
     from planlint.cli.progress import progress_bar
     with progress_bar(len(files)) as progress:
