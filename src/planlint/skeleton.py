@@ -15,6 +15,8 @@ from typing import Optional
 from planlint.analysis.context import CheckContext
 from planlint.model import Metadata, Plan
 from planlint.places.regions import RegionResolver
+from planlint.text.escapes import visible
+from planlint.text.excerpt import excerpt
 from planlint.rulepack import NationalIndicator, RulePack
 
 LOCAL_LEVELS = ("province", "city", "county")
@@ -39,7 +41,16 @@ def _q(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
+def _refuse_control_characters(req: InitRequest) -> None:
+    """A newline would end the skeleton's header comment and start YAML of the caller's choosing;
+    an ESC or U+202E would hide in it: such a name is refused, not written."""
+    for option, value in (("--region", req.region), ("--department", req.department), ("--title", req.title)):
+        if value and visible(value, keep="") != value:
+            raise InitError(f"{option} 含有换行、控制字符或双向文本控制字符，未生成骨架：{excerpt(value)}")
+
+
 def skeleton(req: InitRequest, pack: RulePack) -> str:
+    _refuse_control_characters(req)
     if req.level in LOCAL_LEVELS and not req.region:
         raise InitError(f"--level {req.level} 需要 --region（例如 --region 某省）")
     department = None

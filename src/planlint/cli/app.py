@@ -36,6 +36,7 @@ def console_main() -> None:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run one command line (sys.argv without it) and return its exit status; never raises."""
     args = list(sys.argv[1:] if argv is None else argv)
+    tolerate_narrow_encodings()
     try:
         if args and args[0] in SUBCOMMANDS:
             return command(args[0])(args[1:])
@@ -52,6 +53,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"planlint: 内部错误：{type(err).__name__}: {err}（这是planlint的缺陷，请附上命令和文件报告问题）",
               file=sys.stderr)
         return EXIT_USAGE
+
+
+def tolerate_narrow_encodings() -> None:
+    """Under PYTHONIOENCODING=ascii (or a latin-1 locale) a Chinese report cannot be encoded: the
+    characters that do not fit are written as \\uXXXX escapes, never a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "规划—".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
 
 
 def requested_lang(args: Sequence[str]) -> str:

@@ -10,9 +10,14 @@ from planlint.cli.errors import UsageError, printable
 from planlint.run.files import STDIN
 
 
-def refuse_to_overwrite_inputs(output_file: str, files: Iterable[str]) -> None:
-    """A report must never replace a plan it reports on (`-o plan.yaml plan.yaml`)."""
-    if any(_same_file(output_file, f) for f in files if f != STDIN):
+def refuse_to_overwrite_inputs(output_file: str, files: Iterable[str], stdin_filename: Optional[str] = None) -> None:
+    """A report must never replace a plan it reports on (`-o plan.yaml plan.yaml`), nor the file an
+    editor's buffer on stdin stands for (`- --stdin-filename p.yaml -o p.yaml`: p.yaml is that plan)."""
+    files = list(files)
+    named = [f for f in files if f != STDIN]
+    if STDIN in files and stdin_filename:
+        named.append(stdin_filename)
+    if any(_same_file(output_file, f) for f in named):
         raise UsageError(f"报告文件 {printable(output_file)} 是正在检查的规划文件之一，未写入（请换一个文件名）")
 
 
@@ -118,7 +123,8 @@ def _existing_mode(target: Path) -> int | None:
 
 
 def _same_file(a: str, b: str) -> bool:
+    """One file by identity, or (when one of them does not exist yet) by resolved name."""
     try:
         return os.path.samefile(a, b)
     except OSError:
-        return False
+        return os.path.realpath(a) == os.path.realpath(b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.where import bracket
+from planlint.text.escapes import visible
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -35,4 +36,4 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             if d.source:
                 body += f"\n{ctx.catalog.t('label.source')}: {d.source}"
             out.append(f"::{COMMAND[d.severity]} {','.join(props)}::{_escape_data(body)}\n")
-    return "".join(out)
+    return visible("".join(out), keep="\n")   # an ESC or U+202E must not reach the log raw

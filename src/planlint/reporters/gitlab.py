@@ -7,6 +7,7 @@ import json
 
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
+from planlint.text.escapes import json_safe
 from planlint.reporters.fingerprint import fingerprints
 from planlint.reporters.where import bracket
 
@@ -34,4 +35,4 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "location": {"path": d.path.replace("\\", "/"),
                          "lines": {"begin": d.line, "end": d.loc.end_line or d.line}},
         })
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(issues, ensure_ascii=False, indent=2)) + "\n"   # a non-UTF-8 name stays valid UTF-8

@@ -15,6 +15,7 @@ from planlint.run.report import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
 from planlint.reporters.where import bracket
+from planlint.text.escapes import visible
 
 if TYPE_CHECKING:
     from planlint.overview import Overview
@@ -98,7 +99,7 @@ def render(reports: list[FileReport], ctx: RenderContext, overview: Optional["Ov
     if overview is not None:
         out.append("</main>")
     out.append("</body>\n</html>\n")
-    return "\n".join(out)
+    return visible("\n".join(out))   # a value's ESC or U+202E is shown, never obeyed
 
 
 def _overview_style(overview: Optional["Overview"]) -> str:

@@ -8,6 +8,7 @@ from planlint._version import __version__
 from planlint.diagnostics import Diagnostic
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
+from planlint.text.escapes import json_safe
 
 
 def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
@@ -70,4 +71,4 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "absent": [{"path": e.path, "code": e.code, "subject": e.subject, "message": e.message}
                        for e in ctx.baseline.absent],
         }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"   # a non-UTF-8 name stays valid UTF-8

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
 from planlint.reporters.where import bracket
+from planlint.text.escapes import visible
 
 
 def render(reports: list[FileReport], ctx: RenderContext) -> str:
@@ -44,4 +45,5 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
     root.set("failures", str(failed))
     root.set("errors", "0")
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # XML 1.0 forbids most C0 controls, which ElementTree writes raw: escaped, the report stays well-formed
+    return visible('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n")

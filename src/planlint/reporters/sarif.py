@@ -14,6 +14,7 @@ from planlint._version import __version__
 from planlint.checks.base import Rule
 from planlint.run.report import FileReport
 from planlint.reporters.context import RenderContext
+from planlint.text.escapes import json_safe
 from planlint.reporters.fingerprint import fingerprints
 from planlint.reporters.where import bracket
 from planlint.readers.heading_paths import joined
@@ -121,4 +122,4 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "properties": {"rulepack": ctx.pack_name},
         }],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"   # a non-UTF-8 name stays valid UTF-8

@@ -13,6 +13,7 @@ from planlint.run.report import FileReport
 from planlint.model import LEVELS
 from planlint.reporters.context import RenderContext
 from planlint.reporters.where import bracket
+from planlint.text.escapes import visible
 
 Segment = tuple[str, str]          # (text, rich style; "" for none)
 Line = list[Segment]
@@ -81,6 +82,8 @@ def render(reports: list[FileReport], stream: TextIO, ctx: RenderContext, color:
 
 
 def write_lines(lines: list[Line], stream: TextIO, color: bool) -> None:
+    # a value's control characters are escaped before any colour of ours is added
+    lines = [[(visible(text, keep="\t"), style) for text, style in line] for line in lines]
     if not color:
         stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
         return

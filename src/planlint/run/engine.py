@@ -1,10 +1,10 @@
 """Lint one file: read → model → check. Reporters only format what this returns."""
 from __future__ import annotations
 
+import os
 import stat
 import traceback
 from dataclasses import replace
-from pathlib import Path
 from typing import Optional
 
 from planlint.checks import HINTS as BUG_HINTS, run_checks
@@ -38,14 +38,17 @@ class Linter:
 
     def lint_file(self, path: str, meta_defaults: Optional[dict[str, str]] = None) -> FileReport:
         """Raises OSError only for files that cannot be opened (the caller reports those)."""
-        p = Path(path)
-        st = p.stat()
-        if not stat.S_ISREG(st.st_mode):
-            # a FIFO would block and a device (/dev/zero) never end: read regular files only
-            return FileReport(path, None, [_unreadable(path, RUN["not-a-regular-file"]())])
-        if st.st_size > self.max_bytes:
-            return FileReport(path, None, [self._too_large(path, st.st_size)])
-        with p.open("rb") as f:
+        # open first, then look at what was opened: a file swapped for a FIFO between a stat and
+        # the open would block it; O_NONBLOCK makes that open return, and fstat tells what it is
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                # a FIFO would block and a device (/dev/zero) never end: read regular files only
+                return FileReport(path, None, [_unreadable(path, RUN["not-a-regular-file"]())])
+            if st.st_size > self.max_bytes:
+                return FileReport(path, None, [self._too_large(path, st.st_size)])
+            os.set_blocking(fd, True)
             # the size can change between stat and read (or lie, as in /proc): never read past the limit
             data = f.read(self.max_bytes + 1)
         if len(data) > self.max_bytes:

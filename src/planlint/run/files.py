@@ -4,7 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from planlint.readers import PLAN_SUFFIXES, is_plan_file
+from planlint.readers import PLAN_SUFFIXES
+from planlint.text.escapes import visible
+from planlint.run.walk import walk_plans
 
 STDIN = "-"       # the path that means: read the plan from standard input (a file named "-" is ./-)
 
@@ -15,7 +17,8 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     A directory gives its plan files, sorted, skipping hidden files and directories; a problem
     does not stop the others from being linted. A file found in a directory that is a symlink
     to somewhere outside that directory is not read (a draft's `e2.md -> ../secret.env` must not
-    have its first line quoted): it is a problem, so the run cannot pass by hiding a plan. A
+    have its first line quoted): it is a problem, so the run cannot pass by hiding a plan; so is a
+    subdirectory that cannot be listed (exit 2, Contract 1: the run could not do its job). A
     path given by name is followed wherever it points: the caller asked for it.
     """
     files: list[str] = []
@@ -26,18 +29,20 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             if raw not in files:
                 files.append(raw)
         elif p.is_dir():
-            candidates = sorted(f for f in p.rglob("*") if is_plan_file(f) and f.is_file()
-                                and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            walk = walk_plans(p)
+            candidates = sorted(walk.files)
+            problems.extend(f"无法读取目录，其中的规划未检查：{_shortened(printable(str(d)))}（{err.strerror or err}）"
+                            for d, err in sorted(walk.unreadable, key=lambda u: u[0]))
             found = [str(f) for f in candidates if _inside(f, p)]
             problems.extend(f"符号链接指向被检查的目录之外，未读取：{printable(str(f))}"
                             for f in candidates if not _inside(f, p))
-            if not candidates:
-                problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{raw}")
+            if not candidates and not walk.unreadable:
+                problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{printable(raw)}")
             files.extend(found)
         elif p.exists():
             files.append(raw)
         else:
-            problems.append(f"找不到文件或目录：{raw}")
+            problems.append(f"找不到文件或目录：{printable(raw)}")
     return files, problems
 
 
@@ -50,5 +55,11 @@ def _inside(path: Path, tree: Path) -> bool:
 
 
 def printable(path: str) -> str:
-    """A path for a message: names that are not UTF-8 keep their bytes as escapes."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(path, str) else str(path)
+    """A path for a message: the bytes of a name that is not UTF-8, and any control or bidi
+    character in it, as visible escapes (text/escapes.py), the same in every report."""
+    return visible(path, keep="") if isinstance(path, str) else str(path)
+
+
+def _shortened(path: str, keep: int = 120) -> str:
+    """A path thousands of directories deep, cut in the middle: the message stays one readable line."""
+    return path if len(path) <= 2 * keep else f"{path[:keep]}…{path[-keep:]}"

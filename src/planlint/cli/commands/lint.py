@@ -17,6 +17,7 @@ from planlint.diagnostics import SEVERITIES
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
+from planlint.text.escapes import json_safe, visible
 
 if TYPE_CHECKING:
     from planlint.reporters.context import RenderContext
@@ -101,7 +102,7 @@ def run(argv: list[str]) -> int:
     session = LintSession(options_from(args), stdin=_read_stdin)
     files, problems = session.collect(args.paths)
     if args.output_file:
-        refuse_to_overwrite_inputs(args.output_file, files)
+        refuse_to_overwrite_inputs(args.output_file, files, args.stdin_filename)
     baseline_options.check_arguments(args, files)
     from planlint.cli.progress import progress_bar
     with progress_bar(len(files)) as progress:
@@ -140,6 +141,7 @@ def _write_report(args: argparse.Namespace, result: LintResult) -> None:
     if args.statistics:
         text = (_per_file(reports, ctx, as_json=args.format == "json") if args.per_file
                 else _statistics(reports, ctx, as_json=args.format == "json"))
+        text = json_safe(text) if args.format == "json" else visible(text)   # paths as in every report
     elif args.format == "text":
         from planlint.reporters import text_report
         if not args.output_file:

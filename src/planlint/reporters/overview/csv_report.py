@@ -10,6 +10,7 @@ import io
 
 from planlint.overview import Overview
 from planlint.reporters.context import RenderContext
+from planlint.text.escapes import visible
 
 BOM = "\ufeff"
 
@@ -21,7 +22,7 @@ def render(overview: Overview, ctx: RenderContext) -> str:
     writer.writerow(["文件" if lang == "zh" else "file", *(c.header(lang) for c in overview.columns)])
     for row in overview.rows:
         writer.writerow([_safe(row.path), *(cell.label(lang) for cell in row.cells)])
-    return BOM + buf.getvalue()
+    return BOM + visible(buf.getvalue(), keep="\r\n\t")
 
 
 def _safe(text: str) -> str:

@@ -18,6 +18,7 @@ from planlint.reporters.context import RenderContext
 from planlint.reporters.json_report import diagnostic_dict
 from planlint.run.report import FileReport
 from planlint.readers.heading_paths import joined
+from planlint.text.escapes import visible
 
 FILLS = {"met": "C6EFCE", "missing": "FFC7CE", "below": "FFEB9C", "doubtful": "DDEBF7", "n/a": "F2F2F2"}
 # columns are only ever added at the end: a reviewer's filters and formulas keep their letters
@@ -112,7 +113,9 @@ def _value(v: Any) -> Any:
 
 
 def _safe(text: str) -> str:
-    """Text from a plan must not become a formula (=, +, -, @) in the reviewer's spreadsheet."""
+    """Text from a plan must not become a formula (=, +, -, @) in the reviewer's spreadsheet, nor
+    carry a control character (openpyxl refuses those, XML 1.0 forbids them)."""
+    text = visible(text, keep="\n")
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
