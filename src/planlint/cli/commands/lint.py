@@ -6,13 +6,13 @@ import io
 import json
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from planlint._version import __version__
 from planlint.cli import baseline as baseline_options
 from planlint.cli.errors import UsageError, printable
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
-from planlint.cli.parser import LANGS, Parser, codes
+from planlint.cli.parser import LANGS, Parser, codes, jobs
 from planlint.diagnostics import SEVERITIES
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit", "csv", "xlsx")
 OVERVIEW_FORMATS = ("csv", "xlsx", "html")   # the plan × national item matrix (planlint.overview)
+AUTO_JOBS_MIN_FILES = 8     # below this, forking workers costs more than it saves
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
     p.add_argument("--stdin-filename", metavar="NAME",
                    help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml/.docx/.pdf）和配置查找都按这个文件名（默认 stdin.yaml；内容是 Markdown 时为 stdin.md）")
+    p.add_argument("-j", "--jobs", type=jobs, default=None, metavar="N",
+                   help=f"并行检查的进程数（默认：文件不少于{AUTO_JOBS_MIN_FILES}个时为CPU核数，否则1；-j 1 依次检查）；"
+                        "输出与进程数无关")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="单个文件大小上限（字节，默认64MiB）")
     p.add_argument("--verbose", "-v", action="store_true", help="也列出无问题的文件和覆盖证据")
     p.add_argument("--show-source", action="store_true", help="在每个问题下显示所在的原文行，并用 ^ 标出位置（text 格式）")
@@ -105,7 +109,7 @@ def run(argv: list[str]) -> int:
     baseline_options.check_arguments(args, files)
     from planlint.cli.progress import progress_bar
     with progress_bar(len(files)) as progress:
-        result = session.lint(files, problems, progress=progress)
+        result = session.lint(files, problems, progress=progress, jobs=job_count(args.jobs, len(files)))
     baseline_options.apply(args, result, files)
     if args.format in OVERVIEW_FORMATS and not args.statistics:
         _write_overview(args, result, session)
@@ -114,6 +118,18 @@ def run(argv: list[str]) -> int:
     for line in result.problems:
         print(f"planlint: {line}", file=sys.stderr)
     return result.exit_status
+
+
+def job_count(asked: Optional[int], n_files: int) -> int:
+    """-j as given; by default one worker per usable core once there are enough files."""
+    if asked is not None:
+        return asked
+    if n_files < AUTO_JOBS_MIN_FILES:
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))      # the cores this process may use (a CI container's share)
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def refuse_files_named_like_options(argv: list[str]) -> None:
