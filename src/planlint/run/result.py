@@ -31,6 +31,9 @@ class LintResult:
     default_fail_on: str = "error"
     # set by --baseline: which findings the baseline knows; only the others can fail the run
     baseline: Optional["BaselineMatch"] = None
+    # a run whose reports were streamed (LintSession.lint's on_report) keeps none of them: only
+    # whether one of them failed
+    streamed_failing: bool = False
 
     def fail_on_for(self, path: str) -> str:
         return self.fail_on.get(path, self.default_fail_on)
@@ -38,7 +41,7 @@ class LintResult:
     @property
     def failing(self) -> bool:
         """Some finding is at or above its file's fail-on severity."""
-        return any(severity_rank(d.severity) >= severity_rank(self.fail_on_for(r.path))
+        return self.streamed_failing or any(severity_rank(d.severity) >= severity_rank(self.fail_on_for(r.path))
                    for r in self.reports for d in r.diagnostics
                    if self.baseline is None or self.baseline.is_new(d))
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from dataclasses import replace
-from typing import Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
+from planlint.diagnostics import severity_rank
 from planlint.policy.apply import select, settle
 from planlint.policy.config import (WAIVER_NAME, Config, ConfigError, ConfigFinder, Overrides, Settings, effective,
                                     is_repository_root, known_codes)
@@ -29,6 +30,9 @@ from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
 from planlint.run.stack import PackStack, applicable, pack_label
+
+if TYPE_CHECKING:
+    from planlint.reporters.context import RenderContext
 
 PACKS_DIR = "packs"                  # beside the configuration: packs the period chooses among
 MAX_PERIOD_PACKS = 16                # a `packs/` directory is a handful of periods, not a corpus
@@ -173,6 +177,18 @@ class LintSession:
         options' (the command line decides it once it knows how many files there are)."""
         found = list(problems)
         reports: list[FileReport] = []
+        streamed_failing = False
+        if on_report is not None:   # a streamed report's frame (packs stacked?) is known before its first file
+            self._prepare_all(files)
+
+        def keep(report: FileReport) -> None:
+            nonlocal streamed_failing
+            if on_report is None:
+                reports.append(report)
+            else:    # written out and let go: only whether it fails the run is kept
+                on_report(report)
+                streamed_failing = streamed_failing or self._fails(report)
+
         for done, outcome in enumerate(self._outcomes(files, self.options.jobs if jobs is None else jobs)):
             if progress is not None:
                 progress(done, len(files))
@@ -180,9 +196,7 @@ class LintSession:
             if outcome.problem is not None:
                 found.append(outcome.problem)
             if outcome.report is not None:
-                reports.append(outcome.report)
-                if on_report is not None:
-                    on_report(outcome.report)
+                keep(outcome.report)
         if progress is not None:
             progress(len(files), len(files))
         if not self.pack_names:
@@ -193,12 +207,25 @@ class LintSession:
             diags = select(load_problems + unused_waivers(waivers, display, self._canonical(settings)), settings)
             if diags:
                 self._fail_on[display] = settings.fail_on
-                report = FileReport(display, None, diags)
-                reports.append(report)
-                if on_report is not None:
-                    on_report(report)
+                keep(FileReport(display, None, diags))
         return LintResult(reports, found, self.options, list(self.pack_names), dict(self._fail_on),
-                          self.overrides.fail_on or "error")
+                          self.overrides.fail_on or "error", streamed_failing=streamed_failing)
+
+    def render_context(self) -> "RenderContext":
+        """The frame of the run's report as it stands (packs, fail-on), for a report streamed
+        before the run ends."""
+        return LintResult([], [], self.options, list(self.pack_names), dict(self._fail_on),
+                          self.overrides.fail_on or "error").render_context()
+
+    def _fails(self, report: FileReport) -> bool:
+        threshold = severity_rank(self._fail_on.get(report.path, self.overrides.fail_on or "error"))
+        return any(severity_rank(d.severity) >= threshold for d in report.diagnostics)
+
+    def _prepare_all(self, files: Sequence[str]) -> None:
+        """Every file's configuration, packs and waiver file, in input order (stdin's comes with it)."""
+        for f in files:
+            if f != STDIN:
+                self._prepare(f, from_stdin=False)
 
     def _outcomes(self, files: Sequence[str], jobs: int) -> Iterator[FileOutcome]:
         """Each file's outcome, in input order: here, or in worker processes. Before the workers
@@ -210,8 +237,7 @@ class LintSession:
         if jobs <= 1 or STDIN in files or not parallel.usable():
             yield from (self.lint_one(f) for f in files)
             return
-        for f in files:
-            self._prepare(f, from_stdin=False)
+        self._prepare_all(files)
         yield from parallel.ordered_map(list(files), self.lint_one, self._crashed, jobs)
 
     def _absorb(self, outcome: FileOutcome) -> None:
