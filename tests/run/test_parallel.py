@@ -31,8 +31,8 @@ WAIVERS = """waivers:
     reason: 路径写错的豁免，两种运行都应报告 PL011
   - code: PL102
     subject: 固定宽带家庭普及率
-    paths: [chengdu-*.yaml]
-    reason: 只在 chengdu 副本上用到
+    paths: [gansu-1.yaml]
+    reason: 只在另一个副本上用到
 """
 
 
@@ -73,6 +73,8 @@ def test_waivers_used_in_workers_count_as_used(plans):
         waived = [d for r in result.reports if "gansu-0" in r.path for d in r.diagnostics
                   if d.code == "PL101" and d.subject == "社会保障卡普及率"]
         assert waived == []
+        assert all(d.subject != "固定宽带家庭普及率" for r in result.reports if "gansu-1" in r.path
+                   for d in r.diagnostics if d.code == "PL102")
 
 
 def test_a_worker_that_dies_costs_its_file_a_pl001(plans, tmp_path, monkeypatch):
