@@ -22,51 +22,63 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
+    lines: list[Line] = []
+    totals = {"error": 0, "warning": 0, "info": 0}
+    for r in reports:
+        lines += file_lines(r, ctx, totals)
+    return lines + summary_lines(len(reports), totals, ctx)
+
+
+def file_lines(r: FileReport, ctx: RenderContext, totals: dict[str, int]) -> list[Line]:
+    """One file's block (none for a clean file unless verbose); its counts are added to `totals`."""
     cat, verbose = ctx.catalog, ctx.verbose
     if ctx.show_source:
         from planlint.reporters.excerpt import excerpt
     lines: list[Line] = []
-    totals = {"error": 0, "warning": 0, "info": 0}
-    for r in reports:
-        for d in r.diagnostics:
-            totals[d.severity] += 1
-        if not r.diagnostics and not verbose:
-            continue
-        counts = {s: r.count(s) for s in ("error", "warning", "info")}
-        count_style = "red" if counts["error"] else ("yellow" if counts["warning"] else "green")
-        lines.append([(r.path, "bold"), (_describe_plan(r, ctx), ""),
-                      (f" — {cat.t('file.counts', **counts)}", count_style)])
-        for note in (r.plan.meta.inferred if r.plan else []):
-            lines.append([(f"  {cat.t('label.inferred')}{_colon(ctx)}{cat.note(note)}", "dim")])
-        for d0 in r.diagnostics:
-            d = cat.localize(d0, ctx.summary(d0.code))
-            style = _STYLE[d.severity]
-            where = f"{d.path}:{d.line}:{d.column}: " + bracket(d, cat.lang)
-            known = ctx.baseline_state(d0) == "unchanged"
-            lines.append([(f"  {where}", ""), (f"{d.code} {cat.severity(d.severity)}", style),
-                          (f" {d.message}", "")] + ([(f" {cat.t('baseline.known')}", "dim")] if known else []))
-            source_line = r.source_line(d.line) if ctx.show_source else None
-            if source_line is not None:
-                for text in excerpt(source_line, d.line, d.column):
-                    lines.append([(f"      {text}", "dim")])
-            for key, value in ((d.expected_key, d.expected), ("label.actual", d.actual), ("label.source", d.source),
-                               ("label.rulepack", ctx.pack_of(d))):
-                if value:
-                    lines.append([(f"      {cat.t(key)}{_colon(ctx)}{value}", "")])
-            if d.hint:
-                lines.append([(f"      {cat.t('label.hint')}{_colon(ctx)}{d.hint}", "dim")])
-            if verbose:
-                lines.extend([[(f"      {cat.t('label.evidence')}{_colon(ctx)}{ev}", "dim")] for ev in d.evidence])
-        if verbose:      # what the plan covers, and where: no finding carries this evidence
-            for c in r.covered:
-                zh = ctx.catalog.lang == "zh"
-                name = c.subject if zh else f"“{c.subject}”"      # a name as the national plan writes it
-                lines.append([(f"  {r.path}:{c.line}: {cat.t('label.covered')}{_colon(ctx)}{name}", "green"),
-                              (f"（{'；'.join(c.evidence)}）" if zh else "", "dim")])
-        lines.append([])
-    summary = cat.t("summary", files=len(reports), **totals)
+    for d in r.diagnostics:
+        totals[d.severity] += 1
+    if not r.diagnostics and not verbose:
+        return lines
+    counts = {s: r.count(s) for s in ("error", "warning", "info")}
+    count_style = "red" if counts["error"] else ("yellow" if counts["warning"] else "green")
+    lines.append([(r.path, "bold"), (_describe_plan(r, ctx), ""),
+                  (f" — {cat.t('file.counts', **counts)}", count_style)])
+    for note in (r.plan.meta.inferred if r.plan else []):
+        lines.append([(f"  {cat.t('label.inferred')}{_colon(ctx)}{cat.note(note)}", "dim")])
+    for d0 in r.diagnostics:
+        d = cat.localize(d0, ctx.summary(d0.code))
+        style = _STYLE[d.severity]
+        where = f"{d.path}:{d.line}:{d.column}: " + bracket(d, cat.lang)
+        known = ctx.baseline_state(d0) == "unchanged"
+        lines.append([(f"  {where}", ""), (f"{d.code} {cat.severity(d.severity)}", style),
+                      (f" {d.message}", "")] + ([(f" {cat.t('baseline.known')}", "dim")] if known else []))
+        source_line = r.source_line(d.line) if ctx.show_source else None
+        if source_line is not None:
+            for text in excerpt(source_line, d.line, d.column):
+                lines.append([(f"      {text}", "dim")])
+        for key, value in ((d.expected_key, d.expected), ("label.actual", d.actual), ("label.source", d.source),
+                           ("label.rulepack", ctx.pack_of(d))):
+            if value:
+                lines.append([(f"      {cat.t(key)}{_colon(ctx)}{value}", "")])
+        if d.hint:
+            lines.append([(f"      {cat.t('label.hint')}{_colon(ctx)}{d.hint}", "dim")])
+        if verbose:
+            lines.extend([[(f"      {cat.t('label.evidence')}{_colon(ctx)}{ev}", "dim")] for ev in d.evidence])
+    if verbose:      # what the plan covers, and where: no finding carries this evidence
+        for c in r.covered:
+            zh = ctx.catalog.lang == "zh"
+            name = c.subject if zh else f"“{c.subject}”"      # a name as the national plan writes it
+            lines.append([(f"  {r.path}:{c.line}: {cat.t('label.covered')}{_colon(ctx)}{name}", "green"),
+                          (f"（{'；'.join(c.evidence)}）" if zh else "", "dim")])
+    lines.append([])
+    return lines
+
+
+def summary_lines(n_files: int, totals: dict[str, int], ctx: RenderContext) -> list[Line]:
+    cat = ctx.catalog
+    summary = cat.t("summary", files=n_files, **totals)
     style = "bold red" if totals["error"] else ("yellow" if totals["warning"] else "green")
-    lines.append([(summary, style)])
+    lines: list[Line] = [[(summary, style)]]
     if ctx.baseline is not None:
         b = ctx.baseline
         lines.append([(cat.t("baseline.summary", new=b.count("new"), unchanged=b.count("unchanged"),

@@ -45,7 +45,7 @@ class Linter:
             st = os.fstat(fd)
             if not stat.S_ISREG(st.st_mode):
                 # a FIFO would block and a device (/dev/zero) never end: read regular files only
-                return FileReport(path, None, [_unreadable(path, RUN["not-a-regular-file"]())])
+                return FileReport(path, None, [unreadable_finding(path, RUN["not-a-regular-file"]())])
             if st.st_size > self.max_bytes:
                 return FileReport(path, None, [self._too_large(path, st.st_size)])
             os.set_blocking(fd, True)
@@ -56,7 +56,7 @@ class Linter:
         return self.lint_bytes(path, data, meta_defaults)
 
     def _too_large(self, path: str, size: int) -> Diagnostic:
-        return _unreadable(path, RUN["too-large"](size=size, limit=self.max_bytes), hint=RUN_HINTS["raise-limit"]())
+        return unreadable_finding(path, RUN["too-large"](size=size, limit=self.max_bytes), hint=RUN_HINTS["raise-limit"]())
 
     def lint_bytes(self, path: str, data: bytes, meta_defaults: Optional[dict[str, str]] = None) -> FileReport:
         """`meta_defaults` (level/region/department from the configuration) fill what the plan
@@ -73,9 +73,9 @@ class Linter:
         except SourceError as err:
             result = unreadable(path, err.message, err.loc)
         except RecursionError:
-            result = ReadResult(None, [_unreadable(path, RUN["too-deep"]())])
+            result = ReadResult(None, [unreadable_finding(path, RUN["too-deep"]())])
         except MemoryError:
-            result = ReadResult(None, [_unreadable(path, RUN["out-of-memory"]())])
+            result = ReadResult(None, [unreadable_finding(path, RUN["out-of-memory"]())])
         except Exception as err:  # noqa: BLE001 - a reader bug must not end the run for the other files
             result = ReadResult(None, [_internal(path, STAGES["reading"](), err)])
         if result.source is not None:
@@ -112,7 +112,7 @@ def _covered(ctx: CheckContext, diags: list[Diagnostic]) -> list[CoveredItem]:
             for action, cov in covered_actions(ctx) if cov.place is not None]
 
 
-def _unreadable(path: str, detail: Text, hint: Optional[Text] = None) -> Diagnostic:
+def unreadable_finding(path: str, detail: Text, hint: Optional[Text] = None) -> Diagnostic:
     return Diagnostic(path, Location(1, 1), "PL001", "error", READER_MESSAGES["PL001"](detail=detail), hint=hint)
 
 

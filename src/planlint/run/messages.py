@@ -11,12 +11,15 @@ MESSAGES = catalogue("PL001.run", {
                           "the file is too large ({size} bytes or more, over the limit of {limit} bytes): not read"),
     "too-deep": Template("文件结构嵌套过深，无法读取", "the file's structure is nested too deeply to read"),
     "out-of-memory": Template("读取文件所需内存超出限制，未读取", "reading the file needs more memory than allowed: not read"),
+    "worker-died": Template("检查该文件的工作进程意外终止（{why}），未能检查",
+                            "the worker process checking this file ended unexpectedly ({why}): not checked"),
 }) | catalogue("PL900", {
     "stage-failed": Template("planlint内部错误：{stage}时失败（{error}）",
                              "planlint internal error: failed while {stage} ({error})"),
 })
 HINTS = catalogue("PL001.run.hint", {
     "raise-limit": Template("如确需检查，请用 --max-bytes 调高上限", "To check it anyway, raise the limit with --max-bytes"),
+    "worker-died": Template("可用 -j 1 单独检查该文件以查明原因", "Check the file alone with -j 1 to find out why"),
 })
 # what the run was doing when planlint failed (PL900)
 STAGES = catalogue("PL900.stage", {
@@ -29,6 +32,7 @@ INFERRED = catalogue("inferred", {
 })
 # the run's own errors (exit 2), in the language of the report
 ERRORS = catalogue("run.error", {
+    "bad-jobs": Template("-j/--jobs 应为不小于1的进程数，而不是 {value}", "-j/--jobs must be a number of processes of at least 1, not {value}"),
     "unknown-code": Template("{option} 中的“{code}”不是planlint的代码或代码前缀（planlint rules 列出全部代码）",
                              "“{code}” in {option} is not a planlint code or code prefix "
                              "(planlint rules lists every code)"),

@@ -30,12 +30,15 @@ class LintOptions:
     max_bytes: Optional[int] = None           # the size limit of one file (default 64 MiB)
     stdin_filename: Optional[str] = None      # the name (format, configuration) of the plan read from "-"
     keep_source: bool = False                 # keep the source of files with findings, for excerpts
+    jobs: int = 1                             # worker processes (run/parallel.py); 1: lint here, in order
     # how the result is shown (its render context)
     lang: str = "zh"
     verbose: bool = False
     show_source: bool = False
 
     def __post_init__(self) -> None:
+        if isinstance(self.jobs, bool) or not isinstance(self.jobs, int) or self.jobs < 1:
+            raise RunError(ERRORS["bad-jobs"](value=str(self.jobs)[:40]))
         if self.select is not None:
             object.__setattr__(self, "select", _codes(self.select, "--select"))
         object.__setattr__(self, "extend_select", _codes(self.extend_select, "--extend-select"))

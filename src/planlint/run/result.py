@@ -33,6 +33,9 @@ class LintResult:
     baseline: Optional["BaselineMatch"] = None
     # the packs' Chinese item names → English names (name_en), for English reports
     english_names: dict[str, str] = field(default_factory=dict)
+    # a run whose reports were streamed (LintSession.lint's on_report) keeps none of them: only
+    # whether one of them failed
+    streamed_failing: bool = False
 
     def fail_on_for(self, path: str) -> str:
         return self.fail_on.get(path, self.default_fail_on)
@@ -40,7 +43,7 @@ class LintResult:
     @property
     def failing(self) -> bool:
         """Some finding is at or above its file's fail-on severity."""
-        return any(severity_rank(d.severity) >= severity_rank(self.fail_on_for(r.path))
+        return self.streamed_failing or any(severity_rank(d.severity) >= severity_rank(self.fail_on_for(r.path))
                    for r in self.reports for d in r.diagnostics
                    if self.baseline is None or self.baseline.is_new(d))
 

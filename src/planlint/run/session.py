@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
 
+from planlint.diagnostics import severity_rank
 from planlint.policy.apply import select, settle
 from planlint.policy.config import (WAIVER_NAME, Config, ConfigError, ConfigFinder, Overrides, Settings, effective,
                                     is_repository_root, known_codes)
 from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError
 from planlint.rulepack.derive.source import load_any_pack
-from planlint.run.engine import DEFAULT_MAX_BYTES, Linter
+from planlint.run import parallel
+from planlint.run.engine import DEFAULT_MAX_BYTES, Linter, unreadable_finding
+from planlint.run.messages import HINTS as RUN_HINTS, MESSAGES as RUN
+from planlint.run.outcome import FileOutcome
 from planlint.run.sniff import looks_like_markdown
 from planlint.run.errors import RunError
 from planlint.run.files import STDIN, collect_plan_files
@@ -25,6 +30,9 @@ from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
 from planlint.run.stack import PackStack, applicable, pack_label
+
+if TYPE_CHECKING:
+    from planlint.reporters.context import RenderContext
 
 PACKS_DIR = "packs"                  # beside the configuration: packs the period chooses among
 MAX_PERIOD_PACKS = 16                # a `packs/` directory is a handful of periods, not a corpus
@@ -159,52 +167,36 @@ class LintSession:
         return files, problems
 
     def lint(self, files: Sequence[str], problems: Sequence[str] = (),
-             progress: Optional[Callable[[int, int], None]] = None) -> LintResult:
+             progress: Optional[Callable[[int, int], None]] = None,
+             on_report: Optional[Callable[[FileReport], None]] = None, jobs: Optional[int] = None) -> LintResult:
         """Lint the files (from collect); `problems` are carried into the result before its own.
-        `progress(done, total)` is told before each file and once at the end."""
+        `progress(done, total)` is told before each file and once at the end. With `jobs` above 1
+        the files are linted in worker processes (run/parallel.py); reports come in input order
+        all the same, so the result does not depend on the number of workers. `on_report` is
+        given each file's report as soon as it is made (a streaming reporter); `jobs` overrides the
+        options' (the command line decides it once it knows how many files there are)."""
         found = list(problems)
         reports: list[FileReport] = []
-        for done, f in enumerate(files):
+        streamed_failing = False
+        if on_report is not None:   # a streamed report's frame (packs stacked?) is known before its first file
+            self._prepare_all(files)
+
+        def keep(report: FileReport) -> None:
+            nonlocal streamed_failing
+            if on_report is None:
+                reports.append(report)
+            else:    # written out and let go: only whether it fails the run is kept
+                on_report(report)
+                streamed_failing = streamed_failing or self._fails(report)
+
+        for done, outcome in enumerate(self._outcomes(files, self.options.jobs if jobs is None else jobs)):
             if progress is not None:
                 progress(done, len(files))
-            from_stdin = f == STDIN
-            piped: Optional[bytes] = None
-            if from_stdin:       # an editor's unsaved buffer: named (format, config) by stdin_filename
-                f = self.options.stdin_filename or STDIN_DEFAULT_NAME
-                if not self.options.stdin_filename:    # `cat plan.md | planlint -`: the text says which
-                    piped = self._stdin((self.options.max_bytes or DEFAULT_MAX_BYTES) + 1)
-                    if looks_like_markdown(piped):
-                        f = STDIN_MARKDOWN_NAME
-            path = Path(f)
-            try:
-                config = self.finder.for_file(path)
-            except ConfigError as err:
-                raise RunError(str(err)) from None
-            if config.excluded(path) and not from_stdin:
-                continue
-            settings = effective(config, path, self.overrides)
-            self._fail_on[f] = settings.fail_on
-            packs = self.stacked(_stack_names(settings.rulepack) if settings.rulepack
-                                 else [None, *period_packs(config)])
-            waivers = self.waivers_for(path, settings)
-            try:
-                if from_stdin:
-                    data = piped if piped is not None else self._stdin(self.linter(packs[0]).max_bytes + 1)
-                    reports_by_pack = [self.linter(p).lint_bytes(f, data, settings.meta or None) for p in packs]
-                else:
-                    reports_by_pack = [self.linter(p).lint_file(f, settings.meta or None) for p in packs]
-                meta = reports_by_pack[0].plan.meta if reports_by_pack[0].plan else None
-                chosen = applicable(packs, (meta.period_start, meta.period_end) if meta else (None, None))
-                report = reports_by_pack[chosen[0]]
-                report.diagnostics = self.stack([packs[i] for i in chosen]).merge(
-                    [reports_by_pack[i].diagnostics for i in chosen])
-            except OSError as err:
-                found.append(f"无法读取文件：{f}（{err.strerror or err}）")
-                continue
-            report.diagnostics = settle(report.path, report.diagnostics, report.source, settings, waivers, self.known)
-            reports.append(report)
-            if not (self.options.keep_source and report.diagnostics):
-                report.source = None     # the text was only needed for the comments (and excerpts)
+            self._absorb(outcome)
+            if outcome.problem is not None:
+                found.append(outcome.problem)
+            if outcome.report is not None:
+                keep(outcome.report)
         if progress is not None:
             progress(len(files), len(files))
         if not self.pack_names:
@@ -215,10 +207,117 @@ class LintSession:
             diags = select(load_problems + unused_waivers(waivers, display, self._canonical(settings)), settings)
             if diags:
                 self._fail_on[display] = settings.fail_on
-                reports.append(FileReport(display, None, diags))
-        names = {zh: en for pack in self._packs.values() for zh, en in pack.english_names().items()}
+                keep(FileReport(display, None, diags))
+        names = self._english_names()
         return LintResult(reports, found, self.options, list(self.pack_names), dict(self._fail_on),
-                          self.overrides.fail_on or "error", english_names=names)
+                          self.overrides.fail_on or "error", english_names=names,
+                          streamed_failing=streamed_failing)
+
+    def render_context(self) -> "RenderContext":
+        """The frame of the run's report as it stands (packs, fail-on), for a report streamed
+        before the run ends."""
+        return LintResult([], [], self.options, list(self.pack_names), dict(self._fail_on),
+                          self.overrides.fail_on or "error",
+                          english_names=self._english_names()).render_context()
+
+    def _english_names(self) -> dict[str, str]:
+        """The loaded packs' Chinese item names → English names, for English reports."""
+        return {zh: en for pack in self._packs.values() for zh, en in pack.english_names().items()}
+
+    def _fails(self, report: FileReport) -> bool:
+        threshold = severity_rank(self._fail_on.get(report.path, self.overrides.fail_on or "error"))
+        return any(severity_rank(d.severity) >= threshold for d in report.diagnostics)
+
+    def _prepare_all(self, files: Sequence[str]) -> None:
+        """Every file's configuration, packs and waiver file, in input order (stdin's comes with it)."""
+        for f in files:
+            if f != STDIN:
+                self._prepare(f, from_stdin=False)
+
+    def _outcomes(self, files: Sequence[str], jobs: int) -> Iterator[FileOutcome]:
+        """Each file's outcome, in input order: here, or in worker processes. Before the workers
+        are forked the parent settles every file's configuration, packs and waiver file, in input
+        order: each worker then starts with the packs loaded, and the run's own record (packs
+        used, fail-on per file, waiver files) is made as a sequential run makes it. The plan on
+        standard input is read here: the workers do not share the parent's stdin."""
+        jobs = min(jobs, len(files))
+        if jobs <= 1 or STDIN in files or not parallel.usable():
+            yield from (self.lint_one(f) for f in files)
+            return
+        self._prepare_all(files)
+        yield from parallel.ordered_map(list(files), self.lint_one, self._crashed, jobs)
+
+    def _absorb(self, outcome: FileOutcome) -> None:
+        """Which waivers a file linted in a worker used, marked on the run's own copy."""
+        if outcome.waivers is None:
+            return
+        wfile, marks = outcome.waivers
+        for waiver, (used, applied) in zip(self._waivers[wfile][0], marks):
+            waiver.used |= used
+            waiver.applied_somewhere |= applied
+
+    def _crashed(self, f: str, why: str) -> FileOutcome:
+        """A worker died on this file: the file gets a PL001 saying so, the run goes on."""
+        return FileOutcome(FileReport(f, None, [unreadable_finding(f, RUN["worker-died"](why=why),
+                                                                   RUN_HINTS["worker-died"]())]))
+
+    def _prepare(self, f: str, from_stdin: bool) -> Optional[tuple[Settings, list[RulePack], list[Waiver]]]:
+        """A file's settings, packs (loaded) and waivers; None for a file the configuration excludes."""
+        path = Path(f)
+        try:
+            config = self.finder.for_file(path)
+        except ConfigError as err:
+            raise RunError(str(err)) from None
+        if config.excluded(path) and not from_stdin:
+            return None
+        settings = effective(config, path, self.overrides)
+        self._fail_on[f] = settings.fail_on
+        packs = self.stacked(_stack_names(settings.rulepack) if settings.rulepack
+                             else [None, *period_packs(config)])
+        return settings, packs, self.waivers_for(path, settings)
+
+    def lint_one(self, f: str) -> FileOutcome:
+        """One file: its configuration, packs, waivers, the lint and the policy. The waivers it
+        used are also in the outcome: a worker's session is gone once the outcome is sent."""
+        from_stdin = f == STDIN
+        piped: Optional[bytes] = None
+        if from_stdin:       # an editor's unsaved buffer: named (format, config) by stdin_filename
+            f = self.options.stdin_filename or STDIN_DEFAULT_NAME
+            if not self.options.stdin_filename:    # `cat plan.md | planlint -`: the text says which
+                piped = self._stdin((self.options.max_bytes or DEFAULT_MAX_BYTES) + 1)
+                if looks_like_markdown(piped):
+                    f = STDIN_MARKDOWN_NAME
+        prepared = self._prepare(f, from_stdin)
+        if prepared is None:
+            return FileOutcome(None)
+        settings, packs, waivers = prepared
+        marks = self._marks(waivers)
+        try:
+            if from_stdin:
+                data = piped if piped is not None else self._stdin(self.linter(packs[0]).max_bytes + 1)
+                reports_by_pack = [self.linter(p).lint_bytes(f, data, settings.meta or None) for p in packs]
+            else:
+                reports_by_pack = [self.linter(p).lint_file(f, settings.meta or None) for p in packs]
+            meta = reports_by_pack[0].plan.meta if reports_by_pack[0].plan else None
+            chosen = applicable(packs, (meta.period_start, meta.period_end) if meta else (None, None))
+            report = reports_by_pack[chosen[0]]
+            report.diagnostics = self.stack([packs[i] for i in chosen]).merge(
+                [reports_by_pack[i].diagnostics for i in chosen])
+        except OSError as err:
+            return FileOutcome(None, problem=f"无法读取文件：{f}（{err.strerror or err}）")
+        report.diagnostics = settle(report.path, report.diagnostics, report.source, settings, waivers, self.known)
+        if not (self.options.keep_source and report.diagnostics):
+            report.source = None     # the text was only needed for the comments (and excerpts)
+        if report.plan is not None:  # reporters read only its metadata and anchors: let the rest go
+            report.plan = replace(report.plan, indicators=[], actions=[], projects=[], sections=[])
+        return FileOutcome(report, waivers=marks())
+
+    def _marks(self, waivers: list[Waiver]) -> Callable[[], Optional[tuple[Path, tuple[tuple[bool, bool], ...]]]]:
+        """Called after the lint: the waiver file's flags (used, applied somewhere), by position."""
+        wfile = next((k for k, v in self._waivers.items() if v[0] is waivers), None) if waivers else None
+        if wfile is None:
+            return lambda: None
+        return lambda: (wfile, tuple((w.used, w.applied_somewhere) for w in waivers))
 
 
 def _check_max_bytes(limit: Optional[int]) -> None:

@@ -6,13 +6,13 @@ import io
 import json
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from planlint._version import __version__
 from planlint.cli import baseline as baseline_options
 from planlint.cli.errors import UsageError, printable
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
-from planlint.cli.parser import LANGS, Parser, codes
+from planlint.cli.parser import LANGS, Parser, codes, jobs
 from planlint.diagnostics import SEVERITIES
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from planlint.reporters.context import RenderContext
     from planlint.run.session import LintSession
 
-FORMATS = ("text", "json", "html", "sarif", "github", "gitlab", "junit", "csv", "xlsx")
+FORMATS = ("text", "json", "jsonl", "html", "sarif", "github", "gitlab", "junit", "csv", "xlsx")
 OVERVIEW_FORMATS = ("csv", "xlsx", "html")   # the plan × national item matrix (planlint.overview)
+AUTO_JOBS_MIN_FILES = 8     # below this, forking workers costs more than it saves
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                       "退出码：0 无达到 --fail-on 级别的问题；1 有；2 无法完成检查（参数、路径、规则包、配置错误）。")
     p.add_argument("paths", nargs="*", metavar="PATH", help="规划文件或目录（目录中查找 *.yaml *.yml *.md *.docx *.doc *.wps *.pdf；Word用.docx读取，.doc/.wps经LibreOffice转换，PDF经pdftotext读取，问题按段落/表格单元格或页/行定位）")
     p.add_argument("--format", choices=FORMATS, default="text",
-                   help="输出格式：text（默认）、json（Contract 2）、html（供审阅者在浏览器中查看的单页报告）、"
+                   help="输出格式：text（默认）、json（Contract 2）、jsonl（每行一个问题的JSON对象，边检查边输出）、html（供审阅者在浏览器中查看的单页报告）、"
                         "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit、"
                         "csv（规划×国家条目总览表）、xlsx（总览工作簿，须配合 -o 文件名.xlsx）")
     p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件而不是标准输出（先写临时文件再改名）")
@@ -69,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
     p.add_argument("--stdin-filename", metavar="NAME",
                    help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml/.docx/.pdf）和配置查找都按这个文件名（默认 stdin.yaml；内容是 Markdown 时为 stdin.md）")
+    p.add_argument("-j", "--jobs", type=jobs, default=None, metavar="N",
+                   help=f"并行检查的进程数（默认：文件不少于{AUTO_JOBS_MIN_FILES}个时为CPU核数，否则1；-j 1 依次检查）；"
+                        "输出与进程数无关")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="单个文件大小上限（字节，默认64MiB）")
     p.add_argument("--verbose", "-v", action="store_true", help="也列出无问题的文件和覆盖证据")
     p.add_argument("--show-source", action="store_true", help="在每个问题下显示所在的原文行，并用 ^ 标出位置（text 格式）")
@@ -105,16 +109,32 @@ def run(argv: list[str]) -> int:
         refuse_to_overwrite_inputs(args.output_file, files, args.stdin_filename)
     baseline_options.check_arguments(args, files)
     from planlint.cli.progress import progress_bar
-    with progress_bar(len(files)) as progress:
-        result = session.lint(files, problems, progress=progress)
-    baseline_options.apply(args, result, files)
-    if args.format in OVERVIEW_FORMATS and not args.statistics:
-        _write_overview(args, result, session)
+    n_jobs = job_count(args.jobs, len(files))
+    if _streams(args):
+        result = _lint_streaming(args, session, files, problems, n_jobs)
     else:
-        _write_report(args, result)
+        with progress_bar(len(files)) as progress:
+            result = session.lint(files, problems, progress=progress, jobs=n_jobs)
+        baseline_options.apply(args, result, files)
+        if args.format in OVERVIEW_FORMATS and not args.statistics:
+            _write_overview(args, result, session)
+        else:
+            _write_report(args, result)
     for line in result.problems:
         print(f"planlint: {line}", file=sys.stderr)
     return result.exit_status
+
+
+def job_count(asked: Optional[int], n_files: int) -> int:
+    """-j as given; by default one worker per usable core once there are enough files."""
+    if asked is not None:
+        return asked
+    if n_files < AUTO_JOBS_MIN_FILES:
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))      # the cores this process may use (a CI container's share)
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def refuse_files_named_like_options(argv: list[str]) -> None:
@@ -127,6 +147,32 @@ def refuse_files_named_like_options(argv: list[str]) -> None:
         if arg.startswith("-") and arg != "-" and os.path.lexists(arg):
             raise UsageError(f"参数 {printable(arg)} 是一个已存在的文件名，也像一个选项：未运行。"
                              f"把文件放在 -- 之后（planlint -- FILE...）或写成 ./{printable(arg)}")
+
+
+def _streams(args: argparse.Namespace) -> bool:
+    """Text, github and jsonl reports are written file by file as the run goes; not with a
+    baseline (a finding's state is known only once every file is linted) or --statistics."""
+    from planlint.reporters.streaming import STREAMING_FORMATS
+    return (args.format in STREAMING_FORMATS and not args.statistics and not args.baseline
+            and not args.write_baseline)
+
+
+def _lint_streaming(args: argparse.Namespace, session: "LintSession", files: list[str], problems: list[str],
+                    n_jobs: int) -> LintResult:
+    """To standard output as each file is done; into -o FILE whole at the end (written or not at
+    all, as every report), from the text collected: the plans themselves are let go either way."""
+    from planlint.cli.progress import progress_bar
+    from planlint.reporters.streaming import streamer
+
+    out = io.StringIO() if args.output_file else sys.stdout
+    color = False if args.output_file or args.no_color or "NO_COLOR" in os.environ else out.isatty()
+    stream = streamer(args.format, out, session.render_context, color=color)
+    with progress_bar(len(files)) as progress:
+        result = session.lint(files, problems, progress=progress, on_report=stream.report, jobs=n_jobs)
+    stream.finish()
+    if args.output_file:
+        emit(out.getvalue(), args.output_file)
+    return result
 
 
 def _read_stdin(limit: int) -> bytes:

@@ -1,0 +1,22 @@
+"""What linting one file gives the run: a report or a problem, and the waivers it used.
+
+Made where the file is linted (here or in a worker process) and sent back whole, so it holds
+plain, picklable data only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from planlint.run.report import FileReport
+
+# a waiver file, and for each of its waivers by position: (used, applied somewhere)
+WaiverMarks = tuple[Path, tuple[tuple[bool, bool], ...]]
+
+
+@dataclass
+class FileOutcome:
+    report: Optional[FileReport]              # None: excluded by the configuration, or unreadable
+    problem: Optional[str] = None             # one line for the run's problems (exit 2)
+    waivers: Optional[WaiverMarks] = None

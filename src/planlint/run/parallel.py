@@ -1,0 +1,153 @@
+"""Work on many items in worker processes, giving the results back in input order.
+
+Workers are forked from the running process, so they start with everything it has already
+imported and loaded (the rule pack, its matcher, the regions): nothing is pickled on the way
+in but an item. Each worker has its own pipe and works on one item at a time, so when a worker
+dies (a crash in a C library, the kernel's OOM killer) the parent knows which item it was on:
+that item's result is `on_crash(item, why)` and a fresh worker takes the rest.
+
+Results are yielded strictly in input order, and a worker is only given an item within
+`window` of the next one to yield: a slow file holds back at most that many finished results,
+so memory stays bounded however many files there are.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Callable, Generic, Iterator, Optional, Sequence, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+WINDOW_PER_JOB = 4       # results a slow item may hold back, per worker
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    index: Optional[int] = None          # the item it is working on
+
+
+@dataclass
+class _Pool(Generic[T, R]):
+    items: Sequence[T]
+    work: Callable[[T], R]
+    jobs: int
+    workers: list[_Worker] = field(default_factory=list)
+
+    def start(self) -> _Worker:
+        # a forked child flushes the streams it inherited when it ends: flush them first, or
+        # what the parent has written (a streamed report) would be written twice
+        sys.stdout.flush()
+        sys.stderr.flush()
+        parent_end, child_end = multiprocessing.Pipe()
+        ctx = multiprocessing.get_context("fork")
+        process = ctx.Process(target=_serve, args=(child_end, parent_end, self.work), daemon=True)
+        process.start()
+        child_end.close()
+        worker = _Worker(process, parent_end)
+        self.workers.append(worker)
+        return worker
+
+    def retire(self, worker: _Worker) -> None:
+        self.workers.remove(worker)
+        worker.conn.close()
+        worker.process.join(timeout=5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+
+    def close(self) -> None:
+        for worker in list(self.workers):
+            try:
+                if worker.index is None:
+                    worker.conn.send(None)       # done: the worker leaves its loop
+                else:
+                    worker.process.kill()        # interrupted mid-file (an error, Ctrl-C)
+            except OSError:
+                pass
+            self.retire(worker)
+
+
+def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[T, str], R],
+                jobs: int) -> Iterator[R]:
+    """`work(item)` for each item, in `jobs` forked workers, yielded in input order.
+
+    An exception `work` raises is raised here, in the parent (the run stops as it would
+    sequentially). POSIX only: callers use jobs=1 where fork is not available."""
+    pool: _Pool[T, R] = _Pool(items, work, jobs)
+    window = max(jobs * WINDOW_PER_JOB, 8)
+    pending = deque(range(len(items)))
+    finished: dict[int, R] = {}
+    next_out = 0
+    try:
+        for _ in range(min(jobs, len(items))):
+            pool.start()
+        while next_out < len(items):
+            for worker in pool.workers:
+                if worker.index is None and pending and pending[0] < next_out + window:
+                    worker.index = pending.popleft()
+                    worker.conn.send((items[worker.index],))
+            busy = {w.conn: w for w in pool.workers if w.index is not None}
+            for conn in wait(list(busy)):
+                worker = busy[conn]
+                index = worker.index
+                assert index is not None
+                try:
+                    kind, payload = conn.recv()
+                except (EOFError, OSError):            # the worker died on this item
+                    pool.retire(worker)
+                    finished[index] = on_crash(items[index], _why(worker.process.exitcode))
+                    pool.start()
+                    continue
+                worker.index = None
+                if kind == "raise":
+                    raise payload
+                finished[index] = payload
+            while next_out in finished:
+                yield finished.pop(next_out)
+                next_out += 1
+    finally:
+        pool.close()
+
+
+def _serve(conn: Connection, parent_end: Connection, work: Callable[[object], object]) -> None:
+    """A worker's loop: an item in, ("ok", result) or ("raise", exception) out, until None."""
+    parent_end.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        try:
+            message: tuple[str, object] = ("ok", work(request[0]))
+        except Exception as err:  # noqa: BLE001 - raised again in the parent
+            message = ("raise", err)
+        try:
+            conn.send(message)
+        except Exception as err:  # noqa: BLE001 - a result that cannot be pickled is a bug, said so
+            conn.send(("raise", RuntimeError(f"{type(err).__name__}: {err}")))
+
+
+def _why(exitcode: Optional[int]) -> str:
+    """How a worker ended, for the finding of the file it was on."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            return signal.Signals(-exitcode).name
+        except ValueError:
+            return f"signal {-exitcode}"
+    return f"exit status {exitcode}"
+
+
+def usable() -> bool:
+    """Forked workers exist on this system (not on Windows)."""
+    return "fork" in multiprocessing.get_all_start_methods() and hasattr(os, "fork")
