@@ -6,7 +6,7 @@ from typing import Any, Callable, Optional
 
 from planlint.analysis.document_headings import read_document_headings
 from planlint.analysis.matching import IndicatorMatcher, Match
-from planlint.model import Observation, Plan, PlanIndicator
+from planlint.model import Observation, Plan, PlanIndicator, UnreadTable
 from planlint.text.quantity import Quantity, QuantityError, parse_quantity, year_in_value
 from planlint.places.regions import RegionResolver
 from planlint.analysis.review_headings import ReviewHeadings
@@ -37,6 +37,9 @@ class CheckContext:
     pack: RulePack
     readings: list[Reading]
     regions: RegionResolver
+    # the national indicators (by id) a table the reader could not read names, with that table:
+    # reported once, by the table's own finding (PL008), not as missing (PL101)
+    held_back: dict[str, UnreadTable] = field(default_factory=dict)
     # what several checks derive from the same plan (e.g. the coverage index), built once
     _shared: dict[str, Any] = field(default_factory=dict)
 
@@ -131,4 +134,15 @@ def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions
                 if str(ind.growth).strip() not in ("—", "-", "", "——", "/"):
                     r.errors.append(("growth", err))
         readings.append(r)
-    return CheckContext(plan, pack, readings, regions)
+    return CheckContext(plan, pack, readings, regions, held_back(plan, matcher))
+
+
+def held_back(plan: Plan, matcher: IndicatorMatcher) -> dict[str, UnreadTable]:
+    """The national indicators the plan's unread tables name, each with its table."""
+    out: dict[str, UnreadTable] = {}
+    for table in plan.unread_tables:
+        for row in table.rows:
+            national = matcher.match(row).national
+            if national is not None:
+                out.setdefault(national.id, table)
+    return out

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from planlint.diagnostics import Diagnostic
-from planlint.model import START, Location, Metadata, Plan
+from planlint.model import START, Location, Metadata, Plan, UnreadTable
 from planlint.readers.base import ReadResult
 from planlint.readers.markdown.front_matter import metadata, read_front_matter
 from planlint.readers.messages import FRONT_MATTER, MESSAGES
 from planlint.readers.markdown.lines import Blocks, classify, pasted_heading
 from planlint.readers.markdown.outline import Outline
-from planlint.readers.markdown.tables.columns import indicator_columns
+from planlint.readers.markdown.tables.columns import indicator_columns, misdated_columns
 from planlint.readers.markdown.tables.flattened import flat_table, may_start_flat_table
 from planlint.readers.markdown.tables.grid import grid_table, is_grid_border
 from planlint.readers.markdown.tables.indicators import indicators
@@ -33,6 +33,9 @@ from planlint.text.periods import FALLBACK_PERIOD
 
 if TYPE_CHECKING:
     from planlint.readers.markdown.tables.html import HtmlTables
+
+# rows with a value a table needs to be taken for an indicator table that could not be read
+MIN_UNREAD_ROWS = 2
 
 
 def read_markdown(text: str, path: str, default_period: tuple[int, int] = FALLBACK_PERIOD) -> ReadResult:
@@ -157,8 +160,24 @@ class _Pass:
             return
         cols = indicator_columns(table, self.period, self.period_given)
         if cols is None:
-            self.outline.table_text(table)
+            if not self._unread(table):
+                self.outline.table_text(table)     # its rows are not commitments in prose
             return
         if self.plan.indicators_loc == START:
             self.plan.indicators_loc = table.loc
         self.plan.indicators.extend(indicators(table, cols))
+
+    def _unread(self, table: Table) -> bool:
+        """A table an indicator table but for its header year is kept as unread, with its rows,
+        so the checks report it once rather than each of its indicators as missing."""
+        cols = misdated_columns(table, self.period, self.period_given)
+        if cols is None:
+            return False
+        rows = [r for r in indicators(table, cols) if r.target is not None and r.target.value is not None]
+        if len(rows) < MIN_UNREAD_ROWS:
+            return False
+        header = next((c for row in table.rows[:table.header_rows] for c in row
+                       if str(cols.target_year) in c.text), table.rows[0][0])
+        self.plan.unread_tables.append(UnreadTable(header.loc, table.caption, "year-outside-period",
+                                                   (cols.target_year,), rows))
+        return True
