@@ -23,6 +23,7 @@ from planlint.readers.messages import FRONT_MATTER, MESSAGES
 from planlint.readers.markdown.lines import Blocks, classify, pasted_heading
 from planlint.readers.markdown.outline import Outline
 from planlint.readers.markdown.tables.columns import indicator_columns, misdated_columns
+from planlint.readers.markdown.tables.dashed import dashed_table, is_dash_runs
 from planlint.readers.markdown.tables.flattened import flat_table, may_start_flat_table
 from planlint.readers.markdown.tables.grid import grid_table, is_grid_border
 from planlint.readers.markdown.tables.indicators import indicators
@@ -99,6 +100,11 @@ class _Pass:
     def _block(self, i: int) -> int:
         """Read the block starting on line i; the index of the line after it."""
         kind = self.blocks.lines[i].kind
+        if kind in ("rule", "text") and not self.blocks.lines[i].quote:
+            found = self._dashed_table_at(i)
+            if found is not None:
+                self._take_table(found[0])
+                return found[1]
         if kind == "heading":
             return self._heading(i)
         if kind == "table":
@@ -137,6 +143,15 @@ class _Pass:
         else:
             self.outline.text(ln)
         return i + 1
+
+    def _dashed_table_at(self, i: int) -> Optional[tuple[Table, int]]:
+        """Pandoc's simple or multiline table starting on line i: markdown-it reads its dash
+        lines as rules or heading underlines, so it is looked for in the raw lines."""
+        lines = self.blocks.lines
+        raw = lines[i].raw
+        if not (raw.lstrip(" ").startswith("---") or (i + 1 < len(lines) and is_dash_runs(lines[i + 1].raw))):
+            return None
+        return dashed_table(lines, i)
 
     def _table_at(self, i: int) -> Optional[tuple[Table, int]]:
         """The table written in text starting on line i and the index after it, if there is one."""
