@@ -175,6 +175,9 @@ class Plan:
     # with the rule pack's words before the checks run
     structure_in_headings: bool = False
     unread_tables: list[UnreadTable] = field(default_factory=list)
+    # figures the prose reports as achieved, with their year (截至2015年底……达到450亿元): each
+    # a `base`; a target stated only in prose takes its base from them (analysis/context.py)
+    results: list[PlanIndicator] = field(default_factory=list)
 
     def all_sections(self) -> Iterator[tuple[Section, int]]:
         for s in self.sections:
