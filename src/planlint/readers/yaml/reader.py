@@ -10,7 +10,7 @@ from planlint.text.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.messages import MESSAGES, PLAN
 from planlint.readers.prose_targets import targets_across, text_targets
-from planlint.readers.yaml.schema_messages import describe
+from planlint.readers.yaml.schema_messages import dated_value, describe
 from planlint.readers.yaml.tree import Path, YamlTree, YamlTreeError, load_tree
 from planlint.resources.paths import validator
 
@@ -140,6 +140,10 @@ class _PlanBuilder:
             origin="list")
 
     def observation(self, p: Path, item: Any) -> Optional[Observation]:
+        if isinstance(item, (str, int, float)) and not isinstance(item, bool):
+            # target: 2020年达到90% — read as meant (PL002 shows the mapping to write)
+            year, value = dated_value(item)
+            return Observation(value=value, year=year, loc=self.tree.loc(p))
         if not isinstance(item, dict):
             return None
         return Observation(value=self.raw(p + ("value",)), year=_year(item.get("year")),
