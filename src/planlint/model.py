@@ -143,6 +143,20 @@ class Metadata:
 
 
 @dataclass
+class UnreadTable:
+    """A table that looks like the plan's indicator table but cannot be read as one.
+
+    Its rows are kept (names, no values) so that the checks name what went unchecked instead of
+    reporting each of them missing (PL101): one finding about the table, not a cascade."""
+
+    loc: Location                  # the header cell that stops the reading
+    caption: str
+    reason: str                    # why: a key of checks/unread_tables.py's messages
+    years: tuple[int, ...] = ()    # the header years the reader found
+    rows: list[PlanIndicator] = field(default_factory=list)
+
+
+@dataclass
 class Plan:
     """Everything read from one file, in one shape whatever its format."""
 
@@ -160,6 +174,10 @@ class Plan:
     # holding its targets, are headings in `sections`, which analysis/document_headings.py reads
     # with the rule pack's words before the checks run
     structure_in_headings: bool = False
+    unread_tables: list[UnreadTable] = field(default_factory=list)
+    # figures the prose reports as achieved, with their year (截至2015年底……达到450亿元): each
+    # a `base`; a target stated only in prose takes its base from them (analysis/context.py)
+    results: list[PlanIndicator] = field(default_factory=list)
 
     def all_sections(self) -> Iterator[tuple[Section, int]]:
         for s in self.sections:

@@ -172,3 +172,39 @@ def test_a_fraction_written_for_a_percentage_is_reported_with_a_question(lint, v
     [d] = [d for d in codes(r, "PL102") if d.subject == "固定宽带家庭普及率"]
     assert ("请写作“75%”" in (d.hint or "")) is asked
 
+
+
+# --- prose-only targets and rows with a growth only (issue 12) ---------------------------------
+
+_PROSE_PLAN = ("---\nlevel: province\nregion: 江苏省\nperiod: {start: 2016, end: 2020}\n---\n\n"
+               "# 江苏省“十三五”信息化发展规划\n\n## 一、发展现状与形势\n\n"
+               "截至2015年底，全省电子商务交易规模达到2.4万亿元，信息消费规模达到3100亿元。\n\n"
+               "## 二、发展目标\n\n到2020年，电子商务交易规模达到{ecommerce}万亿元，信息消费规模达到6000亿元、年均增长{growth}%。\n")
+
+
+def test_a_prose_target_takes_its_base_from_the_review_paragraph(lint, findings):
+    text = _PROSE_PLAN.replace("{ecommerce}", "3").replace("{growth}", "14.1")
+    [d] = findings(lint(text, "plan.md"), "PL102", "电子商务交易规模")
+    assert "2015年2.4万亿元" in d.message and "4.6%" in d.message
+    assert d.line == text.split("\n").index(next(ln for ln in text.split("\n") if ln.startswith("到2020年"))) + 1
+    # a target whose growth from that base keeps pace with the nation's is not reported
+    assert findings(lint(_PROSE_PLAN.replace("{ecommerce}", "4.5").replace("{growth}", "14.1"), "plan.md"),
+                    "PL102") == []
+
+
+def test_a_growth_linked_to_a_prose_target_by_a_dunhao_is_its_growth(lint, findings):
+    text = _PROSE_PLAN.replace("{ecommerce}", "4.5").replace("{growth}", "9").replace("，信息消费规模达到3100亿元", "")
+    [d] = findings(lint(text, "plan.md"), "PL102", "信息消费规模")
+    assert "9%" in d.message and "规划所列" in d.message
+    # with the review's base too, the stated growth contradicts the figures: PL111 says so
+    both = _PROSE_PLAN.replace("{ecommerce}", "4.5").replace("{growth}", "9")
+    [d] = findings(lint(both, "plan.md"), "PL111", "信息消费规模")
+    assert "2015年3100亿元" in d.message
+
+
+def test_a_scale_row_with_only_a_growth_is_checked_by_it(province_plan, lint_plan, findings):
+    text = province_plan().markdown().edit("| 3100 | 6000 | 14.1 |", "| 3100 | — | 9 |")
+    [d] = findings(lint_plan(text), "PL102", "信息消费规模")
+    assert d.line == text.line_of("| 3100 | — | 9 |") and "9%" in d.message and d.severity == "warning"
+    ok = province_plan().markdown().edit("| 3100 | 6000 | 14.1 |", "| 3100 | — | 14.1 |")
+    assert findings(lint_plan(ok), "PL102") == []

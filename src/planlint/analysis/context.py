@@ -1,12 +1,12 @@
 """Everything checks share about one plan, computed once: matches and parsed values."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Optional
 
 from planlint.analysis.document_headings import read_document_headings
 from planlint.analysis.matching import IndicatorMatcher, Match
-from planlint.model import Observation, Plan, PlanIndicator
+from planlint.model import Observation, Plan, PlanIndicator, UnreadTable
 from planlint.text.quantity import Quantity, QuantityError, parse_quantity, year_in_value
 from planlint.places.regions import RegionResolver
 from planlint.analysis.review_headings import ReviewHeadings
@@ -37,6 +37,9 @@ class CheckContext:
     pack: RulePack
     readings: list[Reading]
     regions: RegionResolver
+    # the national indicators (by id) a table the reader could not read names, with that table:
+    # reported once, by the table's own finding (PL008), not as missing (PL101)
+    held_back: dict[str, UnreadTable] = field(default_factory=dict)
     # what several checks derive from the same plan (e.g. the coverage index), built once
     _shared: dict[str, Any] = field(default_factory=dict)
 
@@ -110,10 +113,15 @@ def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions
     read_document_headings(plan, pack)
     readings = []
     review = review_headings(pack)
+    bases = stated_bases(plan, matcher)
     for ind in plan.indicators:
         if reports_a_result(ind, review):
             continue
         match = matcher.match(ind)
+        if ind.origin == "text" and ind.base is None and match.national is not None \
+                and match.national.id in bases:
+            ind = replace(ind, base=bases[match.national.id])   # its base, from the review of the past
+            match = replace(match, local=ind)
         r = Reading(ind, match)
         unit = match.unit_text
         for name in ("base", "target"):
@@ -131,4 +139,31 @@ def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions
                 if str(ind.growth).strip() not in ("—", "-", "", "——", "/"):
                     r.errors.append(("growth", err))
         readings.append(r)
-    return CheckContext(plan, pack, readings, regions)
+    return CheckContext(plan, pack, readings, regions, held_back(plan, matcher))
+
+
+def stated_bases(plan: Plan, matcher: IndicatorMatcher) -> dict[str, Observation]:
+    """The latest achieved figure before the period the prose states for each national
+    indicator (截至2015年底，全省电子商务交易规模达到2.4万亿元): a base for its prose target."""
+    out: dict[str, Observation] = {}
+    start = plan.meta.period_start
+    for res in plan.results:
+        national = matcher.match(res).national
+        obs = res.base
+        if national is None or obs is None or obs.year is None or (start is not None and obs.year >= start):
+            continue
+        best = out.get(national.id)
+        if best is None or (best.year or 0) < obs.year:
+            out[national.id] = obs
+    return out
+
+
+def held_back(plan: Plan, matcher: IndicatorMatcher) -> dict[str, UnreadTable]:
+    """The national indicators the plan's unread tables name, each with its table."""
+    out: dict[str, UnreadTable] = {}
+    for table in plan.unread_tables:
+        for row in table.rows:
+            national = matcher.match(row).national
+            if national is not None:
+                out.setdefault(national.id, table)
+    return out

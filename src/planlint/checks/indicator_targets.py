@@ -130,7 +130,14 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
             listed.setdefault((r.national.id, ctx.target_year(r.indicator.target)), r.target)
     for r in ctx.readings:
         nat = r.national
-        if nat is None or r.target is None or not ctx.applies(nat):
+        if nat is None or not ctx.applies(nat):
+            continue
+        if r.target is None:
+            # a scale row that gives only its growth (信息消费规模 | 3100 | — | 9) is checked by it
+            if nat.kind != "level" and r.growth is not None:
+                year = ctx.target_year(r.indicator.target) or ctx.plan.meta.period_end
+                if year == nat.target_year:
+                    yield from _scale(ctx, r, nat, year)
             continue
         year = ctx.target_year(r.indicator.target)
         if year is None:
@@ -179,7 +186,7 @@ def _scale(ctx: CheckContext, r: Reading, nat: NationalIndicator, year: int) -> 
         return
     national_growth = nat.growth.value
     implied = figures = None
-    if r.base is not None:
+    if r.base is not None and r.target is not None:
         base_year = ctx.base_year(r.indicator.base)
         base_q = _in_national_unit(r.base, nat)
         target_q = _in_national_unit(r.target, nat)

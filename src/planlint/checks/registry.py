@@ -28,6 +28,7 @@ from planlint.checks import (
     runner_codes,
     suppression_codes,
     text_vs_table,
+    unread_tables,
 )
 from planlint.checks.base import Check, Rule
 
@@ -35,6 +36,7 @@ MODULES: tuple[ModuleType, ...] = (
     reader_codes,            # PL001 PL002, reported by the readers
     level_unknown,           # PL003
     plan_period,             # PL004
+    unread_tables,           # PL008
     suppression_codes,       # PL010–PL012, reported by the suppressions and waivers
     required_indicators,     # PL101
     indicator_targets,       # PL102 PL104

@@ -50,7 +50,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     doubtful = {r.match.candidate.id: r for r in ctx.readings
                 if r.match.status == "doubtful" and r.match.candidate is not None}
     for ind in ctx.pack.indicators:
-        if ind.id in present or not ctx.required(ind):
+        # a row of a table that could not be read: that table's finding (PL008) names it
+        if ind.id in present or ind.id in ctx.held_back or not ctx.required(ind):
             continue
         form = "ministry" if ctx.level == "ministry" else "level"
         hint = None

@@ -87,6 +87,13 @@ SCHEMA = catalogue("schema", {
     "minimum": Template("{where} 的值{value}超出范围（最小{limit}）", "{where}: the value {value} is out of range (minimum {limit})"),
     "maximum": Template("{where} 的值{value}超出范围（最大{limit}）", "{where}: the value {value} is out of range (maximum {limit})"),
     "empty": Template("{where} 不能为空", "{where} must not be empty"),
+    # a base or target written as one value: read as meant, and the mapping to write shown
+    "observation-dated": Template("{where} 应为映射：请写作 {key}: {{year: {year}, value: \"{value}\"}}（已按此读取）",
+                                  "{where} should be a mapping: write {key}: {{year: {year}, value: \"{value}\"}} "
+                                  "(read so)"),
+    "observation": Template("{where} 应为映射：请写作 {key}: {{year: 年份, value: \"{value}\"}}（未写年份，已按规划期读取）",
+                            "{where} should be a mapping: write {key}: {{year: YEAR, value: \"{value}\"}} (no year "
+                            "written: read for the plan's period)"),
     "other": Template("{where}：{problem}", "{where}: {problem}"),
     # the parts of a schema message
     "top-level": Template("文件顶层", "the top level"),

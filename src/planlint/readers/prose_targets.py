@@ -24,6 +24,7 @@ _UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|万亿|千亿|万件|
 _TEXT_TARGET = re.compile(rf"(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
 
+_COMPARATOR_LEAD = re.compile(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
 _VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
 
 
@@ -98,12 +99,13 @@ _NOT_IN_NAME = re.compile(r"[但已而或对]")
 
 
 def text_targets(text: str, line: int, col: int, period: tuple[int, int],
-                 headings: tuple[str, ...] = ()) -> list[PlanIndicator]:
+                 headings: tuple[str, ...] = (), results: Optional[list[PlanIndicator]] = None) -> list[PlanIndicator]:
     """Targets such as “固定宽带家庭普及率达到75%” in one line of prose, under `headings`.
 
     The year is the nearest 到20XX年 before the target on the line, else the period end (the
     target says `year_assumed`); a figure for a year before the period, or about now or the
-    past, is an achievement and is not taken.
+    past, is an achievement and is not taken as a target: with its year written (截至2015年底……
+    达到450亿元) it goes to `results` (as its `base`), where a caller collects them.
     """
     out: list[PlanIndicator] = []
     years = [(m.start(), int(m.group(1) or m.group(2) or m.group(3)))
@@ -136,6 +138,11 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             if year is None:
                 return
         if year < period[0]:
+            if results is not None and base is None:
+                results.append(PlanIndicator(name=found[0], loc=Location(line, col + found[1]), origin="result",
+                                             base=Observation(_COMPARATOR_LEAD.sub("", value), year,
+                                                              Location(line, col + value_at)),
+                                             headings=headings))
             return
         ind = PlanIndicator(name=found[0], loc=Location(line, col + found[1]), origin="text",
                             target=Observation(value, year, Location(line, col + value_at)), base=base,
@@ -261,3 +268,40 @@ def _split_pair(part: str, at: int) -> Optional[list[tuple[str, int]]]:
                 return [left, right]
             i = part.find(word, i + 1)
     return None
+
+
+# how much of two wrapped lines is read across their break: a name, a year and a comparator
+# fit well inside, and a long paragraph line is not read twice whole
+WRAP_CONTEXT_CHARS = 200
+
+
+def targets_across(first: tuple[str, int, int], second: tuple[str, int, int], period: tuple[int, int],
+                   headings: tuple[str, ...] = ()) -> list[PlanIndicator]:
+    """Targets a converter wrapped across two lines of one paragraph (“普及率达到” / “65%”):
+    each (text, line, column). Only those whose name starts on the first line and whose value
+    ends on the second: the others each line yields alone."""
+    text1, line1, col1 = first
+    text2, line2, col2 = second
+    text1 = text1.rstrip()
+    if not text1 or not text2 or _SENTENCE_END.match(text1[-1]):
+        return []
+    skip = max(0, len(text1) - WRAP_CONTEXT_CHARS)
+    head, tail = text1[skip:], text2[:WRAP_CONTEXT_CHARS]
+    cut = len(head)
+
+    def moved(loc: Location) -> Location:
+        at = loc.column - col1 - skip
+        return Location(line2, col2 + at - cut) if at >= cut else loc
+
+    out = []
+    for ind in text_targets(head + tail, line1, col1 + skip, period, headings):
+        if ind.target is None:
+            continue
+        name_at, value_at = ind.loc.column - col1 - skip, ind.target.loc.column - col1 - skip
+        if not name_at < cut < value_at + len(str(ind.target.value)):
+            continue
+        ind.target = Observation(ind.target.value, ind.target.year, moved(ind.target.loc))
+        if ind.growth_loc is not None:
+            ind.growth_loc = moved(ind.growth_loc)
+        out.append(ind)
+    return out

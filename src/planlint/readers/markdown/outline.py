@@ -16,7 +16,7 @@ from planlint.readers.markdown.lines import Heading, Line
 from planlint.readers.markdown.markup import clean
 from planlint.readers.markdown.numbering import strip_numbering
 from planlint.readers.markdown.tables.table import Table
-from planlint.readers.prose_targets import text_targets
+from planlint.readers.prose_targets import targets_across, text_targets
 
 
 @dataclass
@@ -39,9 +39,12 @@ class Outline:
         self.box: Optional[Box] = None
         self.last_md: Optional[Heading] = None
         self.closed: list[_Open] = []
+        # the last text line, while the paragraph it is in goes on: a target may wrap onto the next
+        self.previous: Optional[Line] = None
 
     # headings --------------------------------------------------------------------------
     def heading(self, h: Heading) -> None:
+        self.previous = None
         key = self._key(h)
         if self.box is not None and self.box.key is not None and key > self.box.key \
                 and not opens_box(strip_numbering(h.text)):
@@ -91,11 +94,18 @@ class Outline:
                 self.box.blanks = 0
         self._body().append(ln)
         headings = tuple(op.section.heading for op in self.stack)
-        self.plan.indicators.extend(text_targets(ln.text, ln.no, ln.col, self.period, headings))
+        prev = self.previous
+        if prev is not None and prev.no + 1 == ln.no and prev.quote == ln.quote:
+            self.plan.indicators.extend(targets_across((prev.text, prev.no, prev.col), (ln.text, ln.no, ln.col),
+                                                       self.period, headings))
+        self.plan.indicators.extend(text_targets(ln.text, ln.no, ln.col, self.period, headings,
+                                                 self.plan.results))
+        self.previous = ln
 
     def table_text(self, table: Table) -> None:
         """A table that is not an indicator table is text of its section, a row per line;
         one headed ``专栏N`` is a box."""
+        self.previous = None
         rows_text = ["　".join(c.text for c in row if c.text) for row in table.rows]
         first = table.rows[0][0].text if table.rows[0] else ""
         if opens_box(first):
@@ -113,10 +123,12 @@ class Outline:
         return self.stack[-1].lines if self.stack else self.preamble
 
     def blank(self) -> None:
+        self.previous = None
         if self.box is not None:
             self.box.blanks += 1
 
     def rule(self) -> None:
+        self.previous = None
         self.close_box()
 
     def close_box(self) -> None:

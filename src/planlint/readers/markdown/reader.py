@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from planlint.diagnostics import Diagnostic
-from planlint.model import START, Location, Metadata, Plan
+from planlint.model import START, Location, Metadata, Plan, UnreadTable
 from planlint.readers.base import ReadResult
 from planlint.readers.heading_paths import HeadingPaths
 from planlint.readers.markdown.front_matter import metadata, read_front_matter
 from planlint.readers.messages import FRONT_MATTER, MESSAGES
 from planlint.readers.markdown.lines import Blocks, classify, pasted_heading
 from planlint.readers.markdown.outline import Outline
-from planlint.readers.markdown.tables.columns import indicator_columns
+from planlint.readers.markdown.tables.columns import indicator_columns, misdated_columns
+from planlint.readers.markdown.tables.dashed import dashed_table, is_dash_runs
 from planlint.readers.markdown.tables.flattened import flat_table, may_start_flat_table
 from planlint.readers.markdown.tables.grid import grid_table, is_grid_border
 from planlint.readers.markdown.tables.indicators import indicators
@@ -34,6 +35,9 @@ from planlint.text.periods import FALLBACK_PERIOD
 
 if TYPE_CHECKING:
     from planlint.readers.markdown.tables.html import HtmlTables
+
+# rows with a value a table needs to be taken for an indicator table that could not be read
+MIN_UNREAD_ROWS = 2
 
 
 def read_markdown(text: str, path: str, default_period: tuple[int, int] = FALLBACK_PERIOD) -> ReadResult:
@@ -97,6 +101,11 @@ class _Pass:
     def _block(self, i: int) -> int:
         """Read the block starting on line i; the index of the line after it."""
         kind = self.blocks.lines[i].kind
+        if kind in ("rule", "text") and not self.blocks.lines[i].quote:
+            found = self._dashed_table_at(i)
+            if found is not None:
+                self._take_table(found[0])
+                return found[1]
         if kind == "heading":
             return self._heading(i)
         if kind == "table":
@@ -136,6 +145,15 @@ class _Pass:
             self.outline.text(ln)
         return i + 1
 
+    def _dashed_table_at(self, i: int) -> Optional[tuple[Table, int]]:
+        """Pandoc's simple or multiline table starting on line i: markdown-it reads its dash
+        lines as rules or heading underlines, so it is looked for in the raw lines."""
+        lines = self.blocks.lines
+        raw = lines[i].raw
+        if not (raw.lstrip(" ").startswith("---") or (i + 1 < len(lines) and is_dash_runs(lines[i + 1].raw))):
+            return None
+        return dashed_table(lines, i)
+
     def _table_at(self, i: int) -> Optional[tuple[Table, int]]:
         """The table written in text starting on line i and the index after it, if there is one."""
         lines = self.blocks.lines
@@ -158,8 +176,24 @@ class _Pass:
             return
         cols = indicator_columns(table, self.period, self.period_given)
         if cols is None:
-            self.outline.table_text(table)
+            if not self._unread(table):
+                self.outline.table_text(table)     # its rows are not commitments in prose
             return
         if self.plan.indicators_loc == START:
             self.plan.indicators_loc = table.loc
         self.plan.indicators.extend(indicators(table, cols))
+
+    def _unread(self, table: Table) -> bool:
+        """A table an indicator table but for its header year is kept as unread, with its rows,
+        so the checks report it once rather than each of its indicators as missing."""
+        cols = misdated_columns(table, self.period, self.period_given)
+        if cols is None:
+            return False
+        rows = [r for r in indicators(table, cols) if r.target is not None and r.target.value is not None]
+        if len(rows) < MIN_UNREAD_ROWS:
+            return False
+        header = next((c for row in table.rows[:table.header_rows] for c in row
+                       if str(cols.target_year) in c.text), table.rows[0][0])
+        self.plan.unread_tables.append(UnreadTable(header.loc, table.caption, "year-outside-period",
+                                                   (cols.target_year,), rows))
+        return True

@@ -9,8 +9,8 @@ from planlint.model import (Location, Metadata, Observation, Plan, PlanAction, P
 from planlint.text.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.messages import MESSAGES, PLAN
-from planlint.readers.prose_targets import text_targets
-from planlint.readers.yaml.schema_messages import describe
+from planlint.readers.prose_targets import targets_across, text_targets
+from planlint.readers.yaml.schema_messages import dated_value, describe
 from planlint.readers.yaml.tree import Path, YamlTree, YamlTreeError, load_tree
 from planlint.resources.paths import validator
 
@@ -81,8 +81,13 @@ class _PlanBuilder:
         for text, loc, headings in texts:
             if not text or loc is None:
                 continue
-            for number, line in enumerate(text.split("\n")):
-                for ind in text_targets(line, loc.line + number, 1, period, headings):
+            lines = text.split("\n")
+            for number, line in enumerate(lines):
+                here = text_targets(line, loc.line + number, 1, period, headings, plan.results)
+                if number:      # a target wrapped onto this line (“普及率达到” / “65%”)
+                    here = targets_across((lines[number - 1], loc.line + number - 1, 1), (line, loc.line + number, 1),
+                                          period, headings) + here
+                for ind in here:
                     ind.loc = self.locate(ind.name, ind.loc.line, loc)
                     if ind.base is not None:
                         ind.base.loc = self.locate(str(ind.base.value), ind.loc.line, ind.loc)
@@ -135,6 +140,10 @@ class _PlanBuilder:
             origin="list")
 
     def observation(self, p: Path, item: Any) -> Optional[Observation]:
+        if isinstance(item, (str, int, float)) and not isinstance(item, bool):
+            # target: 2020年达到90% — read as meant (PL002 shows the mapping to write)
+            year, value = dated_value(item)
+            return Observation(value=value, year=year, loc=self.tree.loc(p))
         if not isinstance(item, dict):
             return None
         return Observation(value=self.raw(p + ("value",)), year=_year(item.get("year")),

@@ -1,6 +1,7 @@
 """JSON Schema errors said as texts (readers/messages.py), at the line they concern."""
 from __future__ import annotations
 
+import re
 from typing import Any, Optional, Union
 
 from planlint.messages import Joined, Text
@@ -26,6 +27,11 @@ def describe(error: Any) -> tuple[Text, tuple]:
     path = tuple(error.absolute_path)
     where = _where(path)
     v = error.validator
+    if v == "type" and path and path[-1] in ("base", "target") and isinstance(error.instance, (str, int, float)) \
+            and not isinstance(error.instance, bool):
+        year, value = dated_value(error.instance)
+        form = SCHEMA["observation-dated" if year else "observation"]
+        return form(where=where, key=path[-1], year=year, value=_short(value)), path
     if v == "type":
         return SCHEMA["type"](where=where, types=_type_name(error.validator_value), value=_short(error.instance)), path
     if v == "required":
@@ -57,6 +63,15 @@ def describe(error: Any) -> tuple[Text, tuple]:
     if v == "minLength":
         return SCHEMA["empty"](where=where), path
     return SCHEMA["other"](where=where, problem=error.message), path
+
+
+_DATED = re.compile(r"^\s*(?:到|至)?((?:19|20)\d\d)\s*年(?:底|末)?[，,：:\s]*(.+)$", re.S)
+
+
+def dated_value(item: Union[str, int, float]) -> tuple[Optional[int], Union[str, int, float]]:
+    """A base or target written as one scalar: ``2020年达到90%`` → (2020, ``达到90%``); ``75%`` → (None, ``75%``)."""
+    m = _DATED.match(item) if isinstance(item, str) else None
+    return (int(m.group(1)), m.group(2).strip()) if m else (None, item)
 
 
 def _short(x: Any, n: int = 40) -> str:

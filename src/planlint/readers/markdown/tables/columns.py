@@ -157,3 +157,23 @@ def columns(headers: list[str], caption: str, period: tuple[int, int],
     elif base_kw is not None:
         cols.base, cols.base_year = base_kw, start - 1
     return cols
+
+
+# how far past the period's end a header year may lie and still be read as a slip of the
+# drafter's (2021年 typed for 2020年) rather than a table about a later plan
+MISDATED_YEARS = 5
+
+
+def misdated_columns(table: Table, period: tuple[int, int], period_given: bool) -> Optional[Columns]:
+    """The columns an indicator table would have if its last year lay in the period: for a
+    table whose target year was mistyped (2021年 in a 2016—2020 plan), None for any other.
+    Only where the period is written: without one, columns() reads a later table at its year."""
+    if not period_given:
+        return None
+    headers = header_texts(table)
+    years = [y for y in (header_year(h) for h in headers) if y is not None]
+    start, end = period
+    if not years or not end < max(years) <= end + MISDATED_YEARS:
+        return None
+    cols = columns(headers, table.caption, (start, max(years)), True)
+    return cols if cols is not None and cols.target_year > end else None

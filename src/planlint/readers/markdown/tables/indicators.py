@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from planlint.model import Observation, PlanIndicator
-from planlint.readers.markdown.markup import BLANKS, squash
+from planlint.readers.markdown.markup import BLANKS, squash, without_note_marks
 from planlint.readers.markdown.numbering import is_name_numbered, strip_name_numbering, strip_numbering
 from planlint.readers.markdown.tables.columns import Columns
 from planlint.readers.markdown.tables.table import Cell, Table, is_note
@@ -33,7 +33,7 @@ def _cell(row: list[Cell], j: Optional[int]) -> Optional[Cell]:
 def _value(cell: Optional[Cell]) -> Optional[str]:
     if cell is None:
         return None
-    text = cell.text.strip(BLANKS)
+    text = without_note_marks(cell.text).strip(BLANKS)
     return None if squash(text) in _DASHES else text
 
 
@@ -57,7 +57,7 @@ def indicators(table: Table, cols: Columns) -> list[PlanIndicator]:
         if not filled and not numbered and (cols.category is None or cols.name == 0):
             category = strip_numbering(raw_name) or raw_name   # a category row: only its first cell
             continue
-        name = strip_name_numbering(raw_name)
+        name = strip_name_numbering(without_note_marks(raw_name))
         name = re.sub(r"[\s\u3000]+", "", name)
         name, unit = split_unit(name)
         unit_loc = name_cell.loc if unit else None

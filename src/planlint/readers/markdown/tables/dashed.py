@@ -1,0 +1,120 @@
+"""Pandoc's simple and multiline tables (``pandoc -t markdown`` writes Word tables this way).
+
+Columns are the runs of dashes in the line under the header; a cell is the text from its
+run's start up to the next run's. Pandoc aligns them by display width (a Chinese character is
+two columns wide), so the lines are cut by that width, not by character count.
+
+    simple:     header line, dash runs, rows up to a blank line
+    multiline:  a dash line across the table, header lines, dash runs, rows separated by blank
+                lines (a cell may wrap over several), a closing dash line
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from planlint.model import Location
+from planlint.readers.markdown.lines import Line
+from planlint.readers.markdown.markup import clean, is_wide, join_wrapped
+from planlint.readers.markdown.tables.table import Cell, Table, caption_above
+
+_RUNS = re.compile(r"-+")
+_RUN_LINE = re.compile(r"^ {0,3}-+(?: +-+)+ *$")      # at least two columns
+_FULL_LINE = re.compile(r"^ {0,3}-{3,} *$")
+MAX_HEADER_LINES = 4        # a multiline table's header wraps over a few lines, not a page
+MAX_CELL_CHARS = 2000       # a cell longer than this is not a table cell (bounds a stray dash line)
+
+
+def is_dash_runs(raw: str) -> bool:
+    return bool(_RUN_LINE.match(raw))
+
+
+def _is_full(raw: str) -> bool:
+    return bool(_FULL_LINE.match(raw))
+
+
+def _width(text: str) -> int:
+    return sum(2 if is_wide(ch) else 1 for ch in text)
+
+
+def _columns(raw: str) -> list[int]:
+    """The display column each dash run starts at."""
+    return [m.start() for m in _RUNS.finditer(raw)]
+
+
+def _cut(raw: str, starts: list[int]) -> list[tuple[str, int]]:
+    """The line's text under each column (by display width), with the 1-based character column
+    each piece starts at."""
+    pieces: list[list[str]] = [[] for _ in starts]
+    first: list[int] = [0] * len(starts)
+    pos = 0
+    for idx, ch in enumerate(raw):
+        col = sum(1 for s in starts[1:] if pos >= s)
+        if not pieces[col] and ch.strip():
+            first[col] = idx + 1
+        if pieces[col] or ch.strip():
+            pieces[col].append(ch)
+        pos += 2 if is_wide(ch) else 1
+    return [("".join(p).strip(), first[j] or 1) for j, p in enumerate(pieces)]
+
+
+def _row(lines: list[Line], group: list[int], starts: list[int]) -> list[Cell]:
+    """One row from its lines (one line in a simple table, several in a multiline one)."""
+    parts = [_cut(lines[i].raw, starts) for i in group]
+    row = []
+    for j in range(len(starts)):
+        texts = [p[j][0] for p in parts]
+        at = next((k for k, t in enumerate(texts) if t), 0)
+        text = clean(join_wrapped("\n".join(texts)))[:MAX_CELL_CHARS]
+        row.append(Cell(text, Location(lines[group[at]].no, parts[at][j][1])))
+    return row
+
+
+def dashed_table(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
+    """A simple or multiline table starting on lines[start], and the index after it; None if
+    none starts there."""
+    if _is_full(lines[start].raw):
+        return _multiline(lines, start)
+    if start + 1 < len(lines) and lines[start].raw.strip() and is_dash_runs(lines[start + 1].raw):
+        return _simple(lines, start)
+    return None
+
+
+def _simple(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
+    starts = _columns(lines[start + 1].raw)
+    rows = [_row(lines, [start], starts)]
+    i = start + 2
+    while i < len(lines) and lines[i].raw.strip() and not is_dash_runs(lines[i].raw):
+        rows.append(_row(lines, [i], starts))
+        i += 1
+    if i < len(lines) and is_dash_runs(lines[i].raw):
+        i += 1                          # a headerless simple table's closing line
+    if len(rows) < 2:
+        return None
+    return Table(rows, Location(lines[start].no, 1), caption_above(lines, start)), i
+
+
+def _multiline(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
+    n = len(lines)
+    sep = next((k for k in range(start + 1, min(start + 2 + MAX_HEADER_LINES, n)) if is_dash_runs(lines[k].raw)),
+               None)
+    if sep is None or sep == start + 1 or any(not lines[k].raw.strip() for k in range(start + 1, sep)):
+        return None
+    starts = _columns(lines[sep].raw)
+    rows = [_row(lines, list(range(start + 1, sep)), starts)]
+    group: list[int] = []
+    i = sep + 1
+    while i < n and not _is_full(lines[i].raw):
+        if lines[i].raw.strip():
+            group.append(i)
+        elif group:
+            rows.append(_row(lines, group, starts))
+            group = []
+        i += 1
+    if i >= n:
+        return None                     # no closing line: not a table
+    if group:
+        rows.append(_row(lines, group, starts))
+    if len(rows) < 2:
+        return None
+    return Table(rows, Location(lines[start].no, 1), caption_above(lines, start)), i + 1
