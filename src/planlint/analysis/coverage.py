@@ -173,7 +173,7 @@ class CoverageIndex:
 
     # -- titles ------------------------------------------------------------------------------
     def _core_title(self, title: str) -> str:
-        """A title without its generic words (行动, 建设, 推进 …), as jieba segments it."""
+        """A title without its generic words (行动, 建设, 推进 …), as the segmenter cuts it."""
         if title not in self._core_cache:
             generic = self._generic
             self._core_cache[title] = "".join(t for t in self.segmenter.cut(title) if t not in generic)

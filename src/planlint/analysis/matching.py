@@ -4,7 +4,7 @@ Four steps, cheapest first: (1) the normalised name or a curated alias; (2) a cu
 miss, which is never a match; (3) a character-level rapidfuzz shortlist (Chinese names are
 not space-separated, so token scorers would see one token); (4) for each shortlisted
 candidate, what the plan's name adds and lacks. A name that adds a real word (农村, 移动电话,
-持卡人数 — jieba decides what a word is) names another indicator; one that adds only
+持卡人数 — the segmenter, with the pack’s vocabulary, decides what a word is) names another indicator; one that adds only
 stray characters is probably a typo and becomes a doubtful match, reported as such.
 """
 from __future__ import annotations

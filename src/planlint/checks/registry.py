@@ -7,7 +7,6 @@ the module here, to the import and to MODULES (the checks run in this order).
 """
 from __future__ import annotations
 
-import difflib
 from types import MappingProxyType, ModuleType
 from typing import Mapping, Optional
 
@@ -77,6 +76,8 @@ def suggest_code(text: str) -> Optional[str]:
     fixed = head + tail.translate(str.maketrans("OIL", "011"))
     if fixed != text and is_code_or_prefix(fixed):
         return fixed
+    import difflib     # only for an unknown code: a run that names none never loads it
+
     close = difflib.get_close_matches(text, list(BY_CODE), n=1, cutoff=0.6)
     return close[0] if close else None
 

@@ -10,7 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from planlint.baseline import compare, store
 from planlint.cli.errors import UsageError, printable
 from planlint.cli.output import refuse_to_overwrite_inputs, write_file
 from planlint.run.result import LintResult
@@ -33,6 +32,8 @@ def check_arguments(args: argparse.Namespace, files: list[str]) -> None:
         refuse_to_overwrite_inputs(args.write_baseline, files)
         if args.output_file and Path(args.output_file).resolve() == Path(args.write_baseline).resolve():
             raise UsageError(f"--write-baseline 与 -o 是同一个文件 {printable(args.write_baseline)}，请分开")
+        from planlint.baseline import store     # here: a run without baselines never loads hashlib
+
         target = Path(args.write_baseline)
         if target.exists() and not store.is_baseline_file(args.write_baseline):
             raise UsageError(f"{printable(args.write_baseline)} 已存在且不是planlint基线文件，未覆盖（请换一个文件名）")
@@ -40,6 +41,10 @@ def check_arguments(args: argparse.Namespace, files: list[str]) -> None:
 
 def apply(args: argparse.Namespace, result: LintResult, files: list[str]) -> None:
     """Compare with --baseline (pruning it if asked), then write --write-baseline; messages on stderr."""
+    if not (args.baseline or args.write_baseline):
+        return
+    from planlint.baseline import compare, store     # here: a run without baselines never loads hashlib
+
     diags = [d for r in result.reports for d in r.diagnostics]
     if args.baseline:
         base_dir = Path(args.baseline).parent

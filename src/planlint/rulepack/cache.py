@@ -1,10 +1,12 @@
 """A content-addressed cache of parsed rule packs.
 
 Parsing the pack's YAML is the largest fixed cost of a run (PyYAML builds Python objects in
-Python). The merged pack is stored as JSON under the hash of every file it was read from
-and planlint's version, so an edited pack is never served stale. JSON holds data only —
-nothing in the cache can run — and the loaded data is validated against the schema as on
-any load. PLANLINT_NO_CACHE=1 disables it; PLANLINT_CACHE_DIR moves it.
+Python). The merged pack is stored as JSON under the hash of every file it was read from,
+planlint's version and the schema the data was checked against, so an edited pack or schema
+is never served stale. JSON holds data only — nothing in the cache can run. A pack is stored
+only after it passed the schema, so an entry read back (its header checked, its file owned by
+this user and writable by no one else) is not validated again: a run on a cached pack skips
+the validator and its import. PLANLINT_NO_CACHE=1 disables it; PLANLINT_CACHE_DIR moves it.
 
 The cache is an optimisation: any fault in it means "no cache", never a different answer or
 a failed run. An entry is used only if it is a regular file (not a FIFO, device or symlink)
@@ -43,7 +45,7 @@ def cache_dir() -> Optional[Path]:
     return home / ".cache" / "planlint" if home.is_absolute() and home != Path("/") else None
 
 
-def pack_key(directory: Path) -> str:
+def pack_key(directory: Path, salt: bytes = b"") -> str:
     """A key that changes whenever any file of the pack does.
 
     Two independent zlib checksums and the length of everything read: a key for a cache of
@@ -52,7 +54,7 @@ def pack_key(directory: Path) -> str:
     (hashlib would load OpenSSL, ~2 ms per run.)
     """
     crc, adler, size = 0, 1, 0
-    for part in _parts(directory):
+    for part in (salt, *_parts(directory)):
         crc, adler, size = zlib.crc32(part, crc), zlib.adler32(part, adler), size + len(part)
     return f"{crc:08x}{adler:08x}{size:x}"
 
@@ -82,9 +84,10 @@ def file_key(path: Path) -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
-def cached_pack(directory: Path, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
-    """The merged pack data, from the cache when the pack's files are unchanged."""
-    return _cached(directory, f"pack-{pack_key(directory)}" if cache_dir() else "", load)
+def cached_pack(directory: Path, load: Callable[[Path], dict[str, Any]], salt: bytes = b"") -> dict[str, Any]:
+    """The merged pack data, from the cache when the pack's files (and `salt`: what else the
+    loaded data depends on, such as the schema it was checked against) are unchanged."""
+    return _cached(directory, f"pack-{pack_key(directory, salt)}" if cache_dir() else "", load)
 
 
 def cached_file(path: Path, kind: str, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any, Optional
 import yaml
 
 from planlint.text.quantity import QuantityError, parse_quantity
-from planlint.resources.paths import rules_dir, validator
+from planlint.resources.paths import rules_dir, schema_path, validator
 from planlint.resources.bounded import FileTooLarge, read_bounded
 from planlint.resources.yamlio import load_data
 from planlint.text.excerpt import excerpt
@@ -76,18 +76,37 @@ def _inside(directory: Path, filename: str) -> Path:
     raise RulePackError(f"规则包 {directory} 的 files 条目 {excerpt(filename)} 指向规则包目录之外，未读取")
 
 
+PACK_SCHEMA = "rulepack.schema.json"
+
+
 def load_pack(name_or_path: Optional[str] = None) -> RulePack:
     directory = resolve_pack_dir(name_or_path)
-    return build_pack(cached_pack(directory, load_raw), directory)
+
+    def load_valid(d: Path) -> dict[str, Any]:
+        data = load_raw(d)
+        validate(data, d)
+        return data
+
+    # The cache holds only data that passed the schema, and its key covers the schema's text:
+    # what comes back from it needs no second validation (nor the validator's import).
+    data = cached_pack(directory, load_valid, salt=schema_path(PACK_SCHEMA).read_bytes())
+    return build_pack(data, directory, validated=True)
 
 
-def build_pack(data: dict[str, Any], directory: Path) -> RulePack:
-    """The model of merged pack data, validated against schema/rulepack.schema.json."""
-    errors = sorted(validator("rulepack.schema.json").iter_errors(data), key=lambda e: list(map(str, e.path)))
+def validate(data: dict[str, Any], directory: Path) -> None:
+    """RulePackError naming the first place where the merged data breaks schema/rulepack.schema.json."""
+    errors = sorted(validator(PACK_SCHEMA).iter_errors(data), key=lambda e: list(map(str, e.path)))
     if errors:
         e = errors[0]
         where = "/".join(map(str, e.absolute_path)) or "pack.yaml"
         raise RulePackError(f"规则包 {directory} 不符合 schema/rulepack.schema.json：{excerpt(where)}: {excerpt(e.message)}")
+
+
+def build_pack(data: dict[str, Any], directory: Path, validated: bool = False) -> RulePack:
+    """The model of merged pack data, validated against schema/rulepack.schema.json unless the
+    caller already did."""
+    if not validated:
+        validate(data, directory)
     groups = {name: tuple(g["members"]) for name, g in ((data.get("regions") or {}).get("groups") or {}).items()}
     ind_data = data["indicators"]
     defaults = ind_data.get("defaults") or {}

@@ -1,121 +1,134 @@
-"""Word segmentation with a small domain dictionary, built without jieba's cache files.
+"""Word segmentation over a small domain dictionary: the rule pack's own vocabulary.
 
-jieba's default dictionary costs most of a second in every process, and its cache handling
-fails on read-only or missing temporary directories. The names we segment are short
-indicator names, for which the pack's own vocabulary is the right dictionary; we build
-jieba's prefix dictionary in memory and never touch the file system beyond reading it.
+The names and titles we segment are short, and the pack's words are the right dictionary for
+them. The method is jieba's exact mode without its HMM (`jieba.cut(text, HMM=False)`): every
+dictionary word starting at each character forms a graph, the path with the highest product
+of word frequencies wins, and runs of single Latin letters or digits are joined. It is written
+here because that is all planlint used of jieba, and importing jieba (with the logging,
+tempfile and hashlib modules it loads) cost ~20 ms of every run, a sixth of a whole lint of a
+small plan. tests/text/test_segment.py checks the cuts against jieba's own where it is
+installed. Nothing is read or written beyond the pack's vocabulary file.
 """
 from __future__ import annotations
 
-import io
-import types
+import re
+from math import log
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
+
+# jieba's character classes: the blocks a dictionary cuts, and the separators kept whole
+_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SPACE = re.compile(r"(\r\n|\s)")
+_LATIN = re.compile("[a-zA-Z0-9]")
+WORD_FREQUENCY = 100       # every pack word weighs the same; vocabulary.txt may say otherwise
 
 
-def _import_jieba():
-    """Import jieba (only names that need segmentation pay for it) without pkg_resources.
-
-    jieba uses pkg_resources solely to find its bundled files and falls back to a plain path
-    when it is missing; importing pkg_resources scans every installed distribution and costs
-    ~50 ms, more than the rest of jieba. Hide it for the duration of the import only.
-    """
-    import sys
-
-    if "jieba" in sys.modules:
-        return sys.modules["jieba"]
-    hidden = "pkg_resources" not in sys.modules
-    if hidden:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
-    try:
-        _defer_hmm_tables()
-        import jieba
-    finally:
-        if hidden:
-            del sys.modules["pkg_resources"]
-    return jieba
-
-
-def _defer_hmm_tables() -> None:
-    """Let jieba.finalseg load on first use rather than with jieba.
-
-    finalseg holds the HMM tables for unknown words (~6 ms to import, a third of jieba);
-    we always cut with HMM=False, so they are never needed here. The module is registered
-    unexecuted: whoever first asks it for anything (another user of jieba in the same
-    process cutting with HMM) gets it executed at that moment. importlib's LazyLoader cannot
-    do this, as the import system reads __spec__ and that alone would load it.
-    """
-    import importlib.util
-    import sys
-
-    name = "jieba.finalseg"
-    if name in sys.modules:
-        return
-    top = importlib.util.find_spec("jieba")      # locates the package without importing it
-    if top is None or not top.submodule_search_locations:
-        return
-    package_dir = Path(list(top.submodule_search_locations)[0]) / "finalseg"
-    spec = importlib.util.spec_from_file_location(
-        name, package_dir / "__init__.py", submodule_search_locations=[str(package_dir)])
-    if spec is None or spec.loader is None:
-        return
-    module = importlib.util.module_from_spec(spec)
-    module.__class__ = _ExecutedOnFirstUse
-    sys.modules[name] = module
-
-
-class _ExecutedOnFirstUse(types.ModuleType):
-    """A module whose code runs when an attribute it does not have yet is first asked for."""
-
-    def __getattr__(self, attr: str):
-        spec = self.__dict__.get("__spec__")
-        if attr.startswith("__") or spec is None or self.__dict__.get("_planlint_executed"):
-            raise AttributeError(attr)
-        self.__dict__["_planlint_executed"] = True
-        spec.loader.exec_module(self)
-        return getattr(self, attr)
+def prefix_dictionary(entries: Iterable[str]) -> tuple[dict[str, int], int]:
+    """Each word's frequency, every prefix of a word present with 0 (a word may go on), and
+    the total. An entry is `word frequency`; one that is not (no integer) is skipped."""
+    freq: dict[str, int] = {}
+    total = 0
+    for entry in entries:
+        parts = entry.strip().split(" ")[:2]
+        if len(parts) < 2 or not parts[0]:
+            continue
+        try:
+            count = int(parts[1])
+        except ValueError:
+            continue
+        word = parts[0]
+        freq[word] = count
+        total += count
+        for end in range(1, len(word)):
+            freq.setdefault(word[:end], 0)
+    return freq, total
 
 
 class Segmenter:
     def __init__(self, words: Iterable[str], vocabulary_file: Optional[Path] = None):
         self._words = {w for w in words if w}
         self._vocabulary_file = vocabulary_file
-        self._tokenizer = None   # built on first use: most names match without segmentation
+        self._freq: Optional[dict[str, int]] = None   # built on first use: most names match without
+        self._log_total = 0.0
         self._cuts: dict[str, list[str]] = {}
 
-    def _build(self):
-        import logging
-
-        jieba = _import_jieba()
-        jieba.setLogLevel(logging.WARNING)
-        lines = [f"{w} 100" for w in sorted(self._words)]
-        if self._vocabulary_file is not None and self._vocabulary_file.is_file():
-            for line in self._vocabulary_file.read_text(encoding="utf-8").splitlines():
-                line = line.strip()
-                if line and not line.startswith("#") and len(line.split()) >= 2:
-                    lines.append(" ".join(line.split()[:2]))
-        tokenizer = jieba.Tokenizer(dictionary=None)
-        tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO("\n".join(lines).encode("utf-8")))
-        tokenizer.initialized = True          # skip initialize(): it reads and writes caches
-        return tokenizer
+    def _dictionary(self) -> dict[str, int]:
+        if self._freq is None:
+            entries = [f"{w} {WORD_FREQUENCY}" for w in sorted(self._words)]
+            if self._vocabulary_file is not None and self._vocabulary_file.is_file():
+                for line in self._vocabulary_file.read_text(encoding="utf-8").splitlines():
+                    line = line.strip()
+                    if line and not line.startswith("#") and len(line.split()) >= 2:
+                        entries.append(" ".join(line.split()[:2]))
+            self._freq, total = prefix_dictionary(entries)
+            self._log_total = log(total) if total > 0 else 0.0
+        return self._freq
 
     def words(self) -> set[str]:
-        if self._tokenizer is None:
-            self._tokenizer = self._build()
-        return {w for w, f in self._tokenizer.FREQ.items() if f > 0}
+        return {w for w, f in self._dictionary().items() if f > 0}
 
     def cut(self, text: str) -> list[str]:
-        """The words of text; memoised, as one name is compared with many candidates."""
+        """The words of text, without whitespace tokens; memoised, as one name is compared
+        with many candidates."""
         if text not in self._cuts:
-            if self._tokenizer is None:
-                self._tokenizer = self._build()
-            self._cuts[text] = [t for t in self._tokenizer.cut(text, HMM=False) if t.strip()]
+            self._cuts[text] = [t for t in self._tokens(text) if t.strip()]
         return self._cuts[text]
 
     def is_word(self, token: str) -> bool:
         """A dictionary word (or a Latin/digit run such as 4G): a qualifier, not a typo."""
-        if self._tokenizer is None:
-            self._tokenizer = self._build()
         if token.isascii():
             return len(token) >= 2
-        return len(token) >= 2 and self._tokenizer.FREQ.get(token, 0) > 0
+        return len(token) >= 2 and self._dictionary().get(token, 0) > 0
+
+    def _tokens(self, text: str) -> Iterator[str]:
+        for block in _BLOCK.split(text):
+            if not block:
+                continue
+            if _BLOCK.match(block):
+                yield from self._cut_block(block)
+                continue
+            for piece in _SPACE.split(block):    # outside blocks: whitespace whole, the rest by character
+                if _SPACE.match(piece):
+                    yield piece
+                else:
+                    yield from piece
+
+    def _cut_block(self, s: str) -> Iterator[str]:
+        route = self._best_route(s)
+        at, n, latin = 0, len(s), ""
+        while at < n:
+            end = route[at] + 1
+            word = s[at:end]
+            if len(word) == 1 and _LATIN.match(word):
+                latin += word              # 4 + G: one token, as a drafter writes 4G
+            else:
+                if latin:
+                    yield latin
+                    latin = ""
+                yield word
+            at = end
+        if latin:
+            yield latin
+
+    def _best_route(self, s: str) -> list[int]:
+        """For each position, where the best word starting there ends (inclusive)."""
+        freq, log_total, n = self._dictionary(), self._log_total, len(s)
+        score = [0.0] * (n + 1)
+        end_at = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best: Optional[tuple[float, int]] = None
+            found = False
+            i, frag = k, s[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    found = True
+                    cand = (log(freq[frag]) - log_total + score[i + 1], i)
+                    if best is None or cand > best:
+                        best = cand
+                i += 1
+                frag = s[k:i + 1]
+            if not found:       # no word starts here: the character alone, with frequency 1
+                best = (log(1) - log_total + score[k + 1], k)
+            assert best is not None
+            score[k], end_at[k] = best
+        return end_at

@@ -11,20 +11,25 @@ from typing import Any, Optional
 
 from planlint.resources.paths import rules_dir
 from planlint.rulepack.cache import cached_file
-from planlint.rulepack.derive.pack import DeriveError, derive_pack_data, is_plan_file, read_plan
 from planlint.rulepack.loader import DEFAULT_PACK, RulePackError, build_pack, load_pack, load_raw
 from planlint.rulepack.model import RulePack
 
 
 def load_any_pack(name_or_path: Optional[str] = None) -> RulePack:
     """A pack by name, directory, or plan file (the plan one level up, derived in memory)."""
-    if name_or_path and is_plan_file(Path(name_or_path)):
+    if name_or_path is None:
+        return load_pack(None)      # the common case loads none of the deriving code
+    from planlint.rulepack.derive.pack import is_plan_file
+
+    if is_plan_file(Path(name_or_path)):
         return build_pack(derived_data(Path(name_or_path)), Path(name_or_path))
     return load_pack(name_or_path)
 
 
 def derived_data(plan_file: Path, name: Optional[str] = None, title: Optional[str] = None) -> dict[str, Any]:
     """The pack data a plan file sets for the level below, cached under the plan's content."""
+
+    from planlint.rulepack.derive.pack import DeriveError, derive_pack_data, read_plan
 
     def derive(path: Path) -> dict[str, Any]:
         try:
