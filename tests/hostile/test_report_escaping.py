@@ -38,7 +38,7 @@ def _report(tmp_path: Path, plans: list[str], fmt: str, *extra: str) -> bytes:
     return out.read_bytes()
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "junit", "html", "csv"])
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "sarif", "github", "gitlab", "junit", "html", "csv"])
 def test_no_raw_control_or_bidi_character_and_valid_utf8(tmp_path, plans, fmt):
     data = _report(tmp_path, plans, fmt, "--verbose")
     text = data.decode("utf-8")                  # strict: a raw 0xff would fail here
@@ -47,9 +47,10 @@ def test_no_raw_control_or_bidi_character_and_valid_utf8(tmp_path, plans, fmt):
     assert "\\xff" in text or (fmt == "sarif" and "n%FF%1B" in text)
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "gitlab"])
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif", "gitlab"])
 def test_json_reports_parse_and_keep_values_json_escaped(tmp_path, plans, fmt):
-    doc = json.loads(_report(tmp_path, plans, fmt).decode("utf-8"))
+    data = _report(tmp_path, plans, fmt).decode("utf-8")
+    doc = [json.loads(line) for line in data.splitlines()] if fmt == "jsonl" else json.loads(data)
     flat = json.dumps(doc, ensure_ascii=False)
     assert "n\\\\xff" in flat or "n%FF" in flat    # the non-UTF-8 name: its stable escaped form
     if fmt == "json":
@@ -101,3 +102,11 @@ def test_escapes_are_stable_and_json_safe_round_trips():
     name = os.fsdecode(b"a\xff\x1b\xe2\x80\xae")
     assert visible(name, keep="") == "a\\xff\\x1b\\u202e"
     assert json.loads(json_safe(json.dumps(name, ensure_ascii=False))) == "a\\xff\x1b\u202e"
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "jsonl"])
+def test_streamed_to_standard_output_is_escaped_too(tmp_path, plans, fmt, capsysbinary):
+    # without -o these formats are written file by file as the run goes
+    assert main(["--isolated", "--format", fmt, "--", *plans]) == 1
+    text = capsysbinary.readouterr().out.decode("utf-8")
+    assert text and not RAW.findall(text), sorted(set(RAW.findall(text)))

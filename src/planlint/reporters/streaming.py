@@ -53,6 +53,9 @@ class TextStreamer:
         self._write(summary_lines(self.files, self.totals, self.context.get()))
 
     def _write(self, lines: list) -> None:
+        from planlint.text.escapes import visible
+        # as the whole-run report: a value's control characters are escaped before any colour
+        lines = [[(visible(text, keep="\t"), style) for text, style in line] for line in lines]
         if not self.color:
             self.out.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
             return
@@ -97,6 +100,7 @@ class JsonlStreamer:
 
 def render_lines(reports: list[FileReport], ctx: RenderContext) -> str:
     from planlint.reporters.json_report import diagnostic_dict
+    from planlint.text.escapes import json_safe
     out = []
     for r in reports:
         for d in r.diagnostics:
@@ -104,7 +108,7 @@ def render_lines(reports: list[FileReport], ctx: RenderContext) -> str:
             state = ctx.baseline_state(d)
             if state:
                 line["baseline_state"] = state
-            out.append(json.dumps(line, ensure_ascii=False) + "\n")
+            out.append(json_safe(json.dumps(line, ensure_ascii=False)) + "\n")
     return "".join(out)
 
 
