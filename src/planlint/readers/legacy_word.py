@@ -64,18 +64,21 @@ def read_legacy_word(path: str, data: bytes, period: tuple[int, int], time_limit
 
 
 def _convert(cmd: list[str], time_limit: float) -> tuple[int, bytes]:
-    """Run the converter in its own process group and leave nothing of it running: soffice is a
-    launcher whose office process outlives it, so a timeout (or a stray child) ends the group."""
+    """Run the converter in its own process group; on a time-out end the whole group: soffice is
+    a launcher whose office process would outlive it. (The launcher waits for that process, so a
+    conversion that finishes leaves nothing behind.)"""
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             start_new_session=True)
     try:
         output, _ = proc.communicate(timeout=time_limit)
-        return proc.returncode, output
-    finally:
+    except subprocess.TimeoutExpired:
         _end_group(proc)
+        raise
+    return proc.returncode, output
 
 
 def _end_group(proc: subprocess.Popen) -> None:
+    # the launcher is not reaped yet, so its pid (the group's id) cannot have been reused
     if hasattr(os, "killpg"):                           # POSIX; elsewhere the launcher alone is ended
         try:
             os.killpg(proc.pid, signal.SIGKILL)
