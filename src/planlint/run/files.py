@@ -4,7 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from planlint.messages import Joined
 from planlint.readers import PLAN_SUFFIXES, is_plan_file
+from planlint.run.messages import PROBLEMS
 
 STDIN = "-"       # the path that means: read the plan from standard input (a file named "-" is ./-)
 
@@ -29,15 +31,15 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             candidates = sorted(f for f in p.rglob("*") if is_plan_file(f) and f.is_file()
                                 and not any(part.startswith(".") for part in f.relative_to(p).parts))
             found = [str(f) for f in candidates if _inside(f, p)]
-            problems.extend(f"符号链接指向被检查的目录之外，未读取：{printable(str(f))}"
+            problems.extend(PROBLEMS["outside-link"](path=printable(str(f)))
                             for f in candidates if not _inside(f, p))
             if not candidates:
-                problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{raw}")
+                problems.append(PROBLEMS["no-plans"](suffixes=Joined(tuple('*' + s for s in PLAN_SUFFIXES)), path=raw))
             files.extend(found)
         elif p.exists():
             files.append(raw)
         else:
-            problems.append(f"找不到文件或目录：{raw}")
+            problems.append(PROBLEMS["not-found"](path=raw))
     return files, problems
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import sys
 
 from planlint.cli.errors import EXIT_OK, UsageError
+from planlint.cli.messages import NOTES
+from planlint.run.errors import carried
 from planlint.cli.output import write_file
 from planlint.cli.packs import pack_for_command
 from planlint.cli.parser import Parser
@@ -27,7 +29,7 @@ def run(argv: list[str]) -> int:
         text = skeleton(InitRequest(args.level, args.region, args.department, args.title),
                         pack_for_command(args.rulepack))
     except InitError as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(carried(err)) from None
     if args.output_file:
         write_file(args.output_file, text, overwrite=args.force)
         print(f"planlint: 已写入 {args.output_file}", file=sys.stderr)
