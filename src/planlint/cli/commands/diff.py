@@ -60,7 +60,7 @@ def run(argv: list[str]) -> int:
     old, new = result.reports
     diff = compare_drafts(old.path, old.diagnostics, new.path, new.diagnostics)
     ctx = result.render_context()
-    render = {"text": diff_report.render_text, "json": diff_report.render_json, "html": diff_report.render_html}
-    emit(render[args.format](diff, ctx), args.output_file)
+    renderers = {"text": diff_report.render_text, "json": diff_report.render_json, "html": diff_report.render_html}
+    emit(renderers[args.format](diff, ctx), args.output_file)
     threshold = severity_rank(result.fail_on_for(new.path))
     return EXIT_FINDINGS if any(severity_rank(d.severity) >= threshold for d in diff.new) else EXIT_OK
