@@ -175,6 +175,8 @@ COMMON_VALUES = catalogue("value", {
     "alone": Template("{value}", "{value}"),
     "in-year": Template("{value}（{year}年）", "{value} ({year})"),
     "years": Template("{start}—{end}年", "{start}–{end}"),
+    # a Chinese name (a department, a region) inside an English sentence is quoted as written
+    "name": Template("{name}", "“{name}”"),
 })
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from planlint.analysis.context import CheckContext
 from planlint.i18n import Catalog
-from planlint.messages import Joined, Template, bilingual_name, catalogue, nest_quotes, render
+from planlint.messages import COMMON_VALUES, Joined, Template, bilingual_name, catalogue, nest_quotes, render
 from planlint.model import Metadata, Plan
 from planlint.places.regions import RegionResolver
 from planlint.rulepack import NationalIndicator, RulePack
@@ -24,17 +24,17 @@ LOCAL_LEVELS = ("province", "city", "county")
 
 ERRORS = catalogue("init.error", {
     "needs-region": Template("--level {level} 需要 --region（例如 --region 某省）",
-                             "--level {level} needs --region (e.g. --region 甘肃省)"),
+                             "--level {level} needs --region (e.g. --region “甘肃省”)"),
     "needs-department": Template("--level ministry 需要 --department（例如 --department 农业部）",
-                                 "--level ministry needs --department (e.g. --department 农业部)"),
+                                 "--level ministry needs --department (e.g. --department “农业部”)"),
     "unknown-department": Template("规则包 {pack} 中没有部门“{department}”（例如：{names}……）",
                                    "the rule pack {pack} has no department “{department}” (e.g. {names} …)"),
 })
 # the skeleton's comments: what a drafter reads, in the language asked for
 COMMENTS = catalogue("init.comment", {
     "header": Template("{who}{level}规划骨架，由 planlint init 按规则包“{pack}”生成。",
-                       "Skeleton of a {level} plan for {who}, made by planlint init from the rule pack “{pack}”."),
-    "basis": Template("依据：{title}", "Based on: {title}"),
+                       "Skeleton of a {level} plan for “{who}”, made by planlint init from the rule pack “{pack}”."),
+    "basis": Template("依据：{title}", "Based on: “{title}”"),
     "fill-in": Template("注释是国家规划的要求（底线）；请填写本地的基期值、目标值（去掉 base/target 前的 #），",
                         "The comments are the national plan's requirements (the floor). Fill in the local base and "
                         "target values (remove the # before base/target),"),
@@ -83,7 +83,7 @@ def skeleton(req: InitRequest, pack: RulePack) -> str:
             raise InitError(ERRORS["needs-department"]())
         dept = pack.canonical_department(req.department)
         if dept is None:
-            names = Joined(tuple(d.name for d in pack.departments[:8]))
+            names = Joined(tuple(COMMON_VALUES["name"](name=d.name) for d in pack.departments[:8]))
             raise InitError(ERRORS["unknown-department"](pack=pack.name, department=req.department, names=names))
         department = dept.name
     meta = Metadata(level=req.level, region=req.region, department=req.department)
