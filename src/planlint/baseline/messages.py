@@ -12,5 +12,7 @@ ERRORS = catalogue("baseline.error", {
                              "--write-baseline)"),
     "version": Template("基线文件 {path} 的版本 {version} 不受支持（应为 {expected}）",
                         "the baseline file {path} has the unsupported version {version} (expected {expected})"),
+    "no-fingerprint": Template("基线文件 {path}：第{index}项缺少 \"fingerprint\"",
+                               "the baseline file {path}: entry {index} has no \"fingerprint\""),
     "findings": Template("基线文件 {path}：\"findings\" 应为列表", "the baseline file {path}: \"findings\" should be a list"),
 })

@@ -110,7 +110,7 @@ def load(path: str) -> Baseline:
     for i, item in enumerate(findings, 1):
         fp = item.get("fingerprint") if isinstance(item, dict) else None
         if not isinstance(fp, str) or not fp:
-            raise BaselineError(f"基线文件 {shown}：第{i}项缺少 \"fingerprint\"")
+            raise BaselineError(ERRORS["no-fingerprint"](path=shown, index=i))
         entries.append(BaselineEntry(fp, _text(item.get("code")), _text(item.get("path")),
                                      item.get("subject") if isinstance(item.get("subject"), str) else None,
                                      _text(item.get("message"))))

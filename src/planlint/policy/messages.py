@@ -20,6 +20,9 @@ MESSAGES = catalogue("PL010", {
     "no-codes": Template("planlint 指令“{kind}”没有写要抑制的代码（例如 {kind}=PL102 -- 理由）",
                          "planlint directive “{kind}” names no code to suppress (e.g. {kind}=PL102 -- reason)"),
     "bad-code": Template("planlint 指令中的“{codes}”不是planlint的代码", "“{codes}” in a planlint directive is not a planlint code"),
+    "yaml-enable": Template("YAML 中没有 enable 指令：注释只覆盖其所在行（或下一行）及其下级内容",
+                            "YAML has no enable directive: a comment covers only its line (or the next) and what "
+                            "lies under it"),
     "waiver-code": Template("豁免条目中的“{codes}”不是planlint的代码", "“{codes}” in a waiver entry is not a planlint code"),
 })
 HINTS = catalogue("PL010.hint", {

@@ -202,7 +202,7 @@ def _scan_yaml(path: str, lines: Sequence[str], known: set[str]) -> tuple[list[D
             continue
         kind, codes, reason = parsed
         if kind == "enable":
-            problems.append(_problem(path, loc, "YAML 中没有 enable 指令：注释只覆盖其所在行（或下一行）及其下级内容"))
+            problems.append(_problem(path, loc, MESSAGES["yaml-enable"]()))
             continue
         own_line = not line[:col - 1].strip()
         if kind == "disable-file":
