@@ -92,6 +92,13 @@ def render(value: Optional[Arg], lang: str) -> Optional[str]:
     return value.render(lang)
 
 
+def carried(err: Exception) -> str:
+    """The message of an error passed on as another: a templated one (messages.Text) keeps its
+    template and arguments, so the line is still said in the language asked for."""
+    message = err.args[0] if err.args else None
+    return message if isinstance(message, str) and message else str(err)
+
+
 # ------------------------------------------------------------------ values with a form per language
 
 _COMPARATORS = {"zh": {">": "＞", ">=": "≥", "<": "＜", "<=": "≤"},
@@ -168,6 +175,8 @@ COMMON_VALUES = catalogue("value", {
     "alone": Template("{value}", "{value}"),
     "in-year": Template("{value}（{year}年）", "{value} ({year})"),
     "years": Template("{start}—{end}年", "{start}–{end}"),
+    # a Chinese name (a department, a region) inside an English sentence is quoted as written
+    "name": Template("{name}", "“{name}”"),
 })
 
 

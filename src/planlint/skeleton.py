@@ -4,7 +4,8 @@ pack requires of one level and region (or department), national minimums as comm
 Which items are required is decided by the same `CheckContext.required` the checks use, on an
 empty plan with the requested metadata, so the skeleton and the linter can never disagree.
 Scalars are written as JSON strings (valid YAML double-quoted scalars): names with quotes or
-colons need no YAML escaping rules of their own.
+colons need no YAML escaping rules of their own. Under --lang en the comments are English; the
+plan's own values (title, names, placeholders) stay Chinese, since the plans planlint reads are.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from planlint.analysis.context import CheckContext
+from planlint.i18n import Catalog
+from planlint.messages import COMMON_VALUES, Joined, Template, bilingual_name, catalogue, nest_quotes, render
 from planlint.model import Metadata, Plan
 from planlint.places.regions import RegionResolver
 from planlint.text.escapes import visible
@@ -20,7 +23,38 @@ from planlint.text.excerpt import excerpt
 from planlint.rulepack import NationalIndicator, RulePack
 
 LOCAL_LEVELS = ("province", "city", "county")
-_LEVEL_WORD = {"province": "省级", "city": "市级", "county": "县级", "ministry": "部门", "national": "国家"}
+
+ERRORS = catalogue("init.error", {
+    "needs-region": Template("--level {level} 需要 --region（例如 --region 某省）",
+                             "--level {level} needs --region (e.g. --region “甘肃省”)"),
+    "needs-department": Template("--level ministry 需要 --department（例如 --department 农业部）",
+                                 "--level ministry needs --department (e.g. --department “农业部”)"),
+    "unknown-department": Template("规则包 {pack} 中没有部门“{department}”（例如：{names}……）",
+                                   "the rule pack {pack} has no department “{department}” (e.g. {names} …)"),
+})
+# the skeleton's comments: what a drafter reads, in the language asked for
+COMMENTS = catalogue("init.comment", {
+    "header": Template("{who}{level}规划骨架，由 planlint init 按规则包“{pack}”生成。",
+                       "Skeleton of a {level} plan for “{who}”, made by planlint init from the rule pack “{pack}”."),
+    "basis": Template("依据：{title}", "Based on: “{title}”"),
+    "fill-in": Template("注释是国家规划的要求（底线）；请填写本地的基期值、目标值（去掉 base/target 前的 #），",
+                        "The comments are the national plan's requirements (the floor). Fill in the local base and "
+                        "target values (remove the # before base/target),"),
+    "then-lint": Template("把每项行动的 body 改写为本地的具体措施，然后运行 planlint 检查本文件。",
+                          "rewrite each action's body as the local measures, then run planlint on this file."),
+    "chinese-body": Template("规划本身（标题、名称、占位文字）保持中文：planlint检查的是中文规划；只有这些注释是英文。",
+                             "The plan itself stays in Chinese (titles, names, placeholders): planlint checks "
+                                 "Chinese plans. Only these comments are English."),
+    "source": Template("依据：{source}", "Source: {source}"),
+    "action-goal": Template("国家行动目标：{goal}", "National action goal: “{goal}”"),
+    "item": Template("{name}", "{name}"),
+    "duty": Template("国家规划点名由本地区承担：{quote}", "The national plan names this region for it: {quote}"),
+    "target": Template("国家目标：{value}", "National target: {value}"),
+    "national-base": Template("；{year}年全国：{value}", "; nationally in {year}: {value}"),
+    "scale": Template("规模类指标：地方体量与全国不同，比较的是年均增速，不是绝对值",
+                      "A scale indicator: a local economy differs in size from the nation's, so the annual growth "
+                      "is compared, not the size"),
+})
 
 
 class InitError(Exception):
@@ -35,6 +69,7 @@ class InitRequest:
     region: Optional[str] = None
     department: Optional[str] = None
     title: Optional[str] = None
+    lang: str = "zh"                # the comments' language; the plan's values stay Chinese
 
 
 def _q(s: str) -> str:
@@ -52,15 +87,15 @@ def _refuse_control_characters(req: InitRequest) -> None:
 def skeleton(req: InitRequest, pack: RulePack) -> str:
     _refuse_control_characters(req)
     if req.level in LOCAL_LEVELS and not req.region:
-        raise InitError(f"--level {req.level} 需要 --region（例如 --region 某省）")
+        raise InitError(ERRORS["needs-region"](level=req.level))
     department = None
     if req.level == "ministry":
         if not req.department:
-            raise InitError("--level ministry 需要 --department（例如 --department 农业部）")
+            raise InitError(ERRORS["needs-department"]())
         dept = pack.canonical_department(req.department)
         if dept is None:
-            names = "、".join(d.name for d in pack.departments[:8])
-            raise InitError(f"规则包 {pack.name} 中没有部门“{req.department}”（例如：{names}……）")
+            names = Joined(tuple(COMMON_VALUES["name"](name=d.name) for d in pack.departments[:8]))
+            raise InitError(ERRORS["unknown-department"](pack=pack.name, department=req.department, names=names))
         department = dept.name
     meta = Metadata(level=req.level, region=req.region, department=req.department)
     plan = Plan(path="<init>", format="yaml", meta=meta)
@@ -83,14 +118,18 @@ def skeleton(req: InitRequest, pack: RulePack) -> str:
     who = req.region or req.department or ""
     start = pack.base_year + 1 if pack.base_year else pack.target_year - 4
     title = req.title or f"{who}信息化发展规划（{start}—{pack.target_year}年）"
-    out = [
-        f"# {who}{_LEVEL_WORD.get(req.level, '')}规划骨架，由 planlint init 按规则包“{pack.name}”生成。",
-        f"# 依据：{pack.title}",
-        "# 注释是国家规划的要求（底线）；请填写本地的基期值、目标值（去掉 base/target 前的 #），",
-        "# 把每项行动的 body 改写为本地的具体措施，然后运行 planlint 检查本文件。",
-        f"title: {_q(title)}",
-        f"level: {req.level}",
-    ]
+    cat = Catalog(req.lang)
+
+    def say(key: str, **args: object) -> str:
+        return nest_quotes(render(COMMENTS[key](**args), req.lang)) or ""    # type: ignore[arg-type]
+
+    out = [f"# {say('header', who=who, level=cat.t(f'level.{req.level}'), pack=pack.name)}",
+           f"# {say('basis', title=pack.title)}",
+           f"# {say('fill-in')}",
+           f"# {say('then-lint')}"]
+    if req.lang != "zh":
+        out.append(f"# {say('chinese-body')}")
+    out += [f"title: {_q(title)}", f"level: {req.level}"]
     if req.region:
         out.append(f"region: {_q(req.region)}")
     if req.department:
@@ -99,22 +138,24 @@ def skeleton(req: InitRequest, pack: RulePack) -> str:
     out.append("")
     out.append("indicators:" if indicators else "indicators: []")
     for ind in indicators:
-        out.extend(_indicator(ind, pack))
+        out.extend(_indicator(ind, pack, cat))
     out.append("")
-    items = [(a.name, a.goal_for(pack.target_year), a.source, a.citation.render()) for a in actions]
-    items += [(t.name, "", t.source, t.citation.render()) for t in tasks]
+    items = [(a, a.name, a.goal_for(pack.target_year)) for a in actions]
+    items += [(t, t.name, "") for t in tasks]
     out.append("actions:" if items else "actions: []")
-    for name, goal, source, quote in items:
-        out.append(f"  # 依据：{source}")
+    for item, name, goal in items:
+        if req.lang != "zh" and item.name_en:     # which national item, for a reader of English
+            out.append(f"  # {bilingual_name(item.citation.quote if item.kind == 'task' else name, item.name_en, req.lang)}")
+        out.append(f"  # {say('source', source=cat.source(item.source))}")
         if goal:
-            out.append(f"  # 国家行动目标：{goal}")
+            out.append(f"  # {say('action-goal', goal=goal)}")
         out.append(f"  - title: {_q(name)}")
         out.append(f"    body: {_q('（待填写：本地的具体措施、责任单位和进度）')}")
     if duties:
         out.append("")
         out.append("projects:")
         for d in duties:
-            out.append(f"  # 国家规划点名由本地区承担：{d.citation.render()}")
+            out.append(f"  # {say('duty', quote=_citation(d.citation, cat))}")
             out.append(f"  - title: {_q(d.name)}")
             out.append(f"    body: {_q('（待填写：本地承接该任务的工程和措施）')}")
     out.append("")
@@ -122,13 +163,23 @@ def skeleton(req: InitRequest, pack: RulePack) -> str:
     return "\n".join(out) + "\n"
 
 
-def _indicator(ind: NationalIndicator, pack: RulePack) -> list[str]:
-    lines = [f"  # 国家目标：{ind.expectation()}"]
+def _citation(citation, cat: Catalog) -> str:
+    """The national text cited: in English its section in English, the words as written."""
+    if cat.lang == "zh":
+        return citation.render()
+    return f"{cat.source(citation.section)}: “{citation.quote}”"
+
+
+def _indicator(ind: NationalIndicator, pack: RulePack, cat: Catalog) -> list[str]:
+    lang = cat.lang
+    line = render(COMMENTS["target"](value=ind.expectation()), lang) or ""
     if ind.base is not None and ind.base_year:
-        lines[0] += f"；{ind.base_year}年全国：{ind.base.describe()}"
+        line += render(COMMENTS["national-base"](year=ind.base_year, value=ind.base.amount()), lang) or ""
+    lines = [f"  # {bilingual_name(ind.name, ind.name_en, lang)}"] if lang != "zh" and ind.name_en else []
+    lines.append(f"  # {line}")
     if ind.kind == "scale":
-        lines.append("  # 规模类指标：地方体量与全国不同，比较的是年均增速，不是绝对值")
-    lines.append(f"  # 依据：{ind.source}")
+        lines.append(f"  # {render(COMMENTS['scale'](), lang)}")
+    lines.append(f"  # {render(COMMENTS['source'](source=cat.source(ind.source) or ''), lang)}")
     lines.append(f"  - name: {_q(ind.name)}")
     lines.append(f"    unit: {_q(ind.unit.symbol)}")
     if ind.category:

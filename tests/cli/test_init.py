@@ -82,3 +82,23 @@ def test_bad_init_requests(tmp_path, args, expect):
 def test_unwritable_output(tmp_path):
     p = run("init", "--level", "province", "--region", "甘肃省", "-o", tmp_path / "no" / "plan.yaml", cwd=tmp_path)
     assert p.returncode == 2 and "无法写入" in p.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ("--level", "province", "--region", "广西壮族自治区"),         # indicators, actions and a regional duty
+    ("--level", "ministry", "--department", "人力资源社会保障部"),  # the department's tasks
+])
+def test_english_skeleton_comments_are_english_and_the_plan_stays_chinese(tmp_path, args):
+    import re
+
+    english = run("init", *args, "--lang", "en", cwd=tmp_path)
+    chinese = run("init", *args, cwd=tmp_path)
+    assert english.returncode == 0 and chinese.returncode == 0, english.stderr
+    cjk = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+    comments = [line.strip() for line in english.stdout.splitlines() if line.strip().startswith("#")]
+    beside = re.compile(r"\((?=[^()]*[\u4e00-\u9fff])[^()]*\)")      # the Chinese name beside its English
+    stray = [c for c in comments if cjk.search(beside.sub("", re.sub(r"“[^“”]*”", "", c)))]
+    assert comments and stray == []
+    assert "planlint checks Chinese plans" in english.stdout
+    # the plan itself is the Chinese skeleton: same keys and values, only the comments differ
+    assert yaml.safe_load(english.stdout) == yaml.safe_load(chinese.stdout)

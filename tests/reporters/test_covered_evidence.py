@@ -30,4 +30,4 @@ def test_verbose_text_shows_them_and_plain_text_does_not():
     verbose = run(LOCAL_TITLES, "-v").stdout
     assert "已覆盖：新一代信息网络技术超前部署行动" in verbose and "5G与下一代互联网部署行动" in verbose
     assert "已覆盖" not in run(LOCAL_TITLES).stdout
-    assert "Covered: “新一代信息网络技术超前部署行动”" in run(LOCAL_TITLES, "-v", "--lang", "en").stdout
+    assert "Covered: “Action for advance deployment of next-generation information network technology (新一代信息网络技术超前部署行动)”" in run(LOCAL_TITLES, "-v", "--lang", "en").stdout

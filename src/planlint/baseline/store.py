@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Optional
 
+from planlint.baseline.messages import ERRORS
 from planlint.diagnostics import Diagnostic
 from planlint.reporters.fingerprint import fingerprints
 from planlint.run.errors import RunError
@@ -91,25 +92,25 @@ def load(path: str) -> Baseline:
         with open(path, "rb") as f:
             raw = f.read(MAX_BYTES + 1)
     except OSError as err:
-        raise BaselineError(f"无法读取基线文件 {shown}：{err.strerror or err}") from None
+        raise BaselineError(ERRORS["unreadable"](path=shown, reason=str(err.strerror or err))) from None
     if len(raw) > MAX_BYTES:
-        raise BaselineError(f"基线文件 {shown} 超过{MAX_BYTES // (1024 * 1024)}MiB，未读取")
+        raise BaselineError(ERRORS["too-large"](path=shown, limit=MAX_BYTES // (1024 * 1024)))
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as err:
-        raise BaselineError(f"基线文件 {shown} 不是有效的JSON：{err}") from None
+        raise BaselineError(ERRORS["bad-json"](path=shown, problem=str(err))) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise BaselineError(f"{shown} 不是planlint基线文件（缺少 \"format\": \"{FORMAT}\"；用 --write-baseline 生成）")
+        raise BaselineError(ERRORS["not-baseline"](path=shown, format=FORMAT))
     if doc.get("version") != VERSION:
-        raise BaselineError(f"基线文件 {shown} 的版本 {doc.get('version')!r} 不受支持（应为 {VERSION}）")
+        raise BaselineError(ERRORS["version"](path=shown, version=repr(doc.get("version")), expected=VERSION))
     findings = doc.get("findings")
     if not isinstance(findings, list):
-        raise BaselineError(f"基线文件 {shown}：\"findings\" 应为列表")
+        raise BaselineError(ERRORS["findings"](path=shown))
     entries = []
     for i, item in enumerate(findings, 1):
         fp = item.get("fingerprint") if isinstance(item, dict) else None
         if not isinstance(fp, str) or not fp:
-            raise BaselineError(f"基线文件 {shown}：第{i}项缺少 \"fingerprint\"")
+            raise BaselineError(ERRORS["no-fingerprint"](path=shown, index=i))
         entries.append(BaselineEntry(fp, _text(item.get("code")), _text(item.get("path")),
                                      item.get("subject") if isinstance(item.get("subject"), str) else None,
                                      _text(item.get("message"))))

@@ -12,6 +12,7 @@ import sys
 from typing import Callable, Optional, Sequence
 
 from planlint.cli.errors import EXIT_USAGE, UsageError
+from planlint.cli.messages import USAGE
 from planlint.messages import LANGS, Text, render
 from planlint.run.errors import RunError
 
@@ -45,13 +46,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"planlint: {error_line(err, requested_lang(args))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("planlint: 已中断", file=sys.stderr)
+        print(f"planlint: {USAGE['interrupted']().render(requested_lang(args))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_USAGE
     except Exception as err:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        print(f"planlint: 内部错误：{type(err).__name__}: {err}（这是planlint的缺陷，请附上命令和文件报告问题）",
-              file=sys.stderr)
+        error = f"{type(err).__name__}: {err}"
+        print(f"planlint: {USAGE['internal'](error=error).render(requested_lang(args))}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 from planlint.cli.errors import UsageError, printable
+from planlint.cli.messages import NOTES, USAGE
 from planlint.cli.output import refuse_to_overwrite_inputs, write_file
+from planlint.messages import Text
 from planlint.run.result import LintResult
 
 
@@ -27,16 +29,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def check_arguments(args: argparse.Namespace, files: list[str]) -> None:
     """Refuse combinations and targets before linting, so a mistake costs no run."""
     if args.prune_baseline and not args.baseline:
-        raise UsageError("--prune-baseline 需要与 --baseline FILE 同用")
+        raise UsageError(USAGE["prune-needs-baseline"]())
     if args.write_baseline:
         refuse_to_overwrite_inputs(args.write_baseline, files)
         if args.output_file and Path(args.output_file).resolve() == Path(args.write_baseline).resolve():
-            raise UsageError(f"--write-baseline 与 -o 是同一个文件 {printable(args.write_baseline)}，请分开")
+            raise UsageError(USAGE["baseline-is-output"](path=printable(args.write_baseline)))
         from planlint.baseline import store     # here: a run without baselines never loads hashlib
 
         target = Path(args.write_baseline)
         if target.exists() and not store.is_baseline_file(args.write_baseline):
-            raise UsageError(f"{printable(args.write_baseline)} 已存在且不是planlint基线文件，未覆盖（请换一个文件名）")
+            raise UsageError(USAGE["not-a-baseline"](path=printable(args.write_baseline)))
 
 
 def apply(args: argparse.Namespace, result: LintResult, files: list[str]) -> None:
@@ -52,22 +54,22 @@ def apply(args: argparse.Namespace, result: LintResult, files: list[str]) -> Non
         result.baseline = compare.match(diags, known, base_dir, linted=files)
         if args.prune_baseline:
             if result.problems:
-                _note(f"有文件未能检查，未修剪基线 {printable(args.baseline)}")
+                _note(NOTES["prune-skipped"](path=printable(args.baseline)), args.lang)
             else:
                 kept = compare.pruned(known, result.baseline)
                 write_file(args.baseline, store.dump(kept))
-                _note(f"已从基线 {printable(args.baseline)} 删去已解决的{len(known.entries) - len(kept.entries)}项")
+                _note(NOTES["pruned"](path=printable(args.baseline), count=len(known.entries) - len(kept.entries)), args.lang)
     if args.write_baseline:
         if result.problems:      # a file that could not be read would vanish from the baseline
-            _note(f"有文件未能检查，未写入基线 {printable(args.write_baseline)}")
+            _note(NOTES["baseline-skipped"](path=printable(args.write_baseline)), args.lang)
             return
         base_dir = Path(args.write_baseline).parent
         written = store.from_diagnostics(diags, base_dir)
         write_file(args.write_baseline, store.dump(written))
-        _note(f"已写入基线 {printable(args.write_baseline)}：{len(written.entries)}项")
+        _note(NOTES["baseline-written"](path=printable(args.write_baseline), count=len(written.entries)), args.lang)
         if not args.baseline:    # what was just written is known: the run reports it as such
             result.baseline = compare.match(diags, written, base_dir, linted=files)
 
 
-def _note(text: str) -> None:
-    print(f"planlint: {text}", file=sys.stderr)
+def _note(text: Text, lang: str) -> None:
+    print(f"planlint: {text.render(lang)}", file=sys.stderr)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from planlint.cli.errors import UsageError, printable
+from planlint.cli.messages import OUTPUT
 from planlint.run.files import STDIN
 
 
@@ -18,7 +19,7 @@ def refuse_to_overwrite_inputs(output_file: str, files: Iterable[str], stdin_fil
     if STDIN in files and stdin_filename:
         named.append(stdin_filename)
     if any(_same_file(output_file, f) for f in named):
-        raise UsageError(f"报告文件 {printable(output_file)} 是正在检查的规划文件之一，未写入（请换一个文件名）")
+        raise UsageError(OUTPUT["is-input"](path=printable(output_file)))
 
 
 def emit(text: str, output_file: Optional[str]) -> None:
@@ -55,7 +56,7 @@ def write_file(path: str, text: "str | bytes", overwrite: bool = True) -> None:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.",
                                         suffix=".planlint-tmp")
     except OSError as err:
-        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+        raise UsageError(OUTPUT["unwritable"](path=printable(path), reason=str(err.strerror or err))) from None
     tmp = Path(tmp_name)
     try:
         umask = os.umask(0)
@@ -73,13 +74,13 @@ def write_file(path: str, text: "str | bytes", overwrite: bool = True) -> None:
             try:
                 os.link(tmp, target)
             except FileExistsError:
-                raise UsageError(f"{printable(path)} 已存在，未覆盖（要覆盖请加 --force）") from None
+                raise UsageError(OUTPUT["exists"](path=printable(path))) from None
             except OSError:   # a filesystem without hard links: check, then rename
                 if target.exists():
-                    raise UsageError(f"{printable(path)} 已存在，未覆盖（要覆盖请加 --force）") from None
+                    raise UsageError(OUTPUT["exists"](path=printable(path))) from None
                 os.replace(tmp, target)
     except OSError as err:
-        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+        raise UsageError(OUTPUT["unwritable"](path=printable(path), reason=str(err.strerror or err))) from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -94,21 +95,21 @@ def _write_in_place(path: str, text: str) -> bool:
         st = os.stat(path)
     except FileNotFoundError:
         if os.path.islink(path):
-            raise UsageError(f"报告文件 {printable(path)} 是一个悬空的符号链接，未写入") from None
+            raise UsageError(OUTPUT["dangling-link"](path=printable(path))) from None
         return False
     except OSError as err:
-        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+        raise UsageError(OUTPUT["unwritable"](path=printable(path), reason=str(err.strerror or err))) from None
     if stat.S_ISREG(st.st_mode):
         if os.path.islink(path):
-            raise UsageError(f"报告文件 {printable(path)} 是符号链接，未写入（请写到它指向的文件）")
+            raise UsageError(OUTPUT["symlink"](path=printable(path)))
         return False
     if stat.S_ISDIR(st.st_mode):
-        raise UsageError(f"报告文件 {printable(path)} 是一个目录，未写入")
+        raise UsageError(OUTPUT["directory"](path=printable(path)))
     try:
         with open(path, "w", encoding="utf-8", errors="surrogateescape") as out:
             out.write(text)
     except OSError as err:
-        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+        raise UsageError(OUTPUT["unwritable"](path=printable(path), reason=str(err.strerror or err))) from None
     return True
 
 

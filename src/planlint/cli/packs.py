@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Optional
 
 from planlint.cli.errors import UsageError
+from planlint.messages import carried
 from planlint.rulepack import RulePack
 
 
@@ -18,8 +19,8 @@ def pack_for_command(name: Optional[str]) -> RulePack:
         try:
             name = ConfigFinder().for_file(Path.cwd() / "plan.yaml").rulepack
         except ConfigError as err:
-            raise UsageError(str(err)) from None
+            raise UsageError(carried(err)) from None
     try:
         return load_any_pack(name)
     except RulePackError as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(carried(err)) from None

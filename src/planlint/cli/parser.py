@@ -4,13 +4,14 @@ from __future__ import annotations
 import argparse
 
 from planlint.cli.errors import UsageError
+from planlint.cli.messages import USAGE
 
 LANGS = ("zh", "en")
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one clear line, not argparse's usage dump
-        raise UsageError(f"命令行参数错误：{message}（用 planlint --help 查看用法）")
+        raise UsageError(USAGE["bad-arguments"](detail=message))
 
 
 def codes(text: str) -> tuple[str, ...]:

@@ -32,7 +32,9 @@ from typing import Any, Optional
 
 from planlint.diagnostics import SEVERITIES
 from planlint.model import LEVELS
+from planlint.messages import Joined
 from planlint.policy.errors import ConfigError
+from planlint.policy.messages import CONFIG_ERRORS as E, PLACES
 from planlint.policy.globs import glob_match
 from planlint.resources.bounded import FileTooLarge, read_bounded
 
@@ -152,8 +154,7 @@ class ConfigFinder:
             return nearest
         if outer.nested == "ignore":
             return outer
-        raise ConfigError(f"配置文件 {nearest.source} 位于子目录中，而 {outer.source} 设置了 nested: refuse"
-                          "（子目录不得有自己的配置；请删除它或把设置移到根配置）")
+        raise ConfigError(E["nested-refused"](nearest=str(nearest.source), outer=str(outer.source)))
 
     def outermost(self, config: Config) -> Config:
         """The repository's outermost configuration above `config` (itself if none)."""
@@ -192,20 +193,20 @@ def is_repository_root(directory: Path) -> bool:
 def load_config_file(path: Path, quiet_pyproject: bool = False) -> Optional[Config]:
     """Parse one config file; a pyproject.toml without [tool.planlint] is None when discovered."""
     if not path.is_file():
-        raise ConfigError(f"找不到配置文件：{path}")
+        raise ConfigError(E["not-found"](path=str(path)))
     try:
         text = read_bounded(path, MAX_CONFIG_BYTES).decode("utf-8")
     except FileTooLarge:
-        raise ConfigError(f"配置文件过大或不是普通文件：{path}（上限 {MAX_CONFIG_BYTES} 字节）") from None
+        raise ConfigError(E["too-large"](path=str(path), limit=MAX_CONFIG_BYTES)) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"配置文件无法读取：{path}（{getattr(err, 'strerror', None) or err}）") from None
+        raise ConfigError(E["unreadable"](path=str(path), reason=str(getattr(err, 'strerror', None) or err))) from None
     if path.name == "pyproject.toml" or path.suffix == ".toml":
         data = _parse_toml(text, path)
         table = data.get("tool", {}).get("planlint") if isinstance(data.get("tool"), dict) else None
         if table is None:
             if quiet_pyproject:
                 return None
-            raise ConfigError(f"配置文件 {path} 中没有 [tool.planlint] 表")
+            raise ConfigError(E["no-table"](path=str(path)))
         where = f"{path} [tool.planlint]"
     else:
         table = _parse_yaml(text, path)
@@ -213,7 +214,7 @@ def load_config_file(path: Path, quiet_pyproject: bool = False) -> Optional[Conf
     if table is None:
         table = {}
     if not isinstance(table, dict):
-        raise ConfigError(f"配置文件 {where} 的顶层应为键值映射")
+        raise ConfigError(E["not-mapping"](where=where))
     return parse_config(table, path, where)
 
 
@@ -225,9 +226,9 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except RecursionError:
-        raise ConfigError(f"配置文件 {path} 嵌套层数过深") from None
+        raise ConfigError(E["too-deep"](path=str(path))) from None
     except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"配置文件 {path} 不是有效的TOML：{err}") from None
+        raise ConfigError(E["bad-toml"](path=str(path), problem=str(err))) from None
 
 
 def _parse_yaml(text: str, path: Path) -> Any:
@@ -238,9 +239,9 @@ def _parse_yaml(text: str, path: Path) -> Any:
         return load_data(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        where = f"第{mark.line + 1}行第{mark.column + 1}列：" if mark else ""
+        where = PLACES["line-column"](line=mark.line + 1, column=mark.column + 1) if mark else ""
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise ConfigError(f"配置文件 {path} 不是有效的YAML：{where}{problem}") from None
+        raise ConfigError(E["bad-yaml"](path=str(path), where=where, problem=problem)) from None
 
 
 def _norm_keys(table: dict, where: str, allowed: set[str]) -> dict[str, Any]:
@@ -248,7 +249,7 @@ def _norm_keys(table: dict, where: str, allowed: set[str]) -> dict[str, Any]:
     for key, value in table.items():
         k = str(key).replace("_", "-")
         if k not in allowed:
-            raise ConfigError(f"配置文件 {where}：未知的键“{key}”（可用：{'、'.join(sorted(allowed))}）")
+            raise ConfigError(E["unknown-key"](where=where, key=str(key), allowed=Joined(tuple(sorted(allowed)))))
         out[k] = value
     return out
 
@@ -257,7 +258,7 @@ def _str_list(value: Any, key: str, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"配置文件 {where}：{key} 应为字符串列表")
+        raise ConfigError(E["not-strings"](where=where, key=key))
     return tuple(v.strip() for v in value)
 
 
@@ -268,15 +269,14 @@ def _codes(value: Any, key: str, where: str) -> tuple[str, ...]:
     for c in codes:
         if not is_code_or_prefix(c):
             guess = suggest_code(c)
-            hint = f"，是否想写 {guess}？" if guess else ""
-            raise ConfigError(f"配置文件 {where}：{key} 中的“{c}”不是planlint的代码或代码前缀{hint}"
-                              "（planlint rules 列出全部代码）")
+            raise ConfigError(E["unknown-code-suggest"](where=where, key=key, code=c, suggestion=guess) if guess
+                              else E["unknown-code"](where=where, key=key, code=c))
     return codes
 
 
 def _choice(value: Any, key: str, where: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise ConfigError(f"配置文件 {where}：{key} 应为 {'|'.join(choices)} 之一，而不是“{value}”")
+        raise ConfigError(E["bad-choice"](where=where, key=key, choices="|".join(choices), value=str(value)))
     return value
 
 
@@ -288,7 +288,7 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
         # one pack, or a list highest level first: [national-13th, plans/province/henan.md]
         entries = t["rulepack"] if isinstance(t["rulepack"], list) else [t["rulepack"]]
         if not entries or not all(isinstance(rp, str) and rp.strip() for rp in entries):
-            raise ConfigError(f"配置文件 {where}：rulepack 应为规则包名称、目录或规划文件，或它们的列表")
+            raise ConfigError(E["bad-rulepacks"](where=where))
         packs = tuple(str(root / rp) if (root / rp).exists() else rp for rp in entries)
         kw["rulepack"] = packs[0] if len(packs) == 1 else packs
     if "select" in t:
@@ -300,13 +300,13 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
     if "severity" in t:
         sev = t["severity"]
         if not isinstance(sev, dict):
-            raise ConfigError(f"配置文件 {where}：severity 应为“代码 = 严重程度”的映射")
+            raise ConfigError(E["bad-severity"](where=where))
         known = known_codes()
         out = {}
         for code, level in sev.items():
             code = str(code).upper()
             if code not in known:
-                raise ConfigError(f"配置文件 {where}：severity 中的“{code}”不是planlint的代码")
+                raise ConfigError(E["severity-code"](where=where, code=code))
             out[code] = _choice(level, f"severity.{code}", where, SEVERITIES)
         kw["severity"] = out
     if "fail-on" in t:
@@ -315,12 +315,12 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
         kw["exclude"] = _str_list(t["exclude"], "exclude", where)
     if "waivers" in t:
         if not isinstance(t["waivers"], str):
-            raise ConfigError(f"配置文件 {where}：waivers 应为豁免文件的路径")
+            raise ConfigError(E["bad-waivers"](where=where))
         kw["waivers"] = root / t["waivers"]
     if "per-path" in t:
         entries = t["per-path"]
         if not isinstance(entries, list):
-            raise ConfigError(f"配置文件 {where}：per-path 应为列表（每项含 paths 及 level/region/department/ignore）")
+            raise ConfigError(E["bad-per-path"](where=where))
         kw["per_path"] = tuple(_path_settings(e, i, where, root) for i, e in enumerate(entries, 1))
     if "nested" in t:
         kw["nested"] = _choice(t["nested"], "nested", where, NESTED)
@@ -328,25 +328,25 @@ def parse_config(table: dict, path: Path, where: str) -> Config:
 
 
 def _path_settings(entry: Any, index: int, where: str, root: Optional[Path] = None) -> PathSettings:
-    here = f"{where} per-path 第{index}项"
+    here = PLACES["per-path-entry"](where=where, index=index)
     if not isinstance(entry, dict):
-        raise ConfigError(f"配置文件 {here}：应为映射")
+        raise ConfigError(E["entry-not-mapping"](where=here))
     e = _norm_keys(entry, here, _PATH_KEYS)
     if "paths" not in e:
-        raise ConfigError(f"配置文件 {here}：缺少 paths")
+        raise ConfigError(E["no-paths"](where=here))
     kw: dict[str, Any] = {"patterns": _str_list(e["paths"], "paths", here)}
     if "level" in e:
         kw["level"] = _choice(e["level"], "level", here, LEVELS)
     for key in ("region", "department"):
         if key in e:
             if not isinstance(e[key], str) or not e[key].strip():
-                raise ConfigError(f"配置文件 {here}：{key} 应为非空字符串")
+                raise ConfigError(E["empty-string"](where=here, key=key))
             kw[key] = e[key].strip()
     if "ignore" in e:
         kw["ignore"] = _codes(e["ignore"], "ignore", here)
     if "rulepack" in e:
         if not isinstance(e["rulepack"], str) or not e["rulepack"].strip():
-            raise ConfigError(f"配置文件 {here}：rulepack 应为规则包名称、目录或规划文件")
+            raise ConfigError(E["bad-rulepack"](where=here))
         rp = e["rulepack"].strip()
         kw["rulepack"] = str(root / rp) if root is not None and (root / rp).exists() else rp
     return PathSettings(**kw)

@@ -42,7 +42,7 @@ from planlint.policy.errors import ConfigError
 from planlint.policy.globs import glob_match
 from planlint.readers import reads_as_markdown
 from planlint.readers.source import SourceText
-from planlint.policy.messages import HINTS, MESSAGES
+from planlint.policy.messages import HINTS, MESSAGES, PLACES, WAIVER_FILE_ERRORS
 
 _YAML_DIRECTIVE = re.compile(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
 _KIND = re.compile(r"(disable-next-line|disable-file|disable|enable)\b")
@@ -202,7 +202,7 @@ def _scan_yaml(path: str, lines: Sequence[str], known: set[str]) -> tuple[list[D
             continue
         kind, codes, reason = parsed
         if kind == "enable":
-            problems.append(_problem(path, loc, "YAML 中没有 enable 指令：注释只覆盖其所在行（或下一行）及其下级内容"))
+            problems.append(_problem(path, loc, MESSAGES["yaml-enable"]()))
             continue
         own_line = not line[:col - 1].strip()
         if kind == "disable-file":
@@ -319,33 +319,35 @@ def load_waivers(path: Path, known: set[str]) -> tuple[list[Waiver], list[Diagno
         text = read_bounded(path, MAX_WAIVER_BYTES).decode("utf-8")
         data, item_lines = _load_with_lines(text)
     except FileTooLarge:
-        raise ConfigError(f"豁免文件过大或不是普通文件：{display}（上限 {MAX_WAIVER_BYTES} 字节）") from None
+        raise ConfigError(WAIVER_FILE_ERRORS["too-large"](path=display, limit=MAX_WAIVER_BYTES)) from None
     except RecursionError:
-        raise ConfigError(f"豁免文件 {display} 嵌套层数过深") from None
+        raise ConfigError(WAIVER_FILE_ERRORS["too-deep"](path=display)) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"豁免文件无法读取：{display}（{getattr(err, 'strerror', None) or err}）") from None
+        raise ConfigError(WAIVER_FILE_ERRORS["unreadable"](path=display,
+                                                           reason=str(getattr(err, 'strerror', None) or err))) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        where = f"第{mark.line + 1}行：" if mark else ""
-        raise ConfigError(f"豁免文件 {display} 不是有效的YAML：{where}{getattr(err, 'problem', None) or err}") from None
+        where = PLACES["line"](line=mark.line + 1) if mark else ""
+        raise ConfigError(WAIVER_FILE_ERRORS["bad-yaml"](path=display, where=where,
+                                                         problem=str(getattr(err, 'problem', None) or err))) from None
     entries = data.get("waivers") if isinstance(data, dict) else None
     if data is not None and not isinstance(entries, list):
-        raise ConfigError(f"豁免文件 {display}：顶层应为 waivers: 列表（每项含 code、subject、reason，可选 paths）")
+        raise ConfigError(WAIVER_FILE_ERRORS["no-list"](path=display))
     waivers: list[Waiver] = []
     problems: list[Diagnostic] = []
     for i, e in enumerate(entries or ()):
         loc = Location(item_lines[i] if i < len(item_lines) else 1, 1)
-        where = f"豁免文件 {display} 第{loc.line}行"
+        where = PLACES["waiver-entry"](file=display, line=loc.line)
         if not isinstance(e, dict) or not isinstance(e.get("code"), str) or not isinstance(e.get("subject"), str):
-            raise ConfigError(f"{where}：每项须有 code（如 PL101）和 subject（国家规划中的指标或行动名称）")
+            raise ConfigError(WAIVER_FILE_ERRORS["no-code-subject"](where=where))
         extra = set(e) - {"code", "subject", "reason", "paths"}
         if extra:
-            raise ConfigError(f"{where}：未知的键“{'、'.join(sorted(map(str, extra)))}”（可用：code、subject、reason、paths）")
+            raise ConfigError(WAIVER_FILE_ERRORS["unknown-keys"](where=where, keys=Joined(tuple(sorted(map(str, extra))))))
         paths = e.get("paths") or []
         if isinstance(paths, str):
             paths = [paths]
         if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
-            raise ConfigError(f"{where}：paths 应为路径模式列表")
+            raise ConfigError(WAIVER_FILE_ERRORS["bad-paths"](where=where))
         code = e["code"].strip().upper()
         if code not in known:
             problems.append(Diagnostic(display, loc, "PL012", "warning", MESSAGES["waiver-code"](codes=code)))

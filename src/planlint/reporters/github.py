@@ -28,7 +28,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                 props.append(f"endLine={d.loc.end_line}")
             if d.loc.end_column and (d.loc.end_line or d.line) == d.line:
                 props.append(f"endColumn={d.loc.end_column}")
-            title = f"{d.code} {d.subject}" if d.subject else d.code
+            title = f"{d.code} {ctx.catalog.name(d.subject)}" if d.subject else d.code
             props.append(f"title={_escape_property(title)}")
             body = bracket(d, ctx.catalog.lang) + d.message
             if d.expected:

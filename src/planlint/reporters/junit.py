@@ -24,7 +24,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
         for d0 in r.diagnostics:
             d = ctx.catalog.localize(d0, ctx.summary(d0.code))
             n += 1
-            name = f"{d.code} {d.subject}" if d.subject else f"{d.code} {d.line}:{d.column}"
+            name = f"{d.code} {ctx.catalog.name(d.subject)}" if d.subject else f"{d.code} {d.line}:{d.column}"
             case = ET.SubElement(suite, "testcase", classname=r.path, name=name, file=d.path, line=str(d.line))
             detail = "\n".join(f"{ctx.catalog.t(k)}: {v}" for k, v in
                                ((d.expected_key, d.expected), ("label.actual", d.actual),

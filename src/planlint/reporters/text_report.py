@@ -67,7 +67,7 @@ def file_lines(r: FileReport, ctx: RenderContext, totals: dict[str, int]) -> lis
     if verbose:      # what the plan covers, and where: no finding carries this evidence
         for c in r.covered:
             zh = ctx.catalog.lang == "zh"
-            name = c.subject if zh else f"“{c.subject}”"      # a name as the national plan writes it
+            name = c.subject if zh else f"“{cat.name(c.subject)}”"    # as the national plan writes it
             lines.append([(f"  {r.path}:{c.line}: {cat.t('label.covered')}{_colon(ctx)}{name}", "green"),
                           (f"（{'；'.join(c.evidence)}）" if zh else "", "dim")])
     lines.append([])

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from planlint.messages import Template, Text, catalogue
+
 try:  # libyaml's parser is several times faster than PyYAML's pure-Python one
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
@@ -19,8 +21,21 @@ EXPANSION_FACTOR = 20       # nodes an alias-using document may expand to, per c
 EXPANSION_FLOOR = 100_000
 
 
+REFUSED = catalogue("data-yaml", {
+    "too-deep": Template("嵌套层数过深，拒绝读取", "nested too deeply: refused"),
+    "alias-bomb": Template("别名（*引用）展开后的内容远超文件本身（可能是“billion laughs”攻击），拒绝读取",
+                           "aliases (*references) expand far beyond the file itself (a “billion laughs” attack?): "
+                           "refused"),
+})
+
+
 class DataYamlError(yaml.YAMLError):
-    """A data file refused before it is built (alias bomb, nesting too deep)."""
+    """A data file refused before it is built (alias bomb, nesting too deep); `problem` says why,
+    as PyYAML's own errors do."""
+
+    def __init__(self, problem: Text):
+        super().__init__(problem)
+        self.problem = problem
 
 
 def load_data(text: str) -> Any:
@@ -30,7 +45,7 @@ def load_data(text: str) -> Any:
             _refuse_alias_bomb(text)
         return yaml.load(text, Loader=SafeLoader)
     except RecursionError:
-        raise DataYamlError("嵌套层数过深，拒绝读取") from None
+        raise DataYamlError(REFUSED["too-deep"]()) from None
 
 
 def _refuse_alias_bomb(text: str) -> None:
@@ -49,7 +64,7 @@ def _refuse_alias_bomb(text: str) -> None:
         if done:
             total = 1 + sum(sizes[id(c)] for c in children)
             if total > limit:
-                raise DataYamlError("别名（*引用）展开后的内容远超文件本身（可能是“billion laughs”攻击），拒绝读取")
+                raise DataYamlError(REFUSED["alias-bomb"]())
             sizes[id(node)] = total
         else:
             stack.append((node, True))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from planlint.messages import COMMON_VALUES, Text
+from planlint.messages import COMMON_VALUES, Text, carried
+from planlint.rulepack.messages import PACK_ERRORS, PLACES
 from planlint.text.quantity import Quantity, QuantityError, as_requirement, parse_quantity
 from planlint.rulepack.citation import Citation
 
@@ -172,7 +173,8 @@ def _target(d: dict, section: str, where: str) -> ActionTarget:
         try:
             value = parse_quantity(d["value"], d.get("unit") or None)
         except QuantityError as err:
-            raise CommitmentDataError(f"{where} 目标 {d['id']}: {err}") from None
+            raise CommitmentDataError(PACK_ERRORS["at"](where=PLACES["target"](where=where, id=str(d["id"])),
+                                                       detail=carried(err))) from None
     return ActionTarget(id=d["id"], subject=d["subject"], year=d["year"], citation=_citation(d["citation"], section),
                         binds=d.get("binds", "local"), patterns=_tuple(d.get("patterns")), unit=d.get("unit", ""),
                         direction=d.get("direction", "higher"), value=value,
@@ -205,7 +207,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
     local = _tuple(defaults.get("local_levels")) or ("province", "city", "county")
     for a in acts.get("actions") or ():
         section = defaults.get("section", "")
-        where = f"优先行动 {a['id']}"
+        where = PLACES["action"](id=str(a["id"]))
         required = _tuple((a.get("required") or {}).get("levels"))
         applies = _tuple((a.get("applies") or {}).get("levels")) or local
         advised = _tuple((a.get("advised") or {}).get("levels"))

@@ -10,7 +10,9 @@ import yaml
 from planlint.text.quantity import QuantityError, parse_quantity
 from planlint.resources.paths import rules_dir, schema_path, validator
 from planlint.resources.bounded import FileTooLarge, read_bounded
-from planlint.resources.yamlio import load_data
+from planlint.resources.yamlio import DataYamlError, load_data
+from planlint.messages import carried
+from planlint.rulepack.messages import PACK_ERRORS, PLACES
 from planlint.text.excerpt import excerpt
 from planlint.rulepack.cache import cached_pack
 from planlint.rulepack.commitments import CommitmentDataError, load_commitments
@@ -34,7 +36,7 @@ def resolve_pack_dir(name_or_path: Optional[str]) -> Path:
         return candidate
     if (rules_dir() / name_or_path).is_dir():
         return rules_dir() / name_or_path
-    raise RulePackError(f"找不到规则包“{name_or_path}”（既不是目录，也不是内置规则包名）")
+    raise RulePackError(PACK_ERRORS["not-found"](name=str(name_or_path)))
 
 
 MAX_PACK_FILE_BYTES = 16 * 1024 * 1024    # the built-in pack's largest file is a few hundred KB
@@ -44,21 +46,26 @@ def _read_yaml(path: Path) -> Any:
     try:
         return load_data(read_bounded(path, MAX_PACK_FILE_BYTES).decode("utf-8"))
     except FileTooLarge:
-        raise RulePackError(f"规则包文件过大或不是普通文件：{path}（上限 {MAX_PACK_FILE_BYTES} 字节）") from None
+        raise RulePackError(PACK_ERRORS["file-too-large"](path=str(path), limit=MAX_PACK_FILE_BYTES)) from None
     except OSError as err:
-        raise RulePackError(f"规则包文件无法读取：{path}: {err.strerror or err}") from None
+        raise RulePackError(PACK_ERRORS["file-unreadable"](path=str(path), reason=str(err.strerror or err))) from None
     except (yaml.YAMLError, UnicodeDecodeError) as err:
-        raise RulePackError(f"规则包文件不是有效的YAML：{path}: {str(err).splitlines()[0]}") from None
+        raise RulePackError(PACK_ERRORS["file-bad-yaml"](path=str(path), problem=_yaml_problem(err))) from None
+
+
+def _yaml_problem(err: Exception) -> str:
+    """PyYAML's first line (where it stumbled), or why planlint refused the file (its Text)."""
+    return err.problem if isinstance(err, DataYamlError) else str(err).splitlines()[0]
 
 
 def load_raw(directory: Path) -> dict[str, Any]:
     """pack.yaml with every file it lists merged in under the file's key."""
     manifest = directory / "pack.yaml"
     if not manifest.is_file():
-        raise RulePackError(f"规则包缺少 pack.yaml：{directory}")
+        raise RulePackError(PACK_ERRORS["no-manifest"](path=str(directory)))
     data = _read_yaml(manifest)
     if not isinstance(data, dict):
-        raise RulePackError(f"规则包 pack.yaml 的顶层应为映射：{manifest}")
+        raise RulePackError(PACK_ERRORS["manifest-not-mapping"](path=str(manifest)))
     files = data.get("files") or {}
     for key, filename in (files.items() if isinstance(files, dict) else ()):
         if isinstance(filename, str):
@@ -73,7 +80,7 @@ def _inside(directory: Path, filename: str) -> Path:
     target = (directory / filename).resolve()
     if target != base and base in target.parents:
         return target
-    raise RulePackError(f"规则包 {directory} 的 files 条目 {excerpt(filename)} 指向规则包目录之外，未读取")
+    raise RulePackError(PACK_ERRORS["file-outside"](pack=str(directory), file=excerpt(filename)))
 
 
 PACK_SCHEMA = "rulepack.schema.json"
@@ -99,7 +106,7 @@ def validate(data: dict[str, Any], directory: Path) -> None:
     if errors:
         e = errors[0]
         where = "/".join(map(str, e.absolute_path)) or "pack.yaml"
-        raise RulePackError(f"规则包 {directory} 不符合 schema/rulepack.schema.json：{excerpt(where)}: {excerpt(e.message)}")
+        raise RulePackError(PACK_ERRORS["schema"](pack=str(directory), where=excerpt(where), problem=excerpt(e.message)))
 
 
 def build_pack(data: dict[str, Any], directory: Path, validated: bool = False) -> RulePack:
@@ -114,12 +121,12 @@ def build_pack(data: dict[str, Any], directory: Path, validated: bool = False) -
     ids = [i.id for i in indicators]
     dup = {x for x in ids if ids.count(x) > 1}
     if dup:
-        raise RulePackError(f"规则包 {directory} 中指标 id 重复：{', '.join(sorted(dup))}")
+        raise RulePackError(PACK_ERRORS["duplicate-ids"](pack=str(directory), ids=", ".join(sorted(dup))))
     departments = departments_from((data.get("departments") or {}).get("departments"))
     try:
         commitments = load_commitments(data, groups)
     except CommitmentDataError as err:
-        raise RulePackError(f"规则包 {directory}: {err}") from None
+        raise RulePackError(PACK_ERRORS["in-pack"](pack=str(directory), detail=carried(err))) from None
     synonyms = tuple((a, b) for a, b in defaults.get("name_synonyms") or ())
     return RulePack(
         name=data["name"], title=data["title"], target_year=data["target_year"], indicators=indicators,
@@ -145,14 +152,14 @@ def _quantity(text: str, unit: str, where: str) -> Any:
     try:
         return parse_quantity(text, unit)
     except QuantityError as err:
-        raise RulePackError(f"{where}: {err}") from None
+        raise RulePackError(PACK_ERRORS["at"](where=where, detail=carried(err))) from None
 
 
 def _indicator(item: dict, defaults: dict, groups: dict[str, tuple[str, ...]], directory: Path) -> NationalIndicator:
-    where = f"规则包 {directory} 指标 {item['id']}"
+    where = PLACES["indicator"](pack=str(directory), id=str(item["id"]))
     unit = parse_unit(item["unit"])
     if unit is None:
-        raise RulePackError(f"{where}: 不认识的单位“{item['unit']}”")
+        raise RulePackError(PACK_ERRORS["unknown-unit"](where=where, unit=str(item["unit"])))
     section = item["citation"].get("section") or defaults.get("table_section", "")
     goal = item.get("goal_citation")
     regions: list[str] = []

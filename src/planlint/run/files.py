@@ -4,7 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from planlint.messages import Joined
 from planlint.readers import PLAN_SUFFIXES
+from planlint.run.messages import PROBLEMS
 from planlint.text.escapes import visible
 from planlint.run.walk import walk_plans
 
@@ -31,18 +33,19 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
         elif p.is_dir():
             walk = walk_plans(p)
             candidates = sorted(walk.files)
-            problems.extend(f"无法读取目录，其中的规划未检查：{_shortened(printable(str(d)))}（{err.strerror or err}）"
+            problems.extend(PROBLEMS["unreadable-dir"](path=_shortened(printable(str(d))), why=err.strerror or str(err))
                             for d, err in sorted(walk.unreadable, key=lambda u: u[0]))
             found = [str(f) for f in candidates if _inside(f, p)]
-            problems.extend(f"符号链接指向被检查的目录之外，未读取：{printable(str(f))}"
+            problems.extend(PROBLEMS["outside-link"](path=printable(str(f)))
                             for f in candidates if not _inside(f, p))
             if not candidates and not walk.unreadable:
-                problems.append(f"目录中没有规划文件（{'、'.join('*' + s for s in PLAN_SUFFIXES)}）：{printable(raw)}")
+                problems.append(PROBLEMS["no-plans"](suffixes=Joined(tuple('*' + s for s in PLAN_SUFFIXES)),
+                                                     path=printable(raw)))
             files.extend(found)
         elif p.exists():
             files.append(raw)
         else:
-            problems.append(f"找不到文件或目录：{printable(raw)}")
+            problems.append(PROBLEMS["not-found"](path=printable(raw)))
     return files, problems
 
 

@@ -40,4 +40,20 @@ ERRORS = catalogue("run.error", {
                                      "（planlint rules 列出全部代码）",
                                      "“{code}” in {option} is not a planlint code or code prefix: did you mean "
                                      "{suggestion}? (planlint rules lists every code)"),
+    "extends-loop": Template("规则包 {pack} 的 extends 层层相扣超过{limit}层（是否循环？）",
+                             "rule pack {pack}: extends goes more than {limit} packs deep (a loop?)"),
+    "stdin-filename": Template("--stdin-filename 只在从标准输入读取（PATH 为 -）时使用",
+                               "--stdin-filename is used only when reading standard input (PATH is -)"),
+    "max-bytes": Template("--max-bytes 应为 1 到 {limit}（64MiB）之间的字节数，而不是 {value}",
+                          "--max-bytes should be a number of bytes from 1 to {limit} (64 MiB), not {value}"),
+})
+# paths that give nothing to lint (exit 2, one line each on stderr)
+PROBLEMS = catalogue("run.problem", {
+    "outside-link": Template("符号链接指向被检查的目录之外，未读取：{path}",
+                             "a symbolic link points outside the directory being checked, not read: {path}"),
+    "no-plans": Template("目录中没有规划文件（{suffixes}）：{path}", "no plan files ({suffixes}) in the directory: {path}"),
+    "not-found": Template("找不到文件或目录：{path}", "file or directory not found: {path}"),
+    "unreadable-dir": Template("无法读取目录，其中的规划未检查：{path}（{why}）",
+                               "cannot read the directory, the plans in it are not checked: {path} ({why})"),
+    "unreadable-file": Template("无法读取文件：{path}（{why}）", "cannot read the file: {path} ({why})"),
 })

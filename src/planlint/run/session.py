@@ -24,8 +24,10 @@ from planlint.run.engine import DEFAULT_MAX_BYTES, Linter, unreadable_finding
 from planlint.run.messages import HINTS as RUN_HINTS, MESSAGES as RUN
 from planlint.run.outcome import FileOutcome
 from planlint.run.sniff import looks_like_markdown
-from planlint.run.errors import RunError
-from planlint.run.files import STDIN, collect_plan_files
+from planlint.policy.messages import WAIVER_FILE_ERRORS
+from planlint.run.errors import RunError, carried
+from planlint.run.messages import ERRORS, PROBLEMS
+from planlint.run.files import STDIN, collect_plan_files, printable
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
@@ -58,12 +60,12 @@ class LintSession:
                                    extend_select=options.extend_select, ignore=options.ignore,
                                    fail_on=options.fail_on, waivers=Path(options.waivers) if options.waivers else None)
         if options.waivers and not Path(options.waivers).is_file():
-            raise RunError(f"找不到豁免文件：{options.waivers}")
+            raise RunError(WAIVER_FILE_ERRORS["not-found"](path=str(options.waivers)))
         _check_max_bytes(options.max_bytes)
         try:
             self.finder = ConfigFinder(Path(options.config) if options.config else None, isolated=options.isolated)
         except ConfigError as err:
-            raise RunError(str(err)) from None
+            raise RunError(carried(err)) from None
         self._packs: dict[Optional[str], RulePack] = {}
         self._linters: dict[str, Linter] = {}
         self._waivers: dict[Path, tuple[list[Waiver], list, Settings]] = {}
@@ -78,7 +80,7 @@ class LintSession:
             try:
                 self._packs[name] = load_any_pack(name)
             except RulePackError as err:
-                raise RunError(str(err)) from None
+                raise RunError(carried(err)) from None
             if pack_label(self._packs[name]) not in self.pack_names:
                 self.pack_names.append(pack_label(self._packs[name]))
         return self._packs[name]
@@ -113,7 +115,7 @@ class LintSession:
                 base = Path(pack.directory) / parent if pack.directory and (Path(pack.directory) / parent).is_dir() else parent
                 out.extend(self.stacked([str(base)], depth + 1))
             elif parent:
-                raise RunError(f"规则包 {pack.name} 的 extends 层层相扣超过{MAX_EXTENDS}层（是否循环？）")
+                raise RunError(ERRORS["extends-loop"](pack=pack.name, limit=MAX_EXTENDS))
             out.append(pack)
         unique: dict[str, RulePack] = {}
         for p in out:
@@ -135,11 +137,11 @@ class LintSession:
         wfile = wfile.resolve()
         if wfile not in self._waivers:
             if not wfile.is_file():
-                raise RunError(f"找不到配置中指定的豁免文件：{wfile}")
+                raise RunError(WAIVER_FILE_ERRORS["configured-not-found"](path=str(wfile)))
             try:
                 waivers, problems = load_waivers(wfile, self.known)
             except ConfigError as err:
-                raise RunError(str(err)) from None
+                raise RunError(carried(err)) from None
             self._waivers[wfile] = (waivers, problems, settings)
         return self._waivers[wfile][0]
 
@@ -152,8 +154,7 @@ class LintSession:
         if found.resolve().parent == outer.root.resolve():
             return found
         if outer.nested == "refuse":
-            raise RunError(f"豁免文件 {found} 位于子目录中，而 {outer.source} 设置了 nested: refuse"
-                           "（豁免只能写在根目录的 .planlint-waivers.yaml 或根配置的 waivers 中）")
+            raise RunError(WAIVER_FILE_ERRORS["nested-refused"](found=str(found), outer=str(outer.source)))
         root_file = outer.root / WAIVER_NAME
         return root_file if root_file.is_file() else None
 
@@ -163,7 +164,7 @@ class LintSession:
         """The files the paths name, and the problems (missing paths) met finding them."""
         files, problems = collect_plan_files(paths)
         if self.options.stdin_filename and STDIN not in paths:
-            raise RunError("--stdin-filename 只在从标准输入读取（PATH 为 -）时使用")
+            raise RunError(ERRORS["stdin-filename"]())
         return files, problems
 
     def lint(self, files: Sequence[str], problems: Sequence[str] = (),
@@ -267,7 +268,7 @@ class LintSession:
         try:
             config = self.finder.for_file(path)
         except ConfigError as err:
-            raise RunError(str(err)) from None
+            raise RunError(carried(err)) from None
         if config.excluded(path) and not from_stdin:
             return None
         settings = effective(config, path, self.overrides)
@@ -304,7 +305,7 @@ class LintSession:
             report.diagnostics = self.stack([packs[i] for i in chosen]).merge(
                 [reports_by_pack[i].diagnostics for i in chosen])
         except OSError as err:
-            return FileOutcome(None, problem=f"无法读取文件：{f}（{err.strerror or err}）")
+            return FileOutcome(None, problem=PROBLEMS["unreadable-file"](path=printable(f), why=err.strerror or str(err)))
         report.diagnostics = settle(report.path, report.diagnostics, report.source, settings, waivers, self.known)
         if not (self.options.keep_source and report.diagnostics):
             report.source = None     # the text was only needed for the comments (and excerpts)
@@ -326,7 +327,7 @@ def _check_max_bytes(limit: Optional[int]) -> None:
     if limit is None:
         return
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= DEFAULT_MAX_BYTES:
-        raise RunError(f"--max-bytes 应为 1 到 {DEFAULT_MAX_BYTES}（64MiB）之间的字节数，而不是 {str(limit)[:40]}")
+        raise RunError(ERRORS["max-bytes"](limit=DEFAULT_MAX_BYTES, value=str(limit)[:40]))
 
 
 def period_packs(config: Config) -> list[str]:

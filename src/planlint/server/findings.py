@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from planlint.diagnostics import Diagnostic
+from planlint.messages import carried, render
 from planlint.run.options import LintOptions
 from planlint.server.positions import UTF16, lsp_position
 
@@ -43,11 +44,12 @@ def lint_text(path: str, text: str, lang: str = "zh") -> tuple[list[Diagnostic],
     try:
         files, problems = session.collect([STDIN])
         result = session.lint(files, problems)
-    except RunError as err:
-        return [], [str(err)]
+    except RunError as err:      # said in the editor's language, as the findings are
+        return [], [render(carried(err), lang) or ""]
     ctx = result.render_context()
     cat = ctx.catalog
-    return [cat.localize(d, ctx.summary(d.code)) for r in result.reports for d in r.diagnostics], list(result.problems)
+    return ([cat.localize(d, ctx.summary(d.code)) for r in result.reports for d in r.diagnostics],
+            [render(line, lang) or "" for line in result.problems])
 
 
 def editor_findings(diags: list[Diagnostic], text: str, encoding: str = UTF16) -> list[EditorFinding]:

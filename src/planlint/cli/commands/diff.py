@@ -10,8 +10,10 @@ import sys
 
 from planlint.cli.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, printable
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
+from planlint.cli.messages import USAGE
 from planlint.cli.parser import LANGS, Parser, codes
 from planlint.diagnostics import SEVERITIES, severity_rank
+from planlint.messages import render
 from planlint.run.files import STDIN
 from planlint.run.options import LintOptions
 
@@ -40,10 +42,10 @@ def run(argv: list[str]) -> int:
     p.add_argument("--verbose", "-v", action="store_true", help="text 格式也列出仍未解决的问题")
     args = p.parse_args(argv)
     if STDIN in (args.old, args.new):
-        raise UsageError("planlint diff 需要两个文件，不能从标准输入读取")
+        raise UsageError(USAGE["diff-stdin"]())
     for path in (args.old, args.new):
         if os.path.isdir(path):
-            raise UsageError(f"planlint diff 的 OLD 和 NEW 各应是一个规划文件，{printable(path)} 是目录")
+            raise UsageError(USAGE["diff-directory"](path=printable(path)))
     options = LintOptions(rulepack=args.rulepack, select=args.select, ignore=args.ignore, fail_on=args.fail_on,
                           config=args.config, isolated=args.isolated, lang=args.lang, verbose=args.verbose)
     session = LintSession(options)
@@ -52,13 +54,13 @@ def run(argv: list[str]) -> int:
         refuse_to_overwrite_inputs(args.output_file, files)
     result = session.lint(files, problems)
     for line in result.problems:
-        print(f"planlint: {line}", file=sys.stderr)
+        print(f"planlint: {render(line, args.lang)}", file=sys.stderr)
     if result.problems:
         return EXIT_USAGE
     old, new = result.reports
     diff = compare_drafts(old.path, old.diagnostics, new.path, new.diagnostics)
     ctx = result.render_context()
-    render = {"text": diff_report.render_text, "json": diff_report.render_json, "html": diff_report.render_html}
-    emit(render[args.format](diff, ctx), args.output_file)
+    renderers = {"text": diff_report.render_text, "json": diff_report.render_json, "html": diff_report.render_html}
+    emit(renderers[args.format](diff, ctx), args.output_file)
     threshold = severity_rank(result.fail_on_for(new.path))
     return EXIT_FINDINGS if any(severity_rank(d.severity) >= threshold for d in diff.new) else EXIT_OK

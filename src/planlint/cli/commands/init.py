@@ -4,9 +4,11 @@ from __future__ import annotations
 import sys
 
 from planlint.cli.errors import EXIT_OK, UsageError
+from planlint.cli.messages import NOTES
+from planlint.run.errors import carried
 from planlint.cli.output import write_file
 from planlint.cli.packs import pack_for_command
-from planlint.cli.parser import Parser
+from planlint.cli.parser import LANGS, Parser
 
 
 def run(argv: list[str]) -> int:
@@ -22,15 +24,17 @@ def run(argv: list[str]) -> int:
     p.add_argument("--output-file", "-o", metavar="FILE", help="写入文件（默认输出到标准输出）")
     p.add_argument("--force", action="store_true", help="文件已存在时覆盖（默认从不覆盖）")
     p.add_argument("--rulepack", metavar="NAME|DIR", help="规则包名称或目录（默认 national-13th）")
+    p.add_argument("--lang", choices=LANGS, default="zh",
+                   help="注释的语言：zh（默认）或 en；规划正文（标题、名称、占位文字）始终是中文")
     args = p.parse_args(argv)
     try:
-        text = skeleton(InitRequest(args.level, args.region, args.department, args.title),
+        text = skeleton(InitRequest(args.level, args.region, args.department, args.title, lang=args.lang),
                         pack_for_command(args.rulepack))
     except InitError as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(carried(err)) from None
     if args.output_file:
         write_file(args.output_file, text, overwrite=args.force)
-        print(f"planlint: 已写入 {args.output_file}", file=sys.stderr)
+        print(f"planlint: {NOTES['written'](path=args.output_file).render(args.lang)}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return EXIT_OK

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Optional
 from planlint._version import __version__
 from planlint.cli import baseline as baseline_options
 from planlint.cli.errors import UsageError, printable
+from planlint.cli.messages import NOTES, USAGE
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
 from planlint.cli.parser import LANGS, Parser, codes, jobs
 from planlint.diagnostics import SEVERITIES
+from planlint.messages import render
 from planlint.run.options import LintOptions
 from planlint.run.report import FileReport
 from planlint.run.result import LintResult
@@ -98,12 +100,12 @@ def run(argv: list[str]) -> int:
     refuse_files_named_like_options(argv)
     args = build_parser().parse_args(argv)
     if args.per_file and not args.statistics:
-        raise UsageError("--per-file 须与 --statistics 一起使用")
+        raise UsageError(USAGE["per-file"]())
     if not args.paths:
-        raise UsageError("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init、diff、server）")
+        raise UsageError(USAGE["no-paths"]())
     if args.format == "xlsx" and not args.output_file and sys.stdout.isatty():
-        raise UsageError("--format xlsx 输出二进制工作簿，请用 -o 指定文件，例如 -o review.xlsx")
-    session = LintSession(options_from(args), stdin=_read_stdin)
+        raise UsageError(USAGE["xlsx-terminal"]())
+    session = LintSession(options_from(args), stdin=lambda limit: _read_stdin(limit, args.lang))
     files, problems = session.collect(args.paths)
     if args.output_file:
         refuse_to_overwrite_inputs(args.output_file, files, args.stdin_filename)
@@ -121,7 +123,7 @@ def run(argv: list[str]) -> int:
         else:
             _write_report(args, result)
     for line in result.problems:
-        print(f"planlint: {line}", file=sys.stderr)
+        print(f"planlint: {render(line, args.lang)}", file=sys.stderr)
     return result.exit_status
 
 
@@ -145,8 +147,7 @@ def refuse_files_named_like_options(argv: list[str]) -> None:
         if arg == "--":
             return
         if arg.startswith("-") and arg != "-" and os.path.lexists(arg):
-            raise UsageError(f"参数 {printable(arg)} 是一个已存在的文件名，也像一个选项：未运行。"
-                             f"把文件放在 -- 之后（planlint -- FILE...）或写成 ./{printable(arg)}")
+            raise UsageError(USAGE["option-like-file"](arg=printable(arg)))
 
 
 def _streams(args: argparse.Namespace) -> bool:
@@ -175,9 +176,9 @@ def _lint_streaming(args: argparse.Namespace, session: "LintSession", files: lis
     return result
 
 
-def _read_stdin(limit: int) -> bytes:
+def _read_stdin(limit: int, lang: str) -> bytes:
     if sys.stdin.isatty():     # a user at a terminal may not know planlint waits for them
-        print("planlint: 正在从标准输入读取规划（输入完毕后按 Ctrl-D）", file=sys.stderr)
+        print(f"planlint: {NOTES['reading-stdin']().render(lang)}", file=sys.stderr)
     return sys.stdin.buffer.read(limit)
 
 
@@ -222,7 +223,7 @@ def _write_overview(args: argparse.Namespace, result: LintResult, session: "Lint
         try:
             import openpyxl  # noqa: F401
         except ImportError:
-            raise UsageError("--format xlsx 需要 openpyxl（pip install openpyxl）") from None
+            raise UsageError(USAGE["xlsx-needs-openpyxl"]()) from None
         emit_bytes(xlsx_report.render(overview, result.reports, ctx), args.output_file)
 
 

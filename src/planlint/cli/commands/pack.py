@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 from planlint.cli.errors import EXIT_OK, UsageError
+from planlint.cli.messages import USAGE
+from planlint.run.errors import carried
 from planlint.cli.parser import Parser
 
 
@@ -32,15 +34,15 @@ def derive(args) -> int:
 
     plan = Path(args.plan)
     if not is_plan_file(plan):
-        raise UsageError(f"找不到规划文件：{args.plan}")
+        raise UsageError(USAGE["plan-not-found"](path=str(args.plan)))
     try:
         data = derived_data(plan, args.name, args.title)
         build_pack(data, plan)          # refuse to write what would not load
         written = write_pack(data, Path(args.output), force=args.force)
     except RulePackError as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(carried(err)) from None
     except (FileExistsError, OSError) as err:
-        raise UsageError(f"无法写入规则包：{err}") from None
+        raise UsageError(USAGE["pack-unwritable"](reason=carried(err))) from None
     sys.stdout.write(f"已从 {plan} 生成规则包 {data['name']}（{len(written)} 个文件）：{args.output}\n")
     return check(args.output)
 
@@ -52,7 +54,7 @@ def check(name: str) -> int:
     try:
         pack = load_any_pack(name)
     except RulePackError as err:
-        raise UsageError(str(err)) from None
+        raise UsageError(carried(err)) from None
     c = pack.commitments
     required = [i for i in pack.indicators if i.required_levels]
     lines = [f"规则包 {pack.name}：{pack.title}（目标年 {pack.target_year}）",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from planlint.cli.errors import EXIT_OK, UsageError
+from planlint.cli.messages import USAGE
 from planlint.cli.parser import LANGS, Parser
 
 
@@ -14,6 +15,6 @@ def run(argv: list[str]) -> int:
     try:
         from planlint.server.app import serve
     except ImportError as err:
-        raise UsageError(f"planlint server 需要 pygls（pip install 'planlint[lsp]'，或在本仓库 pip install -e '.[lsp]'）：{err}") from None
+        raise UsageError(USAGE["server-needs-pygls"](reason=str(err))) from None
     serve(args.lang)
     return EXIT_OK

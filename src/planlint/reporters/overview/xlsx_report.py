@@ -24,6 +24,8 @@ FILLS = {"met": "C6EFCE", "missing": "FFC7CE", "below": "FFEB9C", "doubtful": "D
 # columns are only ever added at the end: a reviewer's filters and formulas keep their letters
 FINDING_FIELDS = ("path", "line", "column", "code", "severity", "subject", "message", "expected", "actual",
                   "source", "hint", "evidence", "place", "heading_path")
+# in English the item's English name follows its Chinese subject, as in the JSON report
+FINDING_FIELDS_EN = (*FINDING_FIELDS[:6], "item_name_en", *FINDING_FIELDS[6:])
 SHEETS = {"zh": ("总览", "问题清单", "说明"), "en": ("Overview", "Findings", "About")}
 ROW_HEAD = {"zh": ("文件", "层级", "地区或部门", "规划期", "错误", "警告", "提示"),
             "en": ("file", "level", "region or department", "period", "errors", "warnings", "infos")}
@@ -70,13 +72,14 @@ def _matrix_sheet(ws: Any, overview: Overview, lang: str) -> None:
 def _findings_sheet(ws: Any, reports: list[FileReport], ctx: RenderContext) -> None:
     from openpyxl.styles import Font
 
-    ws.append(list(FINDING_FIELDS))
+    fields = FINDING_FIELDS if ctx.catalog.lang == "zh" else FINDING_FIELDS_EN
+    ws.append(list(fields))
     for r in reports:
         for d in r.diagnostics:
             doc = diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
             # a heading path reads as one line (三、主要任务 › （二）…), other lists one item a line
             doc["heading_path"] = joined(d.heading_path) or None
-            ws.append([_value(doc.get(k)) for k in FINDING_FIELDS])
+            ws.append([_value(doc.get(k)) for k in fields])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from planlint.model import Plan
+from planlint.rulepack.messages import DERIVE_ERRORS
 from planlint.rulepack.derive.actions import derive_actions, derive_projects
 from planlint.rulepack.derive.indicators import prose_indicators, table_indicators
 
@@ -39,17 +40,17 @@ def read_plan(path: Path) -> tuple[Plan, list[str]]:
         with path.open("rb") as f:
             data = f.read(MAX_PLAN_BYTES + 1)
     except OSError as err:
-        raise DeriveError(f"无法读取作为规则来源的规划：{path}（{err.strerror or err}）") from None
+        raise DeriveError(DERIVE_ERRORS["unreadable"](path=str(path), reason=str(err.strerror or err))) from None
     if len(data) > MAX_PLAN_BYTES:
-        raise DeriveError(f"作为规则来源的规划过大（超过 {MAX_PLAN_BYTES} 字节）：{path}")
+        raise DeriveError(DERIVE_ERRORS["too-large"](limit=MAX_PLAN_BYTES, path=str(path)))
     try:
         source = SourceText.from_bytes(data)
         result = read_source(str(path), source, None)
     except SourceError as err:
-        raise DeriveError(f"作为规则来源的规划无法读取：{path}: {err.message}") from None
+        raise DeriveError(DERIVE_ERRORS["unparsable"](path=str(path), detail=err.message)) from None
     if result.plan is None:
-        first = result.diagnostics[0].message if result.diagnostics else "无法读取"
-        raise DeriveError(f"作为规则来源的规划无法读取：{path}: {first}")
+        first = result.diagnostics[0].message if result.diagnostics else DERIVE_ERRORS["cannot-read"]()
+        raise DeriveError(DERIVE_ERRORS["unparsable"](path=str(path), detail=first))
     return result.plan, source.text.splitlines()
 
 
@@ -92,7 +93,7 @@ def derive_pack_data(plan: Plan, lines: list[str], path: Path, base: dict[str, A
     if not end:      # no period written: the years of its indicator table's columns
         start, end = _table_years(plan)
     if not end:
-        raise DeriveError(f"作为规则来源的规划没有写明规划期，指标表也没有目标年份：{path}")
+        raise DeriveError(DERIVE_ERRORS["no-period"](path=str(path)))
     # a plan that names neither level nor region speaks for the whole country (the national text)
     level = meta.level or ("national" if not meta.region else "province")
     below = LEVELS_BELOW.get(level, ("city", "county"))

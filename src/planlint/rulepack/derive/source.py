@@ -9,6 +9,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Optional
 
+from planlint.messages import carried
 from planlint.resources.paths import rules_dir
 from planlint.rulepack.cache import cached_file
 from planlint.rulepack.loader import DEFAULT_PACK, RulePackError, build_pack, load_pack, load_raw
@@ -36,6 +37,6 @@ def derived_data(plan_file: Path, name: Optional[str] = None, title: Optional[st
             plan, lines = read_plan(path)
             return derive_pack_data(plan, lines, path, load_raw(rules_dir() / DEFAULT_PACK), name, title)
         except DeriveError as err:
-            raise RulePackError(str(err)) from None
+            raise RulePackError(carried(err)) from None
 
     return cached_file(plan_file, f"derived-{zlib.crc32(f'{name}|{title}'.encode()):08x}", derive)

@@ -6,6 +6,8 @@ from typing import Any
 
 import yaml
 
+from planlint.rulepack.messages import DERIVE_ERRORS
+
 HEADERS = {
     "pack": ("Derived by `planlint pack derive` from {source}: what {title} asks of the level below.",
              "Curate freely: this directory is an ordinary rule pack (schema/rulepack.schema.json)."),
@@ -45,9 +47,9 @@ def pack_files(data: dict[str, Any]) -> dict[str, str]:
 def write_pack(data: dict[str, Any], directory: Path, force: bool = False) -> list[Path]:
     """Write the pack; a directory that already holds files is left alone unless `force`."""
     if directory.exists() and not directory.is_dir():
-        raise FileExistsError(f"{directory} 不是目录")
+        raise FileExistsError(DERIVE_ERRORS["not-directory"](path=str(directory)))
     if directory.is_dir() and any(directory.iterdir()) and not force:
-        raise FileExistsError(f"目录 {directory} 不为空（加 --force 覆盖其中的规则包文件）")
+        raise FileExistsError(DERIVE_ERRORS["not-empty"](path=str(directory)))
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in pack_files(data).items():
