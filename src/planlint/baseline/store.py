@@ -98,6 +98,8 @@ def load(path: str) -> Baseline:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as err:
         raise BaselineError(f"基线文件 {shown} 不是有效的JSON：{err}") from None
+    except RecursionError:     # the json module recurses per level: [[[[…]]]] 100,000 deep
+        raise BaselineError(f"基线文件 {shown} 嵌套层数过深，未读取") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BaselineError(f"{shown} 不是planlint基线文件（缺少 \"format\": \"{FORMAT}\"；用 --write-baseline 生成）")
     if doc.get("version") != VERSION:
