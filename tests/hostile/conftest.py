@@ -23,7 +23,8 @@ def line_count(data: bytes) -> int:
 
 
 def assert_located(diagnostics: list, data: bytes) -> None:
-    """Every finding points inside the file: line 1 … last line + 1, column ≥ 1."""
-    last = line_count(data) + 1
+    """Every finding points inside the file: line 1 … its last line (the empty one after a final
+    newline counts), column ≥ 1."""
+    last = line_count(data)
     for d in diagnostics:
         assert 1 <= d.line <= last and d.column >= 1, (d.code, d.line, d.column, d.message, last)

@@ -7,6 +7,7 @@ ERRORS = catalogue("baseline.error", {
     "unreadable": Template("无法读取基线文件 {path}：{reason}", "cannot read the baseline file {path}: {reason}"),
     "too-large": Template("基线文件 {path} 超过{limit}MiB，未读取", "the baseline file {path} exceeds {limit} MiB: not read"),
     "bad-json": Template("基线文件 {path} 不是有效的JSON：{problem}", "the baseline file {path} is not valid JSON: {problem}"),
+    "too-deep": Template("基线文件 {path} 嵌套层数过深，未读取", "the baseline file {path} is nested too deeply: not read"),
     "not-baseline": Template("{path} 不是planlint基线文件（缺少 \"format\": \"{format}\"；用 --write-baseline 生成）",
                              "{path} is not a planlint baseline file (no \"format\": \"{format}\"; make one with "
                              "--write-baseline)"),

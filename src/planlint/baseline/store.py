@@ -99,6 +99,8 @@ def load(path: str) -> Baseline:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as err:
         raise BaselineError(ERRORS["bad-json"](path=shown, problem=str(err))) from None
+    except RecursionError:     # the json module recurses per level: [[[[…]]]] 100,000 deep
+        raise BaselineError(ERRORS["too-deep"](path=shown)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BaselineError(ERRORS["not-baseline"](path=shown, format=FORMAT))
     if doc.get("version") != VERSION:

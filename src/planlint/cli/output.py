@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from planlint.cli.errors import UsageError, printable
 from planlint.cli.messages import OUTPUT
@@ -38,7 +41,41 @@ def emit_bytes(data: bytes, output_file: Optional[str]) -> None:
         sys.stdout.buffer.write(data)
 
 
+class _Terminated(BaseException):
+    """SIGTERM arrived while a temporary file existed (raised so that `finally` removes it)."""
+
+
+@contextmanager
+def _removing_temporaries_on_sigterm() -> Iterator[None]:
+    """SIGTERM's default action ends the process at once, skipping every `finally`: a CI job
+    cancelled mid-write would leave a `.planlint-tmp` file. While writing, SIGTERM raises
+    instead; once the temporary file is gone the signal is delivered again, as it would have been."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield           # only the main thread may set handlers; a handler someone else set stays theirs
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        raise _Terminated()
+
+    signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    except _Terminated:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def write_file(path: str, text: "str | bytes", overwrite: bool = True) -> None:
+    """Write `text` to `path` whole or not at all (see _write_file); no temporary file outlives
+    a SIGTERM."""
+    with _removing_temporaries_on_sigterm():
+        _write_file(path, text, overwrite)
+
+
+def _write_file(path: str, text: "str | bytes", overwrite: bool = True) -> None:
     """Write via a temporary file and a rename, so a failed write never leaves half a file.
 
     The temporary file gets a fresh, unpredictable name beside the target (a planted symlink
@@ -85,7 +122,7 @@ def write_file(path: str, text: "str | bytes", overwrite: bool = True) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _write_in_place(path: str, text: str) -> bool:
+def _write_in_place(path: str, text: "str | bytes") -> bool:
     """A character device, FIFO or socket (`/dev/stdout`, `/dev/null`, a pipe) is written into,
     never replaced by a regular file; a symlink to a regular file is refused, not replaced.
     False: an ordinary path, written by temporary file and rename."""
@@ -106,8 +143,19 @@ def _write_in_place(path: str, text: str) -> bool:
     if stat.S_ISDIR(st.st_mode):
         raise UsageError(OUTPUT["directory"](path=printable(path)))
     try:
-        with open(path, "w", encoding="utf-8", errors="surrogateescape") as out:
-            out.write(text)
+        # no O_CREAT, no O_TRUNC: if the name was swapped for a regular file since the stat,
+        # opening it harms nothing, and fstat on what was opened decides
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    except OSError as err:
+        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+    if stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        if os.path.islink(path):
+            raise UsageError(f"报告文件 {printable(path)} 是符号链接，未写入（请写到它指向的文件）")
+        return False
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape"))
     except OSError as err:
         raise UsageError(OUTPUT["unwritable"](path=printable(path), reason=str(err.strerror or err))) from None
     return True

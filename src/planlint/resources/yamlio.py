@@ -49,7 +49,8 @@ def load_data(text: str) -> Any:
 
 
 def _refuse_alias_bomb(text: str) -> None:
-    """Count the nodes the document would build, each shared (aliased) node once per use."""
+    """Count the nodes (and characters) the document would build, each shared (aliased) node
+    once per use."""
     root = yaml.compose(text, Loader=SafeLoader)
     if root is None:
         return
@@ -62,13 +63,19 @@ def _refuse_alias_bomb(text: str) -> None:
             continue
         children = _children(node)
         if done:
-            total = 1 + sum(sizes[id(c)] for c in children)
+            total = _own_size(node) + sum(sizes[id(c)] for c in children)
             if total > limit:
                 raise DataYamlError(REFUSED["alias-bomb"]())
             sizes[id(node)] = total
         else:
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
+
+
+def _own_size(node: yaml.Node) -> int:
+    """A node counts once, a string also by its length: 3,000 aliases of one 1 MB string are
+    3 GB once anything (the pack cache's json.dumps, a schema check) copies them out."""
+    return 1 + (len(node.value) if isinstance(node, yaml.ScalarNode) else 0)
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

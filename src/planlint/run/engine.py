@@ -21,6 +21,7 @@ from planlint.run.messages import HINTS as RUN_HINTS, INFERRED, MESSAGES as RUN,
 from planlint.messages import Text
 from planlint.places.regions import RegionResolver
 from planlint.rulepack import RulePack
+from planlint.run.bounds import keep_inside
 from planlint.run.report import CoveredItem, FileReport
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -93,6 +94,8 @@ class Linter:
             else:
                 diags.extend(run_checks(ctx))
                 covered = _covered(ctx, diags)
+        if source is not None and result.locator is None:
+            keep_inside(diags, source)
         if result.headings is not None:    # a document: the headings each finding sits under
             for d in diags:
                 d.heading_path = result.headings.at(d.loc.line)
