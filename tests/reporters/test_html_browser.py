@@ -117,3 +117,10 @@ def test_a_screenshot_at_two_widths(browser, report, tmp_path, width):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
     assert struct.unpack(">II", data[16:24]) == (width, 800)
     assert overflow <= 0          # the wide matrix scrolls inside itself, not the page
+
+
+def test_column_headings_fit_their_cells(page):
+    """A long item name wraps in its heading rather than running down over the first rows."""
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('table.heat thead th')]
+        .filter(th => th.scrollHeight > th.clientHeight + 1).map(th => th.textContent)""")
+    assert overflowing == []
