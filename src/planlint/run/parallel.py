@@ -12,6 +12,7 @@ so memory stays bounded however many files there are.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -86,6 +87,9 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
     pending = deque(range(len(items)))
     finished: dict[int, R] = {}
     next_out = 0
+    # what exists now (modules, packs) is never collected: the workers' collectors then leave
+    # those pages alone, and they stay shared with the parent instead of being copied
+    gc.freeze()
     try:
         for _ in range(min(jobs, len(items))):
             pool.start()
@@ -115,6 +119,7 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
                 next_out += 1
     finally:
         pool.close()
+        gc.unfreeze()
 
 
 def _serve(conn: Connection, parent_end: Connection, work: Callable[[object], object]) -> None:
