@@ -116,3 +116,15 @@ def test_a_bad_job_count_is_one_clear_line(value, capsys):
 def test_library_refuses_a_bad_job_count():
     with pytest.raises(RunError):
         LintOptions(jobs=0)
+
+
+def test_a_run_whose_every_file_kills_its_worker_still_ends(plans, monkeypatch):
+    def dying(self, path, meta_defaults=None):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(Linter, "lint_file", dying)
+    files = sorted(str(p) for p in plans.glob("*.yaml"))[:6]
+    result = lint_paths(files, LintOptions(jobs=2))
+    assert [r.path for r in result.reports] == files
+    assert all([d.code for d in r.diagnostics] == ["PL001"] for r in result.reports)
+    assert result.exit_status == 1
