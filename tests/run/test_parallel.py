@@ -123,7 +123,7 @@ def test_a_run_whose_every_file_kills_its_worker_still_ends(plans, monkeypatch):
         os.kill(os.getpid(), signal.SIGKILL)
 
     monkeypatch.setattr(Linter, "lint_file", dying)
-    files = sorted(str(p) for p in plans.glob("*.yaml"))[:6]
+    files = sorted(str(p) for p in plans.glob("[!.]*.yaml"))[:6]
     result = lint_paths(files, LintOptions(jobs=2))
     linted = [r for r in result.reports if r.path in files]      # beside the waiver file's PL011s
     assert [r.path for r in linted] == files
