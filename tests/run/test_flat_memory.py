@@ -1,9 +1,9 @@
 """Memory does not grow with the number of plans: a complexity check, not a timing.
 
 A streamed report (jsonl to a pipe) over 600 plans may use only a little more memory than over
-150: each plan's model, bytes and findings are let go once written. Keeping them (as a run
-once did, ~30 KB a plan) would add ~13 MB for the 450 plans more; the bound is well under
-that and well over the allocator's noise (~4 MB measured)."""
+150: each plan's model, bytes and findings are let go once written. Keeping each report with
+its plan (as runs did before) adds ~30 MB for the 450 plans more (measured); the bound is well
+under that and well over the allocator's noise (~4 MB measured)."""
 from __future__ import annotations
 
 import os
