@@ -80,3 +80,24 @@ def test_duties_appear_only_where_they_apply(reports, pack):
     for i, col in enumerate(ov.columns):
         if col.kind in ("duty", "task"):
             assert any(r.cells[i].status != "n/a" for r in ov.rows)
+
+
+def test_an_indicator_not_asked_of_the_plan_but_set_and_met_is_met(linter, province_plan, pack):
+    """信息化发展指数 is asked of no province; a plan that sets it at the national 88 or above
+    has it (✓), one below has it weaker (↓), one without it is not asked (—)."""
+    def lint(draft, name):
+        return linter.lint_bytes(name, draft.yaml(name).encode("utf-8"))
+    sets = lint(province_plan().add_indicator("信息化发展指数", 90, unit=""), "sets.yaml")
+    weaker = lint(province_plan().add_indicator("信息化发展指数", 80, unit=""), "weaker.yaml")
+    without = lint(province_plan(), "without.yaml")
+    ov = build_overview([sets, weaker, without], pack)
+    assert cell(ov, "without.yaml", "信息化发展指数").status == "n/a"
+    assert cell(ov, "sets.yaml", "信息化发展指数").status == "met"
+    assert cell(ov, "weaker.yaml", "信息化发展指数").status == "below"
+
+
+def test_an_indicator_set_outside_its_region_stays_not_applicable(linter, province_plan, pack):
+    """A 中西部 target set by an eastern province is not compared: no ✓ for it."""
+    draft = province_plan().add_indicator("中西部农村家庭宽带普及率", 50, unit="%")
+    report = linter.lint_bytes("east.yaml", draft.yaml("east.yaml").encode("utf-8"))
+    assert cell(build_overview([report], pack), "east.yaml", "中西部农村家庭宽带普及率").status == "n/a"

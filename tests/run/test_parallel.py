@@ -116,3 +116,16 @@ def test_a_bad_job_count_is_one_clear_line(value, capsys):
 def test_library_refuses_a_bad_job_count():
     with pytest.raises(RunError):
         LintOptions(jobs=0)
+
+
+def test_a_run_whose_every_file_kills_its_worker_still_ends(plans, monkeypatch):
+    def dying(self, path, meta_defaults=None):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(Linter, "lint_file", dying)
+    files = sorted(str(p) for p in plans.glob("[!.]*.yaml"))[:6]
+    result = lint_paths(files, LintOptions(jobs=2))
+    linted = [r for r in result.reports if r.path in files]      # beside the waiver file's PL011s
+    assert [r.path for r in linted] == files
+    assert all([d.code for d in r.diagnostics] == ["PL001"] for r in linted)
+    assert result.exit_status == 1

@@ -4,7 +4,8 @@ A cell's status is read off the plan's findings about that item (their `subject`
 canonical name), so the matrix and the findings cannot disagree: a finding that the item is
 missing makes `✗`, a weaker target `↓` with the plan's value, any other finding about it `?`.
 Without a finding the cell is `✓` where the pack asks the plan for the item (its checks would
-have reported it otherwise) and `—` where it does not.
+have reported it otherwise) or the plan has it all the same (an indicator it sets, an action
+found covered), and `—` where neither.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ LABELS = catalogue("overview.status", {
     "n/a": Template("— 不适用", "— not applicable"),
 })
 MEANINGS = catalogue("overview.meaning", {
-    "met": Template("本级规划须承接该项，且未发现问题", "the plan must take the item up and no finding was made"),
+    "met": Template("本级规划须承接该项（或虽不要求但已设置），且未发现问题",
+                    "the plan must take the item up (or has it though not asked) and no finding was made"),
     "missing": Template("规划缺少该项（PL101、PL201、PL204、PL205、PL206）",
                         "the plan lacks the item (PL101, PL201, PL204, PL205, PL206)"),
     "below": Template("规划目标弱于国家目标，括注规划的数值（PL102、PL203）",
@@ -149,7 +151,7 @@ def _row(report: FileReport, items: list[tuple[str, object]], pack: RulePack) ->
     for d in report.diagnostics:
         if d.subject:
             by_subject.setdefault(d.subject, []).append(d)
-    cells = [_cell(by_subject.get(item.name, []), _asked(kind, item, report, pack))  # type: ignore[attr-defined]
+    cells = [_cell(by_subject.get(item.name, []), _asked(kind, item, report, pack) or _taken_up(kind, item, report))
              for kind, item in items]
     return Row(report.path, meta.level if meta else None, meta.region if meta else None,
                meta.department if meta else None, period, counts, cells)
@@ -166,6 +168,15 @@ def _cell(findings: list, asked: bool) -> Cell:
     if findings:
         return Cell("doubtful", codes=codes)
     return Cell("met" if asked else "n/a")
+
+
+def _taken_up(kind: str, item: object, report: FileReport) -> bool:
+    """The plan has the item though the pack does not ask it: a national indicator it sets, an
+    action found covered. Without a finding about it, it is met (✓), not "not applicable"."""
+    name = item.name  # type: ignore[attr-defined]
+    if kind == "indicator":
+        return name in report.indicators_set
+    return kind == "action" and any(c.kind == "action" and c.subject == name for c in report.covered)
 
 
 def _asked(kind: str, item: object, report: FileReport, pack: RulePack) -> bool:

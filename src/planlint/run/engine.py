@@ -83,6 +83,7 @@ class Linter:
             source = result.source
         diags = list(result.diagnostics)
         covered: list[CoveredItem] = []
+        indicators_set: tuple[str, ...] = ()
         if result.plan is not None:
             plan = result.plan
             if meta_defaults:
@@ -94,6 +95,7 @@ class Linter:
             else:
                 diags.extend(run_checks(ctx))
                 covered = _covered(ctx, diags)
+                indicators_set = _indicators_set(ctx, diags)
         if source is not None and result.locator is None:
             keep_inside(diags, source)
         if result.headings is not None:    # a document: the headings each finding sits under
@@ -104,7 +106,7 @@ class Linter:
                 d.loc, d.place = result.locator.locate(d.loc)
             covered = [replace(c, line=result.locator.locate(Location(c.line, 1))[0].line) for c in covered]
         diags.sort(key=Diagnostic.sort_key)
-        return FileReport(path, result.plan, diags, source, covered)
+        return FileReport(path, result.plan, diags, source, covered, indicators_set)
 
 
 def _covered(ctx: CheckContext, diags: list[Diagnostic]) -> list[CoveredItem]:
@@ -113,6 +115,16 @@ def _covered(ctx: CheckContext, diags: list[Diagnostic]) -> list[CoveredItem]:
         return []
     return [CoveredItem("action", action.name, cov.place.loc.line, tuple(cov.evidence()))
             for action, cov in covered_actions(ctx) if cov.place is not None]
+
+
+def _indicators_set(ctx: CheckContext, diags: list[Diagnostic]) -> tuple[str, ...]:
+    """The national indicators the plan's own indicators were matched to and compared with (the
+    item applies to the plan's level and region); none when the checks did not run on them (a
+    plan of another period, a failed check)."""
+    if not ctx.binding or any(d.code == "PL900" for d in diags):
+        return ()
+    return tuple(dict.fromkeys(r.national.name for r in ctx.readings
+                               if r.national is not None and ctx.applies(r.national)))
 
 
 def unreadable_finding(path: str, detail: Text, hint: Optional[Text] = None) -> Diagnostic:

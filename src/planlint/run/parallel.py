@@ -12,6 +12,7 @@ so memory stays bounded however many files there are.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -36,7 +37,6 @@ class _Worker:
 
 @dataclass
 class _Pool(Generic[T, R]):
-    items: Sequence[T]
     work: Callable[[T], R]
     jobs: int
     workers: list[_Worker] = field(default_factory=list)
@@ -81,11 +81,14 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
 
     An exception `work` raises is raised here, in the parent (the run stops as it would
     sequentially). POSIX only: callers use jobs=1 where fork is not available."""
-    pool: _Pool[T, R] = _Pool(items, work, jobs)
+    pool: _Pool[T, R] = _Pool(work, jobs)
     window = max(jobs * WINDOW_PER_JOB, 8)
     pending = deque(range(len(items)))
     finished: dict[int, R] = {}
     next_out = 0
+    # what exists now (modules, packs) is never collected: the workers' collectors then leave
+    # those pages alone, and they stay shared with the parent instead of being copied
+    gc.freeze()
     try:
         for _ in range(min(jobs, len(items))):
             pool.start()
@@ -93,7 +96,10 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
             for worker in pool.workers:
                 if worker.index is None and pending and pending[0] < next_out + window:
                     worker.index = pending.popleft()
-                    worker.conn.send((items[worker.index],))
+                    try:
+                        worker.conn.send((items[worker.index],))
+                    except OSError:     # it died meanwhile: its pipe's end of file says so below
+                        pass
             busy = {w.conn: w for w in pool.workers if w.index is not None}
             for conn in wait(list(busy)):
                 worker = busy[conn]
@@ -104,7 +110,8 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
                 except (EOFError, OSError):            # the worker died on this item
                     pool.retire(worker)
                     finished[index] = on_crash(items[index], _why(worker.process.exitcode))
-                    pool.start()
+                    if pending:
+                        pool.start()
                     continue
                 worker.index = None
                 if kind == "raise":
@@ -115,6 +122,7 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
                 next_out += 1
     finally:
         pool.close()
+        gc.unfreeze()
 
 
 def _serve(conn: Connection, parent_end: Connection, work: Callable[[object], object]) -> None:

@@ -30,6 +30,9 @@ class FileReport:
     # excerpts quote; a run keeps it past the policy only where excerpts are wanted
     source: Optional[SourceText] = field(default=None, repr=False)
     covered: list[CoveredItem] = field(default_factory=list)
+    # the national indicators the plan sets (their names), checked against the pack: the overview
+    # shows ✓ for one of them the pack does not ask of the plan, when no finding is about it
+    indicators_set: tuple[str, ...] = ()
 
     def count(self, severity: str) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)

@@ -246,6 +246,8 @@ class LintSession:
             yield from (self.lint_one(f) for f in files)
             return
         self._prepare_all(files)
+        for pack in list(self._packs.values()):   # matchers and region tables too, built once for all
+            self.linter(pack)
         yield from parallel.ordered_map(list(files), self.lint_one, self._crashed, jobs)
 
     def _absorb(self, outcome: FileOutcome) -> None:

@@ -16,10 +16,10 @@ from planlint.run.report import FileReport
 CODE = re.compile(r"[A-Z]{2}[0-9]{3}")     # only a registry-shaped code goes into a CSS rule
 
 STYLE = """
-nav.contents ol{columns:2;font-size:.9em}
+nav.contents ol{columns:2;font-size:.9em}nav.contents li,ul.clean li{overflow-wrap:anywhere}
 .heat{border-collapse:collapse;font-size:.8em;margin:.5em 0;display:block;overflow-x:auto;max-width:100%}
 .heat th,.heat td{border:1px solid #ddd;padding:.15em .35em;white-space:nowrap}
-.heat thead th{writing-mode:vertical-rl;vertical-align:bottom;font-weight:normal;max-height:14em}
+.heat thead th{writing-mode:vertical-rl;vertical-align:bottom;font-weight:normal;max-height:14em;white-space:normal}
 .heat th.plan{text-align:left;position:sticky;left:0;background:#fff;writing-mode:horizontal-tb}
 .st-met{background:#c6efce}.st-missing{background:#ffc7ce}.st-below{background:#ffeb9c}
 .st-doubtful{background:#ddebf7}.st-n\\/a{background:#f2f2f2;color:#999}

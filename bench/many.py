@@ -1,0 +1,153 @@
+"""Many plans at once: planlint -j 1, planlint -j 2 and yamllint (on the YAML half), whole processes.
+
+    python bench/many.py --plans 3000 --runs 3
+    python bench/many.py --memory 10,300,3000      # peak RSS only, for each count
+
+Writes N plans into a temporary directory, half YAML and half Markdown, cycling through the
+examples (1–10 KB, the size of a city or county plan), each copy renamed so no two files are
+alike in name. The tools run --runs times, interleaved (a busy moment hits all of them alike);
+the median wall time and the largest peak RSS of each are printed, with the ratios the issue
+asks for. Peak RSS is the kernel's (wait4), for the largest single process: with -j the
+parent and each worker are separate processes, so this is the figure that must stay flat.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_plans(directory: Path, n: int) -> tuple[list[Path], list[Path]]:
+    """n plans, alternately YAML and Markdown; returns (yaml files, markdown files)."""
+    yamls = sorted((ROOT / "examples").glob("*.yaml"))
+    mds = sorted((ROOT / "examples" / "markdown").glob("*.md"))
+    out_yaml, out_md = [], []
+    for i in range(n):
+        pool, out = (yamls, out_yaml) if i % 2 == 0 else (mds, out_md)
+        src = pool[(i // 2) % len(pool)]
+        dst = directory / f"{i:05d}-{src.name}"
+        shutil.copyfile(src, dst)
+        out.append(dst)
+    return out_yaml, out_md
+
+
+def run(cmd: list[str]) -> tuple[float, int]:
+    """Wall time (s) and the largest peak RSS (KiB) of the process and its workers, output discarded.
+
+    The process's own peak comes from wait4; its children's (the -j workers) from their
+    /proc/PID/status VmHWM, read every 50 ms while they live (a worker's peak is from its last
+    reading: it holds one plan at a time, so that is close)."""
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        try:
+            os.execv(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    workers = 0
+    while True:
+        done, _, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            return time.perf_counter() - start, max(usage.ru_maxrss, workers)
+        workers = max(workers, _children_hwm(pid))
+        time.sleep(0.05)
+
+
+def _children_hwm(pid: int) -> int:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return 0
+    peak = 0
+    for child in children:
+        try:
+            for line in Path(f"/proc/{child}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+        except OSError:
+            pass
+    return peak
+
+
+def tool(name: str) -> str | None:
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+def timing(n: int, runs: int, fmt: str) -> None:
+    planlint, yamllint = tool("planlint"), tool("yamllint")
+    assert planlint, "planlint not installed beside this Python"
+    with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
+        d = Path(tmp) / "plans"
+        d.mkdir()
+        yamls, _ = make_plans(d, n)
+        ydir = Path(tmp) / "yaml-half"
+        ydir.mkdir()
+        for y in yamls:
+            os.link(y, ydir / y.name)
+        cmds = {"planlint -j 1": [planlint, str(d), "--isolated", "--format", fmt, "-j", "1"],
+                "planlint -j 2": [planlint, str(d), "--isolated", "--format", fmt, "-j", "2"]}
+        if yamllint:
+            cmds["yamllint (YAML half)"] = [yamllint, "-f", "parsable", str(ydir)]
+        else:
+            print("  (yamllint not found: pip install yamllint)")
+        times: dict[str, list[float]] = {k: [] for k in cmds}
+        peaks: dict[str, int] = {k: 0 for k in cmds}
+        for cmd in cmds.values():        # warm-up: page cache, .pyc files
+            run(cmd)
+        for _ in range(runs):
+            for name, cmd in cmds.items():
+                t, rss = run(cmd)
+                times[name].append(t)
+                peaks[name] = max(peaks[name], rss)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        print(f"{n} plans ({len(yamls)} YAML), --format {fmt}, median of {runs} runs:")
+        for name in cmds:
+            print(f"  {name:22s} {med[name]:7.2f} s   peak RSS {peaks[name] / 1024:6.1f} MB")
+        print(f"  -j 2 / -j 1:          {med['planlint -j 2'] / med['planlint -j 1']:.2f}x")
+        if yamllint:
+            y = med["yamllint (YAML half)"]
+            print(f"  -j 1 / yamllint:      {med['planlint -j 1'] / y:.2f}x")
+            print(f"  -j 2 / yamllint:      {med['planlint -j 2'] / y:.2f}x")
+
+
+def memory(counts: list[int], fmt: str, jobs: int) -> None:
+    planlint = tool("planlint")
+    assert planlint, "planlint not installed beside this Python"
+    print(f"peak RSS of one planlint process, --format {fmt} -j {jobs}:")
+    for n in counts:
+        with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
+            d = Path(tmp) / "plans"
+            d.mkdir()
+            make_plans(d, n)
+            _, rss = run([planlint, str(d), "--isolated", "--format", fmt, "-j", str(jobs)])
+            print(f"  {n:6d} plans  {rss / 1024:6.1f} MB")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--plans", type=int, default=3000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--format", default="text", help="planlint's --format (default text, streamed)")
+    ap.add_argument("--memory", help="comma-separated plan counts: peak RSS only")
+    ap.add_argument("--jobs", type=int, default=1, help="with --memory: -j (default 1)")
+    args = ap.parse_args()
+    if args.memory:
+        memory([int(x) for x in args.memory.split(",")], args.format, args.jobs)
+    else:
+        timing(args.plans, args.runs, args.format)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
