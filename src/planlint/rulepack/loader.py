@@ -101,7 +101,9 @@ def build_pack(data: dict[str, Any], directory: Path) -> RulePack:
         commitments = load_commitments(data, groups)
     except CommitmentDataError as err:
         raise RulePackError(f"规则包 {directory}: {err}") from None
-    synonyms = tuple((a, b) for a, b in defaults.get("name_synonyms") or ())
+    # the glossary's abbreviations are spelled out first, then the synonyms unify the words
+    glossary = tuple((g["term"], g["means"]) for g in defaults.get("name_glossary") or ())
+    synonyms = glossary + tuple((a, b) for a, b in defaults.get("name_synonyms") or ())
     return RulePack(
         name=data["name"], title=data["title"], target_year=data["target_year"], indicators=indicators,
         document=data.get("document", ""), base_year=data.get("base_year"), region_groups=groups,
