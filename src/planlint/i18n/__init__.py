@@ -85,7 +85,8 @@ class Catalog:
             message = f"{self.summary(d.code, default_summary)}: {d.message}"
         return _nested(replace(d, message=message, expected=self._value(d.expected), actual=self._value(d.actual),
                                source=self.source(d.source), hint=render(d.hint, self.lang),
-                               place=render(d.place, self.lang)))
+                               place=render(d.place, self.lang),
+                               evidence=[render(e, self.lang) or "" for e in d.evidence]))
 
     def localize_all(self, diags: Iterable[Diagnostic], summaries: dict[str, str]) -> list[Diagnostic]:
         return [self.localize(d, summaries.get(d.code, "")) for d in diags]

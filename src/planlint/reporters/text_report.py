@@ -11,6 +11,7 @@ from typing import Optional, TextIO
 
 from planlint.run.report import FileReport
 from planlint.model import LEVELS
+from planlint.messages import render as render_text
 from planlint.reporters.context import RenderContext
 
 Segment = tuple[str, str]          # (text, rich style; "" for none)
@@ -60,7 +61,8 @@ def build_lines(reports: list[FileReport], ctx: RenderContext) -> list[Line]:
                 zh = ctx.catalog.lang == "zh"
                 name = c.subject if zh else f"“{c.subject}”"      # a name as the national plan writes it
                 lines.append([(f"  {r.path}:{c.line}: {cat.t('label.covered')}{_colon(ctx)}{name}", "green"),
-                              (f"（{'；'.join(c.evidence)}）" if zh else "", "dim")])
+                              (f"（{'；'.join(c.evidence)}）" if zh else
+                               f" ({'; '.join(render_text(e, ctx.catalog.lang) or '' for e in c.evidence)})", "dim")])
         lines.append([])
     summary = cat.t("summary", files=len(reports), **totals)
     style = "bold red" if totals["error"] else ("yellow" if totals["warning"] else "green")
