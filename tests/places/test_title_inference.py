@@ -58,3 +58,28 @@ def test_apply_inference_fills_only_what_is_missing():
     meta = Metadata(title="教育信息化“十三五”规划", level="ministry", period_start=2016, period_end=2020)
     apply_inference(meta)
     assert meta.department == "教育部" and meta.inferred
+
+
+# --- whose plan a title names (issue 12) -------------------------------------------------------
+
+@pytest.mark.parametrize("title, level, region, department", [
+    # a document named in 《》 is not the plan's own name
+    ("关于贯彻落实《国家信息化发展战略纲要》的实施意见（江苏）", "province", "江苏省", None),
+    ("关于贯彻落实《国家信息化发展战略纲要》的实施意见（苏州市）", "city", "苏州市", None),
+    ("江苏省关于贯彻落实《国家信息化发展战略纲要》的实施意见", "province", "江苏省", None),
+    # a title that only wraps the plan's own name reads it
+    ("关于印发《浙江省“十三五”信息化发展规划》的通知", "province", "浙江省", None),
+    ("浙江省人民政府关于印发《浙江省信息化发展“十三五”规划》的通知", "province", "浙江省", None),
+    ("《“十三五”国家信息化规划》", "national", None, None),
+    # the field a ministry answers for, named as planners name it
+    ("信息通信行业发展规划（2016—2020年）", "ministry", None, "工业和信息化部"),
+    ("国家政务信息化工程建设规划", "ministry", None, "国家发展改革委"),
+])
+def test_whose_plan_the_title_names(title, level, region, department):
+    got = infer_metadata(title)
+    assert (got["level"], got["region"], got["department"]) == (level, region, department)
+
+
+def test_a_title_about_another_document_with_no_owner_infers_nothing():
+    got = infer_metadata("关于贯彻落实《国家信息化发展战略纲要》的实施意见（征求意见稿）")
+    assert got["level"] is None and got["region"] is None
