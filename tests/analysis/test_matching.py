@@ -149,3 +149,35 @@ def test_a_name_lacking_what_makes_the_national_indicator_is_asked_about_not_mat
 def test_a_name_holding_most_of_a_national_one_still_matches(matcher, name, canonical):
     r = m(matcher, name)
     assert r.national is not None and r.national.name == canonical
+
+
+# --- the pack's glossary: abbreviations in Chinese names (issue 12) ---------------------------
+
+@pytest.mark.parametrize("name,canonical", [
+    ("FTTH用户占宽带用户比例", "光纤入户用户占总宽带用户的比率"),
+    ("FTTx用户占比", "光纤入户用户占总宽带用户的比率"),
+    ("ICT产业收入规模（万亿元）", "信息产业收入规模"),
+    ("4G/5G用户普及率", "移动宽带用户普及率"),
+    ("3G/4G用户普及率", "移动宽带用户普及率"),
+    ("信息化投资占全社会固定资产投资比重", "IT项目投资占全社会固定资产投资总额的比例"),
+    ("信息化项目投资占全社会固定资产投资所占比重", "IT项目投资占全社会固定资产投资总额的比例"),
+])
+def test_an_abbreviation_the_glossary_spells_out_is_matched(matcher, name, canonical):
+    r = m(matcher, name)
+    assert r.matched and r.national.name == canonical, (name, r.status)
+
+
+def test_a_spelled_out_abbreviation_still_keeps_qualifiers_apart(matcher):
+    # FTTH覆盖率 is coverage, not the share of users: the pack's distinct names still hold
+    assert not m(matcher, "FTTH覆盖率").matched
+    assert not m(matcher, "IDC机架数").matched
+
+
+def test_the_glossary_is_pack_data_quoting_the_national_text(pack, seed_text):
+    import re
+    flat = re.sub(r"\s+", "", seed_text)
+    raw = pack.raw["indicators"]["defaults"]["name_glossary"]
+    assert len(raw) >= 5
+    for entry in raw:
+        assert re.sub(r"\s+", "", entry["citation"]) in flat, entry
+        assert (entry["term"], entry["means"]) in pack.name_synonyms

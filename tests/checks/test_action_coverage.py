@@ -212,6 +212,25 @@ def test_a_placeholder_body_is_not_a_deployment(province_plan, lint_plan, findin
     plan.action("新型智慧城市").body = placeholder
     [d] = findings(lint_plan(plan, fmt), "PL201")
     assert d.subject == "新型智慧城市建设行动" and findings(lint_plan(plan, fmt), "PL202") == []
+    # the hint points at the action the drafter named but left to fill in
+    text = plan.yaml() if fmt == "yaml" else plan.markdown()
+    assert f"第{text.line_of('新型智慧城市建设行动')}行" in d.hint and "占位" in d.hint
+    assert placeholder.split("：")[0].strip("（）。…") in d.hint
+
+
+def test_a_placeholder_hint_in_english_quotes_the_plan(province_plan, linter):
+    from planlint.messages import render
+    plan = province_plan()
+    plan.action("新型智慧城市").body = "（待补充）"
+    report = linter.lint_bytes("plan.md", plan.markdown().encode())
+    [d] = [d for d in report.diagnostics if d.code == "PL201"]
+    assert "placeholder" in render(d.hint, "en") and "（待补充）" in render(d.hint, "en")
+
+
+def test_a_missing_action_without_a_placeholder_gets_no_placeholder_hint(province_plan, lint_plan, findings):
+    plan = province_plan().drop_action("新型智慧城市")
+    [d] = findings(lint_plan(plan, "md"), "PL201")
+    assert d.hint is None or "占位" not in str(d.hint)
 
 
 def test_an_action_with_only_its_title_is_doubtful_not_covered(province_plan, lint_plan, findings):

@@ -55,3 +55,30 @@ def test_doubtful_name_reported_and_requirement_still_missing(lint):
     pl101 = [d for d in codes(r, "PL101") if d.subject == "固定宽带家庭普及率"][0]
     assert "普急率" in pl101.hint
 
+
+
+# --- the safety net: a name holding nearly all of a national one, plus an uncurated word ----------
+
+@pytest.mark.parametrize("fmt", ["yaml", "md"])
+def test_an_uncurated_variant_is_asked_about_not_silently_ignored(province_plan, lint_plan, findings, fmt):
+    plan = province_plan().change_indicator("社会保障卡普及率", name="社保卡持卡普及率")
+    report = lint_plan(plan.yaml() if fmt == "yaml" else plan.markdown())
+    [d] = findings(report, "PL103")
+    assert d.subject == "社会保障卡普及率" and "是否指“社会保障卡普及率”" in d.message
+    [missing] = findings(report, "PL101")
+    assert missing.subject == "社会保障卡普及率" and "社保卡持卡普及率" in missing.hint
+
+
+def test_a_local_indicator_beside_the_national_one_is_not_asked_about(province_plan, lint_plan, findings):
+    plan = province_plan().add_indicator("农村电子商务交易规模", 1200, base=500, unit="亿元", growth=19.1)
+    assert findings(lint_plan(plan), "PL103") == []
+    # without the national indicator beside it, the same name is a question
+    alone = province_plan().drop_indicator("电子商务交易规模").add_indicator(
+        "农村电子商务交易规模", 1200, base=500, unit="亿元", growth=19.1)
+    [d] = findings(lint_plan(alone), "PL103")
+    assert d.subject == "电子商务交易规模"
+
+
+def test_a_curated_near_miss_stays_another_indicator(province_plan, lint_plan, findings):
+    plan = province_plan().add_indicator("移动电话普及率", 120, base=100, unit="部/百人")
+    assert findings(lint_plan(plan), "PL103") == []

@@ -58,3 +58,55 @@ def test_apply_inference_fills_only_what_is_missing():
     meta = Metadata(title="教育信息化“十三五”规划", level="ministry", period_start=2016, period_end=2020)
     apply_inference(meta)
     assert meta.department == "教育部" and meta.inferred
+
+
+# --- whose plan a title names (issue 12) -------------------------------------------------------
+
+@pytest.mark.parametrize("title, level, region, department", [
+    # a document named in 《》 is not the plan's own name
+    ("关于贯彻落实《国家信息化发展战略纲要》的实施意见（江苏）", "province", "江苏省", None),
+    ("关于贯彻落实《国家信息化发展战略纲要》的实施意见（苏州市）", "city", "苏州市", None),
+    ("江苏省关于贯彻落实《国家信息化发展战略纲要》的实施意见", "province", "江苏省", None),
+    # a title that only wraps the plan's own name reads it
+    ("关于印发《浙江省“十三五”信息化发展规划》的通知", "province", "浙江省", None),
+    ("浙江省人民政府关于印发《浙江省信息化发展“十三五”规划》的通知", "province", "浙江省", None),
+    ("《“十三五”国家信息化规划》", "national", None, None),
+    # the field a ministry answers for, named as planners name it
+    ("信息通信行业发展规划（2016—2020年）", "ministry", None, "工业和信息化部"),
+    ("国家政务信息化工程建设规划", "ministry", None, "国家发展改革委"),
+])
+def test_whose_plan_the_title_names(title, level, region, department):
+    got = infer_metadata(title)
+    assert (got["level"], got["region"], got["department"]) == (level, region, department)
+
+
+def test_a_title_about_another_document_with_no_owner_infers_nothing():
+    got = infer_metadata("关于贯彻落实《国家信息化发展战略纲要》的实施意见（征求意见稿）")
+    assert got["level"] is None and got["region"] is None
+
+
+# --- the lines around a title (Markdown): 文号, issuing body, the 印发 notice ---------------------
+
+def _meta(text: str):
+    from planlint.readers.markdown.reader import read_markdown
+    return read_markdown(text, "plan.md").plan.meta
+
+
+def test_a_document_number_above_a_pasted_title_is_not_the_title():
+    meta = _meta("陕政发〔2016〕45号\n\n陕西省“十三五”信息化发展规划\n\n一、发展现状\n\n全省信息化取得积极进展。\n")
+    assert (meta.title, meta.level, meta.region) == ("陕西省“十三五”信息化发展规划", "province", "陕西省")
+
+
+@pytest.mark.parametrize("clue, level, region, department", [
+    ("工信部编制", "ministry", None, "工业和信息化部"),
+    ("发改高技〔2017〕1449号", "ministry", None, "国家发展改革委"),
+    ("陕西省人民政府办公厅关于印发全省信息化发展规划的通知", "province", "陕西省", None),
+])
+def test_a_title_saying_nothing_is_completed_by_the_lines_near_it(clue, level, region, department):
+    meta = _meta(f"# 信息化发展规划\n\n{clue}\n\n## 一、发展现状\n\n加强组织领导。\n")
+    assert (meta.level, meta.region, meta.department) == (level, region, department)
+
+
+def test_lines_of_the_body_are_not_read_as_clues():
+    meta = _meta("# 信息化发展规划\n\n## 一、发展现状\n\n工信部编制了行业规划。\n")
+    assert meta.level is None

@@ -39,6 +39,8 @@ def binds(ctx: CheckContext, item: Commitment) -> bool:
     return not item.regions or ctx.regions.within(ctx.plan.meta.region, item.regions)
 
 
+_SHOWN_PLACEHOLDER = 30     # characters of the placeholder a hint quotes
+
 # what the commitment checks (PL201, PL204–PL206) say about coverage
 HINTS = catalogue("coverage.hint", {
     "review-only": Template("第{line}行“{place}”提到了相关内容，但那是对现状或成绩的回顾，不是“十三五”期间的部署；"
@@ -46,6 +48,10 @@ HINTS = catalogue("coverage.hint", {
                             "“{place}” on line {line} mentions it, but as a review of the current state or past "
                             "results, not as work planned for the 13th Five-Year period; write concrete measures into "
                             "a task or action"),
+    "placeholder": Template("第{line}行“{place}”只写了“{text}”，是待填写的占位内容，不算部署；"
+                            "请写明具体措施、目标和责任单位",
+                            "“{place}” on line {line} says only “{text}”, a placeholder left to fill in, which is not "
+                            "taking it up; write the concrete measures, targets and who is responsible"),
 })
 VALUES = catalogue("coverage.value", {
     "missing": Template("未见部署", "not taken up"),
@@ -54,9 +60,18 @@ VALUES = catalogue("coverage.value", {
 
 
 def mention_hint(cov) -> Optional[Text]:
+    if cov.placeholder is not None:
+        return placeholder_hint(cov.placeholder)
     if cov.mention is None:
         return None
     return HINTS["review-only"](line=cov.mention.loc.line, place=cov.mention.path)
+
+
+def placeholder_hint(place) -> Text:
+    """Where the drafter named the work but left only a placeholder (（待补充）, TODO)."""
+    text = " ".join(place.raw.split())
+    shown = text if len(text) <= _SHOWN_PLACEHOLDER else text[:_SHOWN_PLACEHOLDER - 1] + "…"
+    return HINTS["placeholder"](line=place.loc.line, place=place.path, text=shown)
 
 
 def coverage_value(status: str) -> Text:

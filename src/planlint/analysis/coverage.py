@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 
+from planlint.messages import Joined, Template, Text, catalogue
 from planlint.model import Location, Plan
 from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
@@ -48,6 +49,7 @@ class Place:
     body: str = ""            # its own text as read, to locate a sentence in the file
     body_loc: Optional[Location] = None
     body_lines: tuple[int, ...] = ()
+    placeholder: bool = False  # its text is only placeholders left to fill in (（待补充）, TODO)
 
     def locate(self, sentence: str) -> Location:
         """Where the sentence stands: its own line where the reader recorded the body's lines,
@@ -73,18 +75,34 @@ class Coverage:
     title_hit: bool = False
     terms: list[str] = field(default_factory=list)
     mention: Optional[Place] = None   # where it is only mentioned: a review, an achievement
+    placeholder: Optional[Place] = None   # a place titled for it that holds only a placeholder
 
-    def evidence(self) -> list[str]:
+    def evidence(self) -> list[Text]:
+        """Where the item was found and why, as texts of every language (the plan's words and
+        the national terms stay as written)."""
         if self.place is None:
             return []
         p = self.place
-        kind = {"action": "行动", "project": "专栏/项目", "section": "章节"}[p.kind]
-        why = []
+        why: list[Text] = []
         if self.title_hit:
-            why.append("标题相符" if self.score >= 2 else "标题相近")
+            why.append(EVIDENCE["title-matches" if self.score >= 2 else "title-close"]())
         if self.terms:
-            why.append("要点：" + "、".join(self.terms[:6]))
-        return [f"第{p.loc.line}行 {kind}“{p.path}”（{'；'.join(why) or '相关表述'}）"]
+            why.append(EVIDENCE["terms"](terms=Joined(tuple(self.terms[:SHOWN_TERMS]), zh="、", en="”, “")))
+        reasons = Joined(tuple(why), zh="；", en="; ") if why else EVIDENCE["related"]()
+        return [EVIDENCE["found"](line=p.loc.line, kind=EVIDENCE[f"kind.{p.kind}"](), path=p.path, why=reasons)]
+
+
+SHOWN_TERMS = 6          # national key terms an evidence line lists
+EVIDENCE = catalogue("coverage.evidence", {
+    "found": Template("第{line}行 {kind}“{path}”（{why}）", "line {line}: {kind} “{path}” ({why})"),
+    "kind.action": Template("行动", "action"),
+    "kind.project": Template("专栏/项目", "box/project"),
+    "kind.section": Template("章节", "section"),
+    "title-matches": Template("标题相符", "title matches"),
+    "title-close": Template("标题相近", "title close"),
+    "terms": Template("要点：{terms}", "key terms: “{terms}”"),
+    "related": Template("相关表述", "related wording"),
+})
 
 
 class CoverageIndex:
@@ -138,6 +156,11 @@ class CoverageIndex:
                     kept.append(sentence)
         return "".join(kept)
 
+    def _only_placeholders(self, *texts: str) -> bool:
+        """Is every sentence of the texts a placeholder (not an achievement left out)?"""
+        sentences = [x for text in texts for x in _SENTENCE.split((text or "") + "\n") if normalise(x)]
+        return bool(sentences) and all(self._placeholders.is_placeholder(x) for x in sentences)
+
     def _item_place(self, kind: str, title: str, loc: Location, *parts: str, body_loc: Optional[Location] = None,
                     body_lines: tuple[int, ...] = ()) -> Place:
         """An action or 专栏: one whose text is only placeholders commits to nothing (weight 0);
@@ -145,9 +168,10 @@ class CoverageIndex:
         raw = "".join(parts)
         body = self._committed(*parts)
         weight = 0.0 if raw.strip() and not body.strip() else 1.0
+        placeholder = weight == 0.0 and self._only_placeholders(*parts)
         return Place(kind, title, self._committed(title) + body, loc, weight, title, raw,
                      titled_only=not raw.strip(), body=parts[-1] if parts else "", body_loc=body_loc,
-                     body_lines=body_lines)
+                     body_lines=body_lines, placeholder=placeholder)
 
     def _places(self, plan: Plan) -> Iterable[Place]:
         for a in plan.actions:
@@ -166,6 +190,7 @@ class CoverageIndex:
                 if w and not s.sections:     # a heading over nothing but a placeholder, or over nothing
                     if s.body.strip() and not body.strip():
                         place.weight = 0.0
+                        place.placeholder = self._only_placeholders(s.body)
                     place.titled_only = not s.body.strip()
                 yield place
                 yield from walk(s.sections, w, path)
@@ -279,7 +304,17 @@ class CoverageIndex:
         if best.score >= doubtful_at:
             best.status = "doubtful"
         best.mention = self._mention(item, max(best.score, doubtful_at))
+        best.placeholder = self._placeholder_for(item)
         return best
+
+    def _placeholder_for(self, item: Commitment) -> Optional[Place]:
+        """The first place titled for the item whose text is only a placeholder: the drafter
+        meant to take it up and has not yet written how."""
+        for title in self._titles_about(item):
+            for i in self._places_by_title[title]:
+                if self.places[i].placeholder and self.title_score(title, item)[1]:
+                    return self.places[i]
+        return None
 
     def _candidates(self, index: "_TextIndex", item: Commitment) -> list[int]:
         """The places where the item can score at all, in plan order: those its terms touch and

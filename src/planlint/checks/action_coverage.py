@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from planlint.checks.base import Check, PackItems, Rule
-from planlint.analysis.commitment_index import coverage_value, index_for, mention_hint
+from planlint.analysis.commitment_index import coverage_value, index_for, mention_hint, placeholder_hint
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.messages import Template, catalogue
@@ -88,7 +88,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                 ctx.plan.path, cov.place.loc if cov.place else ctx.plan.actions_loc, "PL202", "warning",
                 MESSAGES["doubtful"](action=action.name, place=cov.place.path, goal=goal),
                 subject=action.name, expected=VALUES["take-up"](goal=goal), actual=VALUES["passing"](),
-                source=action.source, evidence=cov.evidence(), hint=HINTS["confirm"]())
+                source=action.source, evidence=cov.evidence(),
+                hint=placeholder_hint(cov.placeholder) if cov.placeholder is not None else HINTS["confirm"]())
             continue
         yield Diagnostic(
             ctx.plan.path, ctx.plan.actions_loc, "PL201", severity,

@@ -39,6 +39,9 @@ MESSAGES = catalogue("PL203", {
                        "The {year} target {value} for “{item}” is weaker than the national action target {national} "
                        "(“{action}”)", lang_only={"raw", "value"}),
 })
+EVIDENCE = catalogue("PL203.evidence", {
+    "sentence": Template("第{line}行“{path}”：{sentence}", "line {line}, “{path}”: {sentence}"),
+})
 HINTS = catalogue("PL203.hint", {
     "citation": Template("国家规划：{section}：“{quote}”", "National plan: {section}: “{quote}”"),
 })
@@ -108,7 +111,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                 subject=action.name, expected=target.expectation(),
                 actual=COMMON_VALUES["in-year"](value=shown, year=year),
                 source=target.citation.section,
-                evidence=[f"第{where.line}行“{place.path}”：{sentence.strip()[:80]}"],
+                evidence=[EVIDENCE["sentence"](line=where.line, path=place.path, sentence=sentence.strip()[:80])],
                 hint=HINTS["citation"](section=Section(target.citation.section),
                                        quote=target.citation.quote.replace(" | ", "，")))
 

@@ -41,10 +41,13 @@ VALUES = catalogue("PL103.value", {
 
 
 def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    present = {r.national.id for r in ctx.readings if r.national is not None}
     for r in ctx.readings:
         m = r.match
         if m.status != "doubtful" or m.candidate is None:
             continue
+        if m.adds_words and m.candidate.id in present:
+            continue    # 农村网络零售额 beside the plan's 网络零售额: a local indicator of its own
         # the matcher offers alternatives exactly when the name may mean several indicators
         guess = Joined(tuple([m.candidate.name] + [a.name for a in m.alternatives]), zh="”或“", en="”, “")
         yield Diagnostic(ctx.plan.path, r.indicator.loc, "PL103", "warning",

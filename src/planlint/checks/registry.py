@@ -22,6 +22,7 @@ from planlint.checks import (
     plan_period,
     project_coverage,
     reader_codes,
+    region_known,
     regional_duties,
     required_indicators,
     runner_codes,
@@ -35,6 +36,7 @@ MODULES: tuple[ModuleType, ...] = (
     reader_codes,            # PL001 PL002, reported by the readers
     level_unknown,           # PL003
     plan_period,             # PL004
+    region_known,            # PL005
     unread_tables,           # PL008
     suppression_codes,       # PL010–PL012, reported by the suppressions and waivers
     required_indicators,     # PL101

@@ -104,7 +104,8 @@ class Catalog:
         return _nested(replace(d, message=message, expected=self._value(d.expected), actual=self._value(d.actual),
                                source=self.source(d.source), hint=render(self._named(d.hint), self.lang),
                                place=render(d.place, self.lang),
-                               subject_en=self.names.get(d.subject) if d.subject else None))
+                               subject_en=self.names.get(d.subject) if d.subject else None,
+                               evidence=[render(e, self.lang) or "" for e in d.evidence]))
 
     def localize_all(self, diags: Iterable[Diagnostic], summaries: dict[str, str]) -> list[Diagnostic]:
         return [self.localize(d, summaries.get(d.code, "")) for d in diags]

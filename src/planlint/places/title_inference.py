@@ -128,6 +128,28 @@ def _match_period(title: str) -> Optional[tuple[int, int, str]]:
     return None
 
 
+# a document the title names (贯彻落实《国家信息化发展战略纲要》的实施意见) is not the plan itself,
+# unless the title only wraps the plan's own name (关于印发《江苏省……规划》的通知)
+_NAMED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
+_WRAPPER = re.compile(r"^(?:[^《》]{0,30}?关于)?印发《([^《》]{1,80})》")
+# whose plan a title names last, in parentheses: ……的实施意见（江苏）
+_TRAILING_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[)）]$")
+
+
+def own_name(title: str) -> str:
+    """The part of a title that names the plan itself: 《…》 of another document set aside, a
+    place in trailing parentheses brought to the front."""
+    wrapped = _WRAPPER.match(title)
+    if wrapped:
+        return wrapped.group(1)
+    if "《" not in title:
+        return title
+    rest = _NAMED_DOCUMENT.sub("", title)
+    place = _TRAILING_PLACE.search(rest)
+    # the place leads, set off as a title sets a short name off (江苏：关于……)
+    return place.group(1) + "：" + rest[:place.start()] if place else rest
+
+
 def infer_metadata(title: str) -> dict:
     """Level, region, province, department and period read from a plan title.
 
@@ -143,6 +165,7 @@ def infer_metadata(title: str) -> dict:
         return result
     div = load_divisions()
     period = _match_period(t)
+    t = own_name(t)
     if period:
         result["period_start"], result["period_end"] = period[0], period[1]
         result["notes"].append(inference_notes.period(*period))

@@ -7,6 +7,7 @@ from typing import Any
 from planlint._version import __version__
 from planlint.diagnostics import Diagnostic
 from planlint.run.report import FileReport
+from planlint.messages import render as render_text
 from planlint.reporters.context import RenderContext
 from planlint.text.escapes import json_safe
 
@@ -48,7 +49,8 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
             "errors": r.count("error"), "warnings": r.count("warning"), "infos": r.count("info"),
             "inferred": [note.text for note in meta.inferred] if meta else [],   # in Chinese, whatever the language
             # the national items the plan takes up, and where: the evidence no finding carries
-            "covered": [{"kind": c.kind, "subject": c.subject, "line": c.line, "evidence": list(c.evidence)}
+            "covered": [{"kind": c.kind, "subject": c.subject, "line": c.line,
+                         "evidence": [render_text(e, ctx.catalog.lang) for e in c.evidence]}
                         for c in r.covered],
         })
     diagnostics = []

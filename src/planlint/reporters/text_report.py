@@ -11,6 +11,7 @@ from typing import Optional, TextIO
 
 from planlint.run.report import FileReport
 from planlint.model import LEVELS
+from planlint.messages import render as render_text
 from planlint.reporters.context import RenderContext
 from planlint.reporters.where import bracket
 from planlint.text.escapes import visible
@@ -69,7 +70,8 @@ def file_lines(r: FileReport, ctx: RenderContext, totals: dict[str, int]) -> lis
             zh = ctx.catalog.lang == "zh"
             name = c.subject if zh else f"“{cat.name(c.subject)}”"    # as the national plan writes it
             lines.append([(f"  {r.path}:{c.line}: {cat.t('label.covered')}{_colon(ctx)}{name}", "green"),
-                          (f"（{'；'.join(c.evidence)}）" if zh else "", "dim")])
+                          (f"（{'；'.join(c.evidence)}）" if zh else
+                           f" ({'; '.join(render_text(e, ctx.catalog.lang) or '' for e in c.evidence)})", "dim")])
     lines.append([])
     return lines
 

@@ -127,7 +127,9 @@ def build_pack(data: dict[str, Any], directory: Path, validated: bool = False) -
         commitments = load_commitments(data, groups)
     except CommitmentDataError as err:
         raise RulePackError(PACK_ERRORS["in-pack"](pack=str(directory), detail=carried(err))) from None
-    synonyms = tuple((a, b) for a, b in defaults.get("name_synonyms") or ())
+    # the glossary's abbreviations are spelled out first, then the synonyms unify the words
+    glossary = tuple((g["term"], g["means"]) for g in defaults.get("name_glossary") or ())
+    synonyms = glossary + tuple((a, b) for a, b in defaults.get("name_synonyms") or ())
     return RulePack(
         name=data["name"], title=data["title"], target_year=data["target_year"], indicators=indicators,
         document=data.get("document", ""), base_year=data.get("base_year"), region_groups=groups,

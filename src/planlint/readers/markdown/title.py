@@ -2,15 +2,20 @@
 metadata a title implies (level, region, department, period), located at the title."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from planlint.model import START, Location, Metadata
-from planlint.places.title_inference import apply_inference
+from planlint.places.title_inference import apply_inference, infer_metadata
 from planlint.readers.markdown.lines import Blocks
 from planlint.readers.markdown.markup import clean
 from planlint.readers.markdown.numbering import strip_numbering
 
 MAX_TITLE_CHARS = 80
+# a document number (陕政发〔2016〕45号, 发改高技〔2017〕1449号): above a title, never the title
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+# lines around the title that may say whose plan it is (工信部编制, ……办公厅关于印发……的通知)
+MAX_CLUE_LINES = 8
 
 
 def complete_metadata(meta: Metadata, blocks: Blocks) -> None:
@@ -19,7 +24,7 @@ def complete_metadata(meta: Metadata, blocks: Blocks) -> None:
     meta.title = title
     if title and "title" not in meta.locs:
         meta.locs["title"] = title_loc
-    apply_inference(meta, title)
+    apply_inference(meta, _telling_line(meta, title, blocks))
     for key, value in (("level", meta.level), ("region", meta.region),
                        ("department", meta.department), ("period", meta.period_start)):
         if value is not None and key not in meta.locs:
@@ -35,11 +40,38 @@ def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], 
     for ln in blocks.lines:
         if ln.kind in ("text", "heading"):
             text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
+            if _DOC_NUMBER.match(text):
+                continue          # the document number above the title
             # a numbered heading (一、“十二五”发展回顾) opens a section: it is not the plan's title
             if text and len(text) <= MAX_TITLE_CHARS and not text.endswith("。") and strip_numbering(text) == text:
                 return text, ln.loc
             return None, START
     return None, START
+
+
+def _telling_line(meta: Metadata, title: Optional[str], blocks: Blocks) -> Optional[str]:
+    """The title, or where it says nothing of whose plan this is, the first line near it that
+    does (an issuing body, the 印发 notice, a 文号): read as a reader of the document would."""
+    if title is None or meta.level is not None or infer_metadata(title)["level"] is not None:
+        return title
+    for text in clue_lines(blocks, title):
+        if infer_metadata(text)["level"] is not None:
+            return text
+    return title
+
+
+def clue_lines(blocks: Blocks, title: Optional[str]) -> list[str]:
+    """The short lines at the top of the document, before its first numbered section."""
+    out: list[str] = []
+    for ln in blocks.lines:
+        if ln.kind not in ("text", "heading"):
+            continue
+        text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
+        if strip_numbering(text) != text or len(out) >= MAX_CLUE_LINES:
+            break                 # 一、发展现状: the body begins
+        if text and text != title and len(text) <= MAX_TITLE_CHARS:
+            out.append(text)
+    return out
 
 
 def title_heading(blocks: Blocks) -> Optional[int]:

@@ -11,6 +11,8 @@ two columns wide), so the lines are cut by that width, not by character count.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import Optional
 
 from planlint.model import Location
@@ -22,15 +24,18 @@ _RUNS = re.compile(r"-+")
 _RUN_LINE = re.compile(r"^ {0,3}-+(?: +-+)+ *$")      # at least two columns
 _FULL_LINE = re.compile(r"^ {0,3}-{3,} *$")
 MAX_HEADER_LINES = 4        # a multiline table's header wraps over a few lines, not a page
-MAX_CELL_CHARS = 2000       # a cell longer than this is not a table cell (bounds a stray dash line)
+MAX_CELL_CHARS = 2000       # a cell's text is cut here: no indicator cell is longer
+MAX_COLUMNS = 64            # more dash runs than this is a drawing, not a table (bounds the work per line)
+MAX_DASH_CHARS = 2000       # a table's width in dashes: a longer dash line is a rule
 
 
 def is_dash_runs(raw: str) -> bool:
-    return bool(_RUN_LINE.match(raw))
+    return raw.count("-") <= MAX_DASH_CHARS and bool(_RUN_LINE.match(raw)) and \
+        len(raw.split()) <= MAX_COLUMNS
 
 
 def _is_full(raw: str) -> bool:
-    return bool(_FULL_LINE.match(raw))
+    return len(raw) <= MAX_DASH_CHARS + 3 and bool(_FULL_LINE.match(raw))
 
 
 def _width(text: str) -> int:
@@ -45,17 +50,19 @@ def _columns(raw: str) -> list[int]:
 def _cut(raw: str, starts: list[int]) -> list[tuple[str, int]]:
     """The line's text under each column (by display width), with the 1-based character column
     each piece starts at."""
-    pieces: list[list[str]] = [[] for _ in starts]
-    first: list[int] = [0] * len(starts)
-    pos = 0
-    for idx, ch in enumerate(raw):
-        col = sum(1 for s in starts[1:] if pos >= s)
-        if not pieces[col] and ch.strip():
-            first[col] = idx + 1
-        if pieces[col] or ch.strip():
-            pieces[col].append(ch)
-        pos += 2 if is_wide(ch) else 1
-    return [("".join(p).strip(), first[j] or 1) for j, p in enumerate(pieces)]
+    if raw.isascii():
+        at = starts
+    else:
+        # display column of each character: the cut points are found by bisection, not per character
+        cols = list(accumulate((2 if is_wide(ch) else 1 for ch in raw), initial=0))
+        at = [bisect_left(cols, s) for s in starts]
+    bounds = [0, *at[1:], len(raw)]
+    out = []
+    for j in range(len(starts)):
+        piece = raw[bounds[j]:bounds[j + 1]]
+        lead = len(piece) - len(piece.lstrip())
+        out.append((piece.strip(), bounds[j] + lead + 1))
+    return out
 
 
 def _row(lines: list[Line], group: list[int], starts: list[int]) -> list[Cell]:
@@ -100,21 +107,21 @@ def _multiline(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
                None)
     if sep is None or sep == start + 1 or any(not lines[k].raw.strip() for k in range(start + 1, sep)):
         return None
+    close = next((k for k in range(sep + 1, n) if _is_full(lines[k].raw)), None)
+    if close is None:
+        return None                     # no closing line: not a table (and no row was cut)
     starts = _columns(lines[sep].raw)
     rows = [_row(lines, list(range(start + 1, sep)), starts)]
     group: list[int] = []
-    i = sep + 1
-    while i < n and not _is_full(lines[i].raw):
+    for i in range(sep + 1, close):
         if lines[i].raw.strip():
             group.append(i)
         elif group:
             rows.append(_row(lines, group, starts))
             group = []
-        i += 1
-    if i >= n:
-        return None                     # no closing line: not a table
     if group:
         rows.append(_row(lines, group, starts))
+    i = close
     if len(rows) < 2:
         return None
     return Table(rows, Location(lines[start].no, 1), caption_above(lines, start)), i + 1
