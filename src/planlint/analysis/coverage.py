@@ -398,5 +398,18 @@ def _segmenter_for(words: frozenset[str]) -> Segmenter:
     return Segmenter(words)
 
 
+# the segmenter of each pack's commitments, found by the object itself: a pack is loaded once per
+# run and never changed, and normalising its ~700 words again for every plan cost more than
+# the lookup saved (the entry holds the object, so its id cannot be reused while cached)
+_BY_COMMITMENTS: dict[int, tuple[Commitments, Segmenter]] = {}
+_MAX_PACKS = 8
+
+
 def _segmenter(commitments: Commitments) -> Segmenter:
-    return _segmenter_for(frozenset(normalise(w) for w in commitments.vocabulary()))
+    entry = _BY_COMMITMENTS.get(id(commitments))
+    if entry is None or entry[0] is not commitments:
+        if len(_BY_COMMITMENTS) >= _MAX_PACKS:
+            _BY_COMMITMENTS.clear()
+        entry = (commitments, _segmenter_for(frozenset(normalise(w) for w in commitments.vocabulary())))
+        _BY_COMMITMENTS[id(commitments)] = entry
+    return entry[1]
