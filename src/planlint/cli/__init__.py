@@ -20,6 +20,7 @@ def console_main() -> None:
     gc.set_threshold(100_000, 20, 20)
     from planlint.cli.app import console_main as program
 
+    gc.freeze()      # the modules' objects live as long as the process: no collection need walk them
     program()
 
 
