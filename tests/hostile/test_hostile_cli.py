@@ -20,7 +20,7 @@ SUBSET = ("utf16-le-no-bom", "gb18030", "high-bytes-gb18030-would-take", "bidi-o
           "python-tag-front-matter", "billion-laughs", "billion-laughs-front-matter", "long-string-aliases",
           "nesting-flow-100k", "nesting-block-seq-100k", "nesting-front-matter", "duplicate-key", "1e999",
           "rows-20000-markdown", "rows-20000-yaml")
-STARTUP = 5.0    # interpreter, rule pack and jieba start: the issue's bounds are for the work
+STARTUP = 5.0    # interpreter start and rule pack: the issue's bounds are for the work
 WALL = 10        # the wall-clock timeout, catching a hang, allows ten times the CPU bound: load slows, never hangs
 
 

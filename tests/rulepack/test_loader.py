@@ -148,6 +148,28 @@ def test_pack_cache_follows_every_edit(tmp_path, monkeypatch):
     assert edited.indicator("固定宽带家庭普及率").target.value == 71
 
 
+def test_a_cached_pack_is_served_without_validation_only_under_its_schema(tmp_path, monkeypatch):
+    """Only validated data is cached, keyed by the schema's text too: a pack served from the
+    cache skips the validator, and another schema (another build) never reads the entry."""
+    from planlint.rulepack import cache, loader
+    monkeypatch.setenv("PLANLINT_CACHE_DIR", str(tmp_path / "cache"))
+    d = _copy_pack(tmp_path)
+    validated: list[Path] = []
+    real = loader.validate
+    monkeypatch.setattr(loader, "validate", lambda data, where: validated.append(where) or real(data, where))
+    load_pack(str(d))
+    load_pack(str(d))
+    assert validated == [d]                       # the second load came from the cache
+    assert cache.pack_key(d, b"schema A") != cache.pack_key(d, b"schema B")
+    broken = _copy_pack(tmp_path / "broken")
+    data = yaml.safe_load((broken / "indicators.yaml").read_text(encoding="utf-8"))
+    data["indicators"][0]["kind"] = "sideways"
+    (broken / "indicators.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for _ in range(2):                            # an invalid pack is never cached, so it fails every time
+        with pytest.raises(RulePackError):
+            load_pack(str(broken))
+
+
 def test_unwritable_cache_is_no_problem(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory", encoding="utf-8")

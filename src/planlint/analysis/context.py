@@ -92,6 +92,15 @@ class CheckContext:
         return bool(self.level) and self.level in ind.required_levels and self.applies(ind)
 
 
+def _detached(err: QuantityError) -> QuantityError:
+    """The error without its traceback and context: kept in the context, those would hold this
+    function's frame (the readings, the plan) in a reference cycle until the cyclic collector
+    ran. Only its message is reported."""
+    err.__traceback__ = None
+    err.__context__ = None
+    return err
+
+
 def _parse(obs_value: object, unit: Optional[str]) -> Quantity:
     return parse_quantity(obs_value, unit)
 
@@ -131,13 +140,13 @@ def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions
             try:
                 setattr(r, name, _parse(obs.value, unit))
             except QuantityError as err:
-                r.errors.append((name, err))
+                r.errors.append((name, _detached(err)))
         if ind.growth is not None:
             try:
                 r.growth = parse_quantity(ind.growth, "%")
             except QuantityError as err:
                 if str(ind.growth).strip() not in ("—", "-", "", "——", "/"):
-                    r.errors.append(("growth", err))
+                    r.errors.append(("growth", _detached(err)))
         readings.append(r)
     return CheckContext(plan, pack, readings, regions, held_back(plan, matcher))
 

@@ -179,22 +179,25 @@ class CoverageIndex:
         for p in plan.projects:
             yield self._item_place("project", p.title, p.loc, p.body, body_loc=p.body_loc, body_lines=p.body_lines)
 
-        def walk(sections, inherited: float, trail: tuple[str, ...]) -> Iterable[Place]:
-            for s in sections:
-                w = self._heading_weight(s.heading, inherited)
-                path = trail + (strip_heading_numbering(s.heading) or s.heading,)
-                body = self._committed(s.body) if w else ""
-                place = Place("section", s.heading, self._committed(s.heading) + body if w else "",
-                              s.loc, w, " › ".join(path), s.body, body=s.body, body_loc=s.body_loc,
-                              body_lines=s.body_lines)
-                if w and not s.sections:     # a heading over nothing but a placeholder, or over nothing
-                    if s.body.strip() and not body.strip():
-                        place.weight = 0.0
-                        place.placeholder = self._only_placeholders(s.body)
-                    place.titled_only = not s.body.strip()
-                yield place
-                yield from walk(s.sections, w, path)
-        yield from walk(plan.sections, 1.0, ())
+        yield from self._section_places(plan.sections, 1.0, ())
+
+    def _section_places(self, sections, inherited: float, trail: tuple[str, ...]) -> Iterable[Place]:
+        # a method, not a nested function calling itself: that closure would be a reference
+        # cycle holding the whole index until the cyclic collector ran (issue 16)
+        for s in sections:
+            w = self._heading_weight(s.heading, inherited)
+            path = trail + (strip_heading_numbering(s.heading) or s.heading,)
+            body = self._committed(s.body) if w else ""
+            place = Place("section", s.heading, self._committed(s.heading) + body if w else "",
+                          s.loc, w, " › ".join(path), s.body, body=s.body, body_loc=s.body_loc,
+                          body_lines=s.body_lines)
+            if w and not s.sections:     # a heading over nothing but a placeholder, or over nothing
+                if s.body.strip() and not body.strip():
+                    place.weight = 0.0
+                    place.placeholder = self._only_placeholders(s.body)
+                place.titled_only = not s.body.strip()
+            yield place
+            yield from self._section_places(s.sections, w, path)
 
     # -- titles ------------------------------------------------------------------------------
     def _core_title(self, title: str) -> str:
@@ -430,5 +433,18 @@ def _segmenter_for(words: frozenset[str]) -> Segmenter:
     return Segmenter(words)
 
 
+# the segmenter of each pack's commitments, found by the object itself: a pack is loaded once per
+# run and never changed, and normalising its ~700 words again for every plan cost more than
+# the lookup saved (the entry holds the object, so its id cannot be reused while cached)
+_BY_COMMITMENTS: dict[int, tuple[Commitments, Segmenter]] = {}
+_MAX_PACKS = 8
+
+
 def _segmenter(commitments: Commitments) -> Segmenter:
-    return _segmenter_for(frozenset(normalise(w) for w in commitments.vocabulary()))
+    entry = _BY_COMMITMENTS.get(id(commitments))
+    if entry is None or entry[0] is not commitments:
+        if len(_BY_COMMITMENTS) >= _MAX_PACKS:
+            _BY_COMMITMENTS.clear()
+        entry = (commitments, _segmenter_for(frozenset(normalise(w) for w in commitments.vocabulary())))
+        _BY_COMMITMENTS[id(commitments)] = entry
+    return entry[1]

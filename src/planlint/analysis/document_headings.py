@@ -54,13 +54,13 @@ def heading_actions(sections: list[Section], words: Optional[ActionHeadings]) ->
     container = container_pattern(words.container)
     where = START
 
-    def is_container(title: str) -> bool:
-        return container is not None and container.fullmatch(title) is not None
-
-    def visit(section: Section, parent_is_container: bool) -> None:
-        nonlocal where
+    # walked with a stack, in document order: a nested function calling itself would be a
+    # reference cycle, keeping the plan's actions alive until the cyclic collector ran
+    stack = [(s, False) for s in reversed(sections)]
+    while stack:
+        section, parent_is_container = stack.pop()
         title = section.title
-        holds = is_container(title)
+        holds = container is not None and container.fullmatch(title) is not None
         if holds and where == START:
             where = section.loc
         own = title.endswith(words.action_endings) and not holds and len(title) >= words.action_min_chars
@@ -69,11 +69,7 @@ def heading_actions(sections: list[Section], words: Optional[ActionHeadings]) ->
             found.append(PlanAction(title, section.loc, _goal(body), body, section.body_loc))
             if where == START:
                 where = section.loc
-        for child in section.sections:
-            visit(child, holds)
-
-    for s in sections:
-        visit(s, False)
+        stack.extend((child, holds) for child in reversed(section.sections))
     return found, where
 
 

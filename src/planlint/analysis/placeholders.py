@@ -34,6 +34,8 @@ class Placeholders:
         if not _PUNCT.sub("", inner):
             return bool(sentence.strip())        # …… or 。。。 alone; an empty string is no sentence
         head = inner.lstrip(_OPEN)
+        if not head.startswith(self._words):     # one C-level test rejects nearly every sentence
+            return False
         for word in self._words:
             if head.startswith(word):
                 rest = _PUNCT.sub("", head[len(word):].rstrip(_CLOSE))

@@ -78,9 +78,9 @@ def _parts(directory: Path):
             yield b"\1unreadable"         # the loader reports it if the pack uses it
 
 
-def file_key(path: Path) -> str:
-    """A key that changes whenever the file (a plan used as a pack) does."""
-    data = __version__.encode() + b"\0" + path.read_bytes()
+def file_key(path: Path, salt: bytes = b"") -> str:
+    """A key that changes whenever the file (a plan used as a pack), or `salt`, does."""
+    data = __version__.encode() + b"\0" + salt + b"\0" + path.read_bytes()
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
@@ -90,10 +90,10 @@ def cached_pack(directory: Path, load: Callable[[Path], dict[str, Any]], salt: b
     return _cached(directory, f"pack-{pack_key(directory, salt)}" if cache_dir() else "", load)
 
 
-def cached_file(path: Path, kind: str, load: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
-    """The pack data derived from one plan file, from the cache when the file is unchanged."""
+def cached_file(path: Path, kind: str, load: Callable[[Path], dict[str, Any]], salt: bytes = b"") -> dict[str, Any]:
+    """The pack data derived from one plan file, from the cache when the file (and `salt`) is unchanged."""
     try:
-        key = f"{kind}-{file_key(path)}" if cache_dir() else ""
+        key = f"{kind}-{file_key(path, salt)}" if cache_dir() else ""
     except OSError:
         key = ""
     return _cached(path, key, load)

@@ -52,17 +52,20 @@ def _core_title(root: Optional[ET.Element]) -> Optional[str]:
 def _paragraph_texts(blocks: list[Block], count: int) -> list[str]:
     """Each paragraph's text at its ordinal's line: what excerpts of a finding quote."""
     texts = [""] * count
-
-    def walk(bs: list[Block]) -> None:
-        for b in bs:
-            if isinstance(b, Para):
-                if 0 < b.ordinal <= count:
-                    texts[b.ordinal - 1] = b.text
-                for box in b.boxes:
-                    walk(box.blocks)
-            elif isinstance(b, Table):
-                for row in b.rows:
-                    for cell in row:
-                        walk(cell.blocks)
-    walk(blocks)
+    _fill_texts(blocks, texts)
     return texts
+
+
+def _fill_texts(blocks: list[Block], texts: list[str]) -> None:
+    # a module function rather than a nested one calling itself: that closure would be a
+    # reference cycle keeping every paragraph's text alive until the cyclic collector ran
+    for b in blocks:
+        if isinstance(b, Para):
+            if 0 < b.ordinal <= len(texts):
+                texts[b.ordinal - 1] = b.text
+            for box in b.boxes:
+                _fill_texts(box.blocks, texts)
+        elif isinstance(b, Table):
+            for row in b.rows:
+                for cell in row:
+                    _fill_texts(cell.blocks, texts)

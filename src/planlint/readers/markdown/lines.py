@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from markdown_it import MarkdownIt
@@ -68,7 +69,10 @@ def make_lines(body: str, offset: int) -> list[Line]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
+    """One parser per process: building it (rules, rulers) cost as much as parsing a small
+    plan, and parse() keeps nothing between calls."""
     md = MarkdownIt("commonmark").enable("table")
     # only the block structure is needed: inline parsing of a 9-million-character
     # paragraph would cost seconds and add nothing

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 from planlint.messages import carried
-from planlint.resources.paths import rules_dir
+from planlint.resources.paths import rules_dir, schema_path
 from planlint.rulepack.cache import cached_file
-from planlint.rulepack.loader import DEFAULT_PACK, RulePackError, build_pack, load_pack, load_raw
+from planlint.rulepack.loader import DEFAULT_PACK, PACK_SCHEMA, RulePackError, build_pack, load_pack, load_raw
 from planlint.rulepack.model import RulePack
 
 
@@ -39,4 +39,7 @@ def derived_data(plan_file: Path, name: Optional[str] = None, title: Optional[st
         except DeriveError as err:
             raise RulePackError(carried(err)) from None
 
-    return cached_file(plan_file, f"derived-{zlib.crc32(f'{name}|{title}'.encode()):08x}", derive)
+    # the schema's text in the key as for packs: builds of planlint that share a version number
+    # (development branches) but not a schema must not serve each other's derived data
+    return cached_file(plan_file, f"derived-{zlib.crc32(f'{name}|{title}'.encode()):08x}", derive,
+                       salt=schema_path(PACK_SCHEMA).read_bytes())
