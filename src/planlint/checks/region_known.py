@@ -6,7 +6,6 @@ in silence. It is a finding instead, with the nearest known name where there is 
 """
 from __future__ import annotations
 
-import difflib
 from typing import Iterator, Optional
 
 from planlint.analysis.context import CheckContext
@@ -88,6 +87,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 def _nearest(name: str, divisions: Divisions, level: str) -> Optional[Joined]:
     names = list(divisions.provinces) + ([] if level == "province" else list(divisions.cities))
+    import difflib     # only for a region name not found: most runs never load it
     # ties go to the name that starts the same way (西按市 → 西安市, not 鸡西市)
     scored = [(difflib.SequenceMatcher(None, name, n).ratio() + 0.01 * _common_prefix(name, n), n) for n in names]
     top = max((sc for sc, _ in scored), default=0.0)

@@ -26,14 +26,15 @@ class HeadingPaths:
 
     @classmethod
     def of(cls, sections: Iterable[Section]) -> "HeadingPaths":
+        # an explicit stack, not a nested function calling itself: that closure is a reference
+        # cycle keeping each plan's objects alive until the cyclic collector runs (issue 16)
         found: list[tuple[int, tuple[str, ...]]] = []
-
-        def walk(ss: Iterable[Section], above: tuple[str, ...]) -> None:
-            for s in ss:
-                path = above + (clean(s.heading) or s.title,)
-                found.append((s.loc.line, path))
-                walk(s.sections, path)
-        walk(sections, ())
+        stack: list[tuple[Section, tuple[str, ...]]] = [(s, ()) for s in reversed(list(sections))]
+        while stack:
+            s, above = stack.pop()
+            path = above + (clean(s.heading) or s.title,)
+            found.append((s.loc.line, path))
+            stack.extend((child, path) for child in reversed(s.sections))
         found.sort(key=lambda item: item[0])     # stable: a heading keeps its place among equals
         return cls(tuple(line for line, _ in found), tuple(path for _, path in found))
 
