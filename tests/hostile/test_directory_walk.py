@@ -108,8 +108,10 @@ def test_a_plan_swapped_for_a_fifo_after_the_check_does_not_block(tmp_path, monk
     fifo = tmp_path / "swapped.yaml"
     os.mkfifo(fifo)
     before = regular.stat()
-    monkeypatch.setattr(Path, "stat", lambda self, **kw: before)   # "it was a regular file"
-    linter = Linter(load_pack())
+    linter = Linter(load_pack())      # the pack is found (and stat'ed) before the swap
+    real_stat = Path.stat
+    # "it was a regular file": only the swapped path lies, so the rest of the run stats as ever
+    monkeypatch.setattr(Path, "stat", lambda self, **kw: before if self == fifo else real_stat(self, **kw))
     got: list = []
     worker = threading.Thread(target=lambda: got.append(linter.lint_file(str(fifo))), daemon=True)
     worker.start()
