@@ -17,6 +17,7 @@ from planlint.policy.config import (WAIVER_NAME, Config, ConfigError, ConfigFind
 from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError
 from planlint.rulepack.derive.source import load_any_pack
+from planlint.run.compact import SharedValues
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter
 from planlint.run.sniff import looks_like_markdown
 from planlint.run.errors import RunError
@@ -62,6 +63,7 @@ class LintSession:
         self._fail_on: dict[str, str] = {}
         self._stacks: dict[tuple[str, ...], PackStack] = {}
         self.pack_names: list[str] = []
+        self._shared = SharedValues()
 
     # ------------------------------------------------------------------ pieces, cached
 
@@ -205,6 +207,7 @@ class LintSession:
             reports.append(report)
             if not (self.options.keep_source and report.diagnostics):
                 report.source = None     # the text was only needed for the comments (and excerpts)
+            self._shared.compact(report, keep_plan=self.options.keep_source)   # memory flat in the plan count
         if progress is not None:
             progress(len(files), len(files))
         if not self.pack_names:
