@@ -23,6 +23,7 @@ from planlint.run import parallel
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter, unreadable_finding
 from planlint.run.messages import HINTS as RUN_HINTS, MESSAGES as RUN
 from planlint.run.outcome import FileOutcome
+from planlint.run.compact import SharedValues
 from planlint.run.sniff import looks_like_markdown
 from planlint.policy.messages import WAIVER_FILE_ERRORS
 from planlint.run.errors import RunError, carried
@@ -72,6 +73,7 @@ class LintSession:
         self._fail_on: dict[str, str] = {}
         self._stacks: dict[tuple[str, ...], PackStack] = {}
         self.pack_names: list[str] = []
+        self._shared = SharedValues()
 
     # ------------------------------------------------------------------ pieces, cached
 
@@ -184,7 +186,8 @@ class LintSession:
 
         def keep(report: FileReport) -> None:
             nonlocal streamed_failing
-            if on_report is None:
+            if on_report is None:    # kept to the end: repeated finding texts shared between plans
+                self._shared.compact(report, keep_plan=True)
                 reports.append(report)
             else:    # written out and let go: only whether it fails the run is kept
                 on_report(report)
