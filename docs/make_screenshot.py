@@ -6,6 +6,7 @@ Lints the examples to an HTML report and photographs its top at 1280×900 in hea
 """
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run() -> int:
+    os.chdir(ROOT)          # the picture shows the paths as a reviewer at the repository root types them
     with tempfile.TemporaryDirectory() as tmp:
         page_file = Path(tmp) / "review.html"
         main(["examples", "--isolated", "--format", "html", "-o", str(page_file)])
