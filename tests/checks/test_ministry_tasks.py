@@ -70,3 +70,40 @@ def test_ministry_under_old_and_new_names_gets_the_same_tasks(lint):
     assert old and old <= {d.subject for d in new}
     assert any("原工商总局" in d.message for d in new) and any("原质检总局" in d.message for d in new)
 
+
+
+# --- task coverage weighs sections and 专栏 as action coverage does (issue 12) -------------------
+
+_HRSS = """---
+level: ministry
+department: 人力资源社会保障部
+period: {start: 2016, end: 2020}
+---
+
+# 人力资源社会保障信息化“十三五”规划
+
+## 一、发展现状
+
+“十二五”期间，社会保障卡持卡人数达到8.84亿。
+
+## 三、主要任务
+
+### （四）{heading}
+
+推进人社政务服务“一号申请、一窗受理、一网通办”，构建方便快捷、公平普惠、优质高效的人社政务服务信息系统。
+
+> **专栏3　“互联网+人社”政务服务工程**
+> 建设全国统一的人社网上服务平台，推动人社服务事项网上办理，构建优质高效的政务服务体系。
+"""
+
+
+@pytest.mark.parametrize("heading", ["推进“互联网+政务服务”", "优化人社公共服务"])
+def test_task_44_taken_up_in_a_section_and_a_box_is_covered(lint, findings, heading):
+    report = lint(_HRSS.replace("{heading}", heading), "plan.md")
+    assert not [d for d in findings(report, "PL206") if "第44项" in d.message]
+
+
+def test_task_44_left_to_the_review_is_reported(lint, findings):
+    text = _HRSS.replace("{heading}", "优化人社公共服务")
+    text = text[:text.index("### （四）")] + "## 四、保障措施\n\n加强组织领导。\n"
+    assert [d for d in findings(lint(text, "plan.md"), "PL206") if "第44项" in d.message]

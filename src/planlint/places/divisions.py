@@ -16,6 +16,8 @@ from typing import Mapping, Optional
 from planlint.resources.yamlio import load_data
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "divisions.yaml"
+COUNTIES_FILE = DATA_FILE.with_name("counties.tsv")
+_NO_CITY = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))
 
 # a short form (杭州, 广西) only counts when what follows cannot continue a word
 _SHORT_FOLLOW = re.compile(r"^(?:$|[^\u4e00-\u9fff]|十[一二三四五六七八九]五|信息|国民|数字|智慧|电子|互联网|“)")
@@ -119,9 +121,49 @@ def load_divisions(path: Path = DATA_FILE) -> Divisions:
                      frozenset(data.get("separately_planned", [])))
 
 
+@dataclass(frozen=True)
+class County:
+    """A county-level unit (GB/T 2260) with its prefecture (None under a municipality) and province."""
+
+    code: str
+    name: str
+    city: Optional[str]
+    province: str
+
+
+@lru_cache(maxsize=1)
+def load_counties(path: Path = COUNTIES_FILE) -> Mapping[str, tuple[County, ...]]:
+    """Every county-level name with the units that bear it (朝阳区: 北京市's and 长春市's)."""
+    names: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, name = line.partition("\t")
+            names[code] = name
+    by_name: dict[str, list[County]] = {}
+    for code, name in names.items():
+        if code.endswith("00"):
+            continue                          # a province or a prefecture
+        city = names.get(code[:4] + "00")
+        county = County(code, name, None if city in _NO_CITY else city, names.get(code[:2] + "0000", ""))
+        by_name.setdefault(name, []).append(county)
+    return MappingProxyType({k: tuple(v) for k, v in by_name.items()})
+
+
+def counties_named(name: str) -> tuple[County, ...]:
+    """The county-level units of that exact name: none, one, or several (an ambiguous name)."""
+    return load_counties().get(name, ())
+
+
 def province_of(region: str) -> Optional[str]:
-    """The province-level division a region belongs to (浙江省 for 宁波市), or None."""
-    return load_divisions().province_of(region) if region else None
+    """The province-level division a region belongs to (浙江省 for 宁波市, and for 余姚市 alone), or
+    None; a county-level name several provinces share (朝阳区) stays None."""
+    if not region:
+        return None
+    found = load_divisions().province_of(region)
+    if found:
+        return found
+    provinces = {c.province for c in counties_named(plain_name(region))}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def zone_of(region: str) -> Optional[str]:

@@ -70,7 +70,7 @@ def _match_region(title: str, div: Divisions) -> Optional[_Region]:
         pos = county_start
     county = _county_at(body[pos:]) if (province or city) else _bare_county(body, div)
     if county and city is None and province is None:
-        return _Region("county", county, None, f"标题以县级行政区划名“{county}”开头")
+        return _bare_county_region(county)
     if county:
         parent = city.name if city else province.name  # type: ignore[union-attr]
         prov_name = city.province if city else province.name  # type: ignore[union-attr]
@@ -86,6 +86,23 @@ def _match_region(title: str, div: Divisions) -> Optional[_Region]:
         how = f"标题以“{province.name}”开头（{kind.get(province.kind, '省级行政区')}）"
         return _Region("province", province.name, province.name, how)
     return None
+
+
+def _bare_county_region(county: str) -> _Region:
+    """余姚市 alone: its province and prefecture from the GB/T 2260 table where the name is one
+    unit's; a name several units bear (朝阳区) stays without a province, and the note says so."""
+    from planlint.places.divisions import counties_named   # the county table: only for such titles
+
+    units = counties_named(county)
+    how = f"标题以县级行政区划名“{county}”开头"
+    provinces = {u.province for u in units}
+    if len(provinces) == 1:
+        parents = sorted({u.province + (u.city or "") for u in units})
+        return _Region("county", county, provinces.pop(), how + f"（属{'或'.join(parents)}）")
+    if units:
+        places = "、".join(u.province + (u.city or "") for u in units[:4])
+        return _Region("county", county, None, how + f"（{places}均有此名，所属省份无法确定）")
+    return _Region("county", county, None, how)
 
 
 def _bare_county(body: str, div: Divisions) -> Optional[str]:

@@ -71,3 +71,12 @@ def test_a_dash_rule_and_a_line_under_it_are_not_a_table():
             "-----\n\n全省信息化取得积极进展。\n\n--- ---\n\n加强组织领导。\n")
     plan = read_markdown(text, "plan.md").plan
     assert plan.indicators == [] and "加强组织领导" in plan.sections[0].body
+
+
+def test_dash_lines_that_only_look_like_a_table_are_text():
+    # far more dash runs than any table has columns, and a multiline table that never closes
+    wide = "指标 目标\n" + "- " * 5000 + "\n" + "固定宽带家庭普及率 75\n"
+    unclosed = "-" * 60 + "\n指标 2015年 2020年\n------ ------ ------\n固定宽带家庭普及率 52 75\n\n移动宽带用户普及率 63 90\n"
+    for body in (wide, unclosed):
+        plan = read_markdown("# 江苏省“十三五”信息化发展规划\n\n## 一、发展目标\n\n" + body, "plan.md").plan
+        assert [i.origin for i in plan.indicators] == []
