@@ -68,7 +68,7 @@ def _plain(value: Decimal) -> str:
     """A decimal without exponent or trailing zeros, thousands grouped: 50000 → 50,000."""
     text = format(value.normalize(), "f")
     whole, _, fraction = text.partition(".")
-    grouped = f"{int(whole):,}" if whole.lstrip("-").isdigit() else whole
+    grouped = f"{int(whole):,}" if whole.lstrip("-").isascii() and whole.lstrip("-").isdigit() else whole
     return grouped + (f".{fraction}" if fraction else "")
 
 

@@ -13,7 +13,7 @@ from typing import Optional, Union
 import xml.etree.ElementTree as ET
 
 from planlint.readers.docx.numbering import Numbering
-from planlint.readers.docx.package import W
+from planlint.readers.docx.package import W, is_digits
 from planlint.readers.docx.styles import Style
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -97,7 +97,7 @@ class Walker:
         num = style.num
         if ppr is not None:
             ol = ppr.find(f"{W}outlineLvl")
-            if ol is not None and (ol.get(f"{W}val") or "").isdigit():
+            if ol is not None and is_digits(ol.get(f"{W}val")):
                 level = int(ol.get(f"{W}val"))
                 p.heading = level if level < 9 else None      # 9 is "body text"
             jc = ppr.find(f"{W}jc")
@@ -109,9 +109,9 @@ class Walker:
                 nid, lvl = np_.find(f"{W}numId"), np_.find(f"{W}ilvl")
                 ilvl = lvl.get(f"{W}val", "0") if lvl is not None else (str(num[1]) if num else "0")
                 if nid is not None:
-                    num = (nid.get(f"{W}val", ""), int(ilvl) if ilvl.isdigit() else 0)
+                    num = (nid.get(f"{W}val", ""), int(ilvl) if is_digits(ilvl) else 0)
                 elif num is not None:
-                    num = (num[0], int(ilvl) if ilvl.isdigit() else 0)
+                    num = (num[0], int(ilvl) if is_digits(ilvl) else 0)
         parts: list[str] = []
         bold = [True, False]       # [every text run bold, some text]
         self._runs(el, parts, p, bold, style.bold, depth)
@@ -163,7 +163,7 @@ class Walker:
                 span, vmerge = 1, None
                 if tcpr is not None:
                     gs = tcpr.find(f"{W}gridSpan")
-                    if gs is not None and (gs.get(f"{W}val") or "").isdigit():
+                    if gs is not None and is_digits(gs.get(f"{W}val")):
                         span = max(1, min(int(gs.get(f"{W}val")), 64))
                     vm = tcpr.find(f"{W}vMerge")
                     if vm is not None:

@@ -80,3 +80,9 @@ class Package:
                 if "wordprocessingml.document.main" in ctype or "wordprocessingml.template.main" in ctype:
                     return o.get("PartName", "/word/document.xml").lstrip("/")
         return "word/document.xml"
+
+
+def is_digits(value: "str | None") -> bool:
+    """An attribute that int() can read: ASCII digits only (a hostile "①" passes str.isdigit),
+    and short (a level or a span, never thousands of digits)."""
+    return bool(value) and value.isascii() and value.isdigit() and len(value) <= 9

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Optional
 import xml.etree.ElementTree as ET
 
-from planlint.readers.docx.package import W
+from planlint.readers.docx.package import W, is_digits
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _MAX_BASED_ON = 20          # a basedOn chain longer than this is a loop
@@ -36,7 +36,7 @@ def _own(el: ET.Element) -> tuple[Style, Optional[str]]:
     ppr = el.find(f"{W}pPr")
     if ppr is not None:
         ol = ppr.find(f"{W}outlineLvl")
-        if ol is not None and (ol.get(f"{W}val") or "").isdigit() and int(ol.get(f"{W}val")) < 9:
+        if ol is not None and is_digits(ol.get(f"{W}val")) and int(ol.get(f"{W}val")) < 9:
             s.heading = int(ol.get(f"{W}val"))
         s.bordered = ppr.find(f"{W}pBdr") is not None
         jc = ppr.find(f"{W}jc")
@@ -47,7 +47,7 @@ def _own(el: ET.Element) -> tuple[Style, Optional[str]]:
             lvl = num.find(f"{W}ilvl")
             if nid is not None:
                 ilvl = lvl.get(f"{W}val", "0") if lvl is not None else "0"
-                s.num = (nid.get(f"{W}val", ""), int(ilvl) if ilvl.isdigit() else 0)
+                s.num = (nid.get(f"{W}val", ""), int(ilvl) if is_digits(ilvl) else 0)
     rpr = el.find(f"{W}rPr")
     if rpr is not None:
         b = rpr.find(f"{W}b")

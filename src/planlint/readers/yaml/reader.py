@@ -198,8 +198,10 @@ def _year(v: Any) -> Optional[int]:
         return None
     if isinstance(v, int):
         return v
-    if isinstance(v, str) and v.strip().rstrip("年").isdigit():
-        return int(v.strip().rstrip("年"))
+    digits = v.strip().rstrip("年") if isinstance(v, str) else ""
+    # ASCII digits only: "2016①" and "²" pass str.isdigit() but not int()
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
     return None
 
 
