@@ -124,8 +124,7 @@ def _describe_plan(r: FileReport, ctx: RenderContext) -> str:
     level = (ctx.catalog.t(f"level.{m.level}") if m.level in LEVELS else m.level) if m.level else ""
     parts = [p for p in (level, m.region or m.department or "") if p]
     if m.period_start and m.period_end:
-        parts.append(f"{m.period_start}—{m.period_end}年" if ctx.catalog.lang == "zh"
-                     else f"{m.period_start}–{m.period_end}")
+        parts.append(ctx.catalog.t("period", start=m.period_start, end=m.period_end))
     if not parts:
         return ""
     return f"（{'，'.join(parts)}）" if ctx.catalog.lang == "zh" else f" ({', '.join(parts)})"
