@@ -120,3 +120,12 @@ def test_the_pack_holds_the_e_commerce_zone_once(pack):
     assert len(zones) == 1
     [zone] = zones
     assert zone.regions_at("province") == ("浙江省",) and zone.regions_at("city") == ("杭州市",)
+
+
+@pytest.mark.parametrize("level,region,listed", [("province", "浙江省", True), ("city", "杭州市", True),
+                                                 ("city", "宁波市", False)])
+def test_init_lists_the_duty_where_pl205_would_ask_for_it(pack, level, region, listed):
+    from planlint.skeleton import InitRequest, skeleton
+
+    text = skeleton(InitRequest(level, region, None, None), pack)
+    assert ("跨境电子商务综合试验区" in text) is listed
