@@ -50,3 +50,10 @@ def test_pack_check_lists_in_english_with_the_english_names(capsys):
     assert "信息产业收入规模 (Information industry revenue)  26.2 trillion yuan (scale)" in out
     assert main(["pack", "check", "national-13th"]) == 0
     assert "信息产业收入规模  26.2万亿元（scale）" in capsys.readouterr().out
+
+
+def test_a_bad_jobs_count_is_said_in_the_language_asked_for(capsys):
+    assert main(["-j", "0", "--lang", "en", "x.yaml"]) == 2
+    assert "-j/--jobs should be a number of processes, at least 1, not 0" in capsys.readouterr().err
+    assert main(["-j", "0", "x.yaml"]) == 2
+    assert "-j/--jobs 应为不小于1的进程数，而不是 0" in capsys.readouterr().err
