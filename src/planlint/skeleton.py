@@ -17,6 +17,7 @@ from planlint.analysis.context import CheckContext
 from planlint.i18n import Catalog
 from planlint.messages import COMMON_VALUES, Joined, Template, bilingual_name, catalogue, nest_quotes, render
 from planlint.model import Metadata, Plan
+from planlint.analysis.commitment_index import binds
 from planlint.places.regions import RegionResolver
 from planlint.text.escapes import visible
 from planlint.text.excerpt import excerpt
@@ -105,8 +106,7 @@ def skeleton(req: InitRequest, pack: RulePack) -> str:
     # required (PL201 error) and advised (PL201 warning) actions alike: a skeleton lists both
     actions = [a for a in (c.actions if c else [])
                if req.level in a.required_levels or req.level in getattr(a, "advised_levels", ())]
-    duties = [d for d in (c.duties if c else [])
-              if req.level in d.applies_levels and req.region and ctx.regions.within(req.region, d.regions)]
+    duties = [d for d in (c.duties if c else []) if req.region and binds(ctx, d)]   # as PL205 decides
     tasks = []
     if department and c:
         for t in c.tasks:

@@ -101,3 +101,31 @@ def test_regional_duty_binds_only_its_region(lint):
     assert not codes(lint(ningbo), "PL205")
     assert ("PL205", "中国—东盟信息港") not in codes(lint(plan()), "PL205")
 
+
+
+# --- one national item bound at different levels in different regions ---
+
+@pytest.mark.parametrize("level,region,bound", [
+    ("province", "浙江省", True), ("city", "杭州市", True),
+    ("city", "宁波市", False), ("province", "江苏省", False)])
+def test_the_e_commerce_zone_binds_zhejiang_and_hangzhou_at_their_own_levels(blank_plan, lint_plan, findings,
+                                                                            level, region, bound):
+    plan = blank_plan(level=level, region=region, title=f"{region}“十三五”信息化发展规划")
+    subjects = [d.subject for d in findings(lint_plan(plan), "PL205")]
+    assert subjects.count("跨境电子商务综合试验区") == (1 if bound else 0)
+
+
+def test_the_pack_holds_the_e_commerce_zone_once(pack):
+    zones = [d for d in pack.commitments.duties if d.name == "跨境电子商务综合试验区"]
+    assert len(zones) == 1
+    [zone] = zones
+    assert zone.regions_at("province") == ("浙江省",) and zone.regions_at("city") == ("杭州市",)
+
+
+@pytest.mark.parametrize("level,region,listed", [("province", "浙江省", True), ("city", "杭州市", True),
+                                                 ("city", "宁波市", False)])
+def test_init_lists_the_duty_where_pl205_would_ask_for_it(pack, level, region, listed):
+    from planlint.skeleton import InitRequest, skeleton
+
+    text = skeleton(InitRequest(level, region, None, None), pack)
+    assert ("跨境电子商务综合试验区" in text) is listed

@@ -52,3 +52,16 @@ def test_english_output_frames_everything_in_english(capsys):
 def test_an_unknown_topic_is_said_in_english_under_lang_en(capsys):
     status, _, err = rule(capsys, "PL999", "--lang", "en")
     assert status == EXIT_USAGE and not HAN.search(err), err
+
+
+def test_a_duty_bound_in_two_regions_is_one_item_with_each_regions_levels():
+    """跨境电子商务综合试验区 was two duties of one name (浙江省 province, 杭州市 city/county): `rule`
+    answered “可能指：跨境电子商务综合试验区、跨境电子商务综合试验区”."""
+    from planlint.cli.app import main
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["rule", "跨境电子商务综合试验区"]) == 0
+    assert "适用地区：浙江省（省级）、杭州市（市级、县级）" in out.getvalue()

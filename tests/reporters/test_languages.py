@@ -256,10 +256,12 @@ def test_text_report_frame_is_english(corpus):
         if line.startswith("plans/"):          # a file header: path (level, region or department)
             headers += 1
             assert re.search(r" — \d+ error\(s\), \d+ warning\(s\), \d+ info$", line), line   # its counts
-            line = re.sub(r" \([^()]*\)( — [^—]*)?$", "", line)   # names as the plan writes them
+            # names as the plan writes them; a ministry's with its English name: (ministry, English (中文), …)
+            line = re.sub(r" \((?:[^()]|\([^()]*\))*\)( — [^—]*)?$", "", line)
         line = line.split("Evidence: ")[0]     # evidence quotes the plan's own text
         assert not stray_cjk(line), line
     assert headers >= 10
+    assert "(ministry, Ministry of Human Resources and Social Security (人力资源社会保障部), 2016–2020)" in p.stdout
     assert "Inferred: level: city, region: “宜昌市” (from the title)" in p.stdout
     assert re.search(r"Checked \d+ file\(s\): \d+ error\(s\), \d+ warning\(s\), \d+ info", p.stdout)
 

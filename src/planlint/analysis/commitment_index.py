@@ -36,7 +36,10 @@ def binds(ctx: CheckContext, item: Commitment) -> bool:
     """Is the plan expected to take the item up (its level and, where set, its regions)?"""
     if not ctx.level or ctx.level not in item.applies_levels:
         return False
-    return not item.regions or ctx.regions.within(ctx.plan.meta.region, item.regions)
+    if not item.regions:
+        return True
+    bound = item.regions_at(ctx.level)
+    return bool(bound) and ctx.regions.within(ctx.plan.meta.region, bound)
 
 
 _SHOWN_PLACEHOLDER = 30     # characters of the placeholder a hint quotes

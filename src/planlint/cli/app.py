@@ -13,6 +13,7 @@ from typing import Callable, Optional, Sequence
 
 from planlint.cli.errors import EXIT_USAGE, UsageError
 from planlint.cli.messages import USAGE
+from planlint.cli.parser import requested_lang
 from planlint.messages import LANGS, Text, render
 from planlint.run.errors import RunError
 
@@ -67,20 +68,6 @@ def tolerate_narrow_encodings() -> None:
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:
                 reconfigure(errors="backslashreplace")
-
-
-def requested_lang(args: Sequence[str]) -> str:
-    """The --lang the command line asks for, read without the parser: an error may come before
-    (or from) parsing, and it is said in the language asked for all the same."""
-    lang = "zh"
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(args):
-            lang = args[i + 1]
-        elif arg.startswith("--lang="):
-            lang = arg.split("=", 1)[1]
-    return lang if lang in LANGS else "zh"
 
 
 def error_line(err: Exception, lang: str) -> str:

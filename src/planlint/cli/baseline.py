@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Callable
 
 from planlint.cli.errors import UsageError, printable
 from planlint.cli.messages import NOTES, USAGE
@@ -17,13 +18,11 @@ from planlint.messages import Text
 from planlint.run.result import LintResult
 
 
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--baseline", metavar="FILE",
-                   help="基线文件：只有基线中没有的问题计入退出码；已有的标为“基线中已有”，并统计已解决的")
-    p.add_argument("--write-baseline", metavar="FILE",
-                   help="把本次的全部问题写成基线文件（只覆盖已有的planlint基线文件，不覆盖其他文件）")
-    p.add_argument("--prune-baseline", action="store_true",
-                   help="与 --baseline 同用：从基线文件中删去已解决的问题（不加入新问题）")
+def add_arguments(p: argparse.ArgumentParser, h: Callable[[str], str]) -> None:
+    """The three options, their help (`h`, cli.help) in the command line's language."""
+    p.add_argument("--baseline", metavar="FILE", help=h("lint.baseline"))
+    p.add_argument("--write-baseline", metavar="FILE", help=h("lint.write-baseline"))
+    p.add_argument("--prune-baseline", action="store_true", help=h("lint.prune-baseline"))
 
 
 def check_arguments(args: argparse.Namespace, files: list[str]) -> None:

@@ -62,3 +62,13 @@ NOTES = catalogue("cli.note", {
                                  "some files could not be checked: baseline {path} not written"),
     "baseline-written": Template("已写入基线 {path}：{count}项", "baseline written: {path}, {count} finding(s)"),
 })
+# what `planlint pack derive` and `planlint pack check` print on stdout
+PACK = catalogue("cli.pack", {
+    "derived": Template("已从 {plan} 生成规则包 {name}（{count} 个文件）：{output}",
+                        "rule pack {name} made from {plan} ({count} file(s)): {output}"),
+    "title": Template("规则包 {name}：{title}（目标年 {year}）", "rule pack {name}: {title} (target year {year})"),
+    "extends": Template("  上级规则包（extends）：{parent}", "  parent rule pack (extends): {parent}"),
+    "indicators": Template("  指标 {count} 项（必备 {required} 项）", "  indicators: {count} ({required} required)"),
+    "actions": Template("  优先行动 {count} 项", "  priority actions: {count}"),
+    "projects": Template("  专栏项目 {count} 项", "  key projects: {count}"),
+})

@@ -147,11 +147,11 @@ def _write_in_place(path: str, text: "str | bytes") -> bool:
         # opening it harms nothing, and fstat on what was opened decides
         fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
     except OSError as err:
-        raise UsageError(f"无法写入文件 {printable(path)}：{err.strerror or err}") from None
+        raise UsageError(OUTPUT["unwritable"](path=printable(path), reason=str(err.strerror or err))) from None
     if stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         if os.path.islink(path):
-            raise UsageError(f"报告文件 {printable(path)} 是符号链接，未写入（请写到它指向的文件）")
+            raise UsageError(OUTPUT["symlink"](path=printable(path)))
         return False
     try:
         with os.fdopen(fd, "wb") as out:

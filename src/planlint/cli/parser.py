@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 import argparse
+from typing import Callable, Sequence
 
 from planlint.cli.errors import UsageError
+from planlint.cli.help import HELP
 from planlint.cli.messages import USAGE
 
 LANGS = ("zh", "en")
 
 
 class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors, and its own -h/--help line in the command's language."""
+
+    def __init__(self, *args: object, lang: str = "zh", **kwargs: object) -> None:
+        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[arg-type]
+        self.add_argument("-h", "--help", action="help", help=HELP["help"].pattern(lang))
+
     def error(self, message: str) -> None:  # one clear line, not argparse's usage dump
         raise UsageError(USAGE["bad-arguments"](detail=message))
 
@@ -19,12 +27,28 @@ def codes(text: str) -> tuple[str, ...]:
     return tuple(text.split(","))
 
 
-def jobs(text: str) -> int:
-    """-j N: a number of worker processes, at least 1."""
-    try:
-        n = int(text)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"-j/--jobs 应为不小于1的进程数，而不是 {text[:40]}")
-    return n
+def jobs(lang: str) -> Callable[[str], int]:
+    """-j N: a number of worker processes, at least 1; the complaint in the command line's language."""
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            n = 0
+        if n < 1:
+            raise argparse.ArgumentTypeError(HELP["jobs.bad"](value=text[:40]).render(lang))
+        return n
+    return parse
+
+
+def requested_lang(args: Sequence[str]) -> str:
+    """The --lang the command line asks for, read without the parser: an error may come before
+    (or from) parsing, and the help is printed while parsing; both are said in it all the same."""
+    lang = "zh"
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return lang if lang in LANGS else "zh"

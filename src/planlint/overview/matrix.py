@@ -198,7 +198,9 @@ def _asked(kind: str, item: object, report: FileReport, pack: RulePack) -> bool:
         dept = pack.canonical_department(meta.department)
         return level == "ministry" and dept is not None and dept.name in (*com.lead, *com.responsible)
     if kind == "duty":
-        return (level in com.applies_levels or level in com.required_levels) and _in_regions(meta.region, com.regions)
+        bound = com.regions_at(level) if com.regions else ()
+        return ((level in com.applies_levels or level in com.required_levels)
+                and (not com.regions or (bool(bound) and _in_regions(meta.region, bound))))
     if kind == "action":
         return level in com.required_levels or level in com.advised_levels
     return level in com.applies_levels or level in com.required_levels

@@ -171,7 +171,10 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
             out.append(f"{t('explain.required')}{c}{_levels(item.required_levels, catalog)}")
         if getattr(item, "advised_levels", ()):
             out.append(f"{t('explain.advised')}{c}{_levels(item.advised_levels, catalog)}")
-        if item.regions:
+        if getattr(item, "region_levels", ()):      # levels that differ by region, beside each
+            out.append(f"{t('explain.regions')}{c}" + _join(tuple(
+                _with_levels(_quoted(r, catalog), levels, catalog) for r, levels in item.region_levels), catalog))
+        elif item.regions:
             out.append(f"{t('explain.regions')}{c}{_join(_quote_all(item.regions, catalog), catalog)}")
         if item.goal:
             out.append(f"{t('explain.goal')}{c}{_quoted(item.goal, catalog)}")
@@ -188,6 +191,10 @@ def explain_item(item: Item, pack: RulePack, catalog: Catalog) -> str:
 def _levels(levels: tuple[str, ...], catalog: Catalog) -> str:
     """Plan levels in the output's language (省级、市级 / province, city), never the pack's keys."""
     return _join(tuple(catalog.t(f"level.{level}") for level in levels), catalog)
+
+
+def _with_levels(name: str, levels: tuple[str, ...], catalog: Catalog) -> str:
+    return f"{name}（{_levels(levels, catalog)}）" if catalog.lang == "zh" else f"{name} ({_levels(levels, catalog)})"
 
 
 def _quote_all(names: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:

@@ -122,10 +122,10 @@ def _describe_plan(r: FileReport, ctx: RenderContext) -> str:
     m = r.plan.meta
     # a level the schema refuses (level: 省级, a PL002 finding) is shown as written
     level = (ctx.catalog.t(f"level.{m.level}") if m.level in LEVELS else m.level) if m.level else ""
-    parts = [p for p in (level, m.region or m.department or "") if p]
+    place = m.region or (ctx.catalog.name(m.department) if m.department else "")   # a ministry in English too
+    parts = [p for p in (level, place) if p]
     if m.period_start and m.period_end:
-        parts.append(f"{m.period_start}—{m.period_end}年" if ctx.catalog.lang == "zh"
-                     else f"{m.period_start}–{m.period_end}")
+        parts.append(ctx.catalog.t("period", start=m.period_start, end=m.period_end))
     if not parts:
         return ""
     return f"（{'，'.join(parts)}）" if ctx.catalog.lang == "zh" else f" ({', '.join(parts)})"

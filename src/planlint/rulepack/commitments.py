@@ -63,6 +63,9 @@ class Commitment:
     advised_levels: tuple[str, ...] = ()       # expected to take it up, at warning severity
     applies_levels: tuple[str, ...] = ()       # may take it up; projects and duties: expected
     regions: tuple[str, ...] = ()              # duties: provinces/cities bound, groups expanded
+    # duties whose levels differ by region (浙江省 at province level, 杭州市 at city and county):
+    # (region, levels) for each of `regions`; empty when `applies_levels` holds for them all
+    region_levels: tuple[tuple[str, tuple[str, ...]], ...] = ()
     number: Optional[int] = None
     goal: str = ""                             # actions: the 行动目标, verbatim
     targets: tuple[ActionTarget, ...] = ()
@@ -73,6 +76,12 @@ class Commitment:
     @property
     def source(self) -> str:
         return self.citation.section
+
+    def regions_at(self, level: str) -> tuple[str, ...]:
+        """The regions whose plans of `level` the item binds (empty: none of them)."""
+        if not self.region_levels:
+            return self.regions if level in self.applies_levels else ()
+        return tuple(r for r, levels in self.region_levels if level in levels)
 
     def goal_for(self, year: int) -> str:
         """The part of the 行动目标 set for one year (到2020年，…), else the whole goal."""
@@ -239,9 +248,24 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
     all_groups = dict(groups)
     all_groups.update({k: tuple(g["members"]) for k, g in (regional.get("groups") or {}).items()})
     for d in regional.get("duties") or ():
+        bindings = _bindings(d["regions"], _tuple(d.get("levels")) or local, all_groups)
+        levels = tuple(dict.fromkeys(lv for _, lvs in bindings for lv in lvs))
+        uniform = all(lvs == bindings[0][1] for _, lvs in bindings)
         out.duties.append(Commitment(
             kind="duty", id=d["id"], name=d["name"], name_en=d.get("name_en"), citation=_citation(d["citation"], ""),
             terms=_terms(d["terms"]), severity=d.get("severity") or rdef.get("severity", "warning"),
-            applies_levels=_tuple(d.get("levels")) or local, regions=_expand(d["regions"], all_groups),
-            covered_score=rdef.get("covered_score")))
+            applies_levels=levels, regions=tuple(r for r, _ in bindings),
+            region_levels=() if uniform else bindings, covered_score=rdef.get("covered_score")))
     return out
+
+
+def _bindings(entries: Any, levels: tuple[str, ...], groups: dict[str, tuple[str, ...]]
+              ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A duty's regions, groups expanded, each with the levels it binds: an entry is a region
+    (at the duty's `levels`) or `{region: 杭州市, levels: [city, county]}`, one national item
+    bound at a different level there."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for entry in entries or ():
+        region, own = (entry["region"], _tuple(entry.get("levels")) or levels) if isinstance(entry, dict) else (entry, levels)
+        out += [(r, own) for r in groups.get(region, (region,))]
+    return tuple(out)

@@ -20,6 +20,8 @@ class Department:
     successor: Optional[str] = None     # its name after the 2018 reorganisation, if renamed
     title_names: tuple[str, ...] = ()   # those of the aliases a plan's title is read for
     fields: tuple[str, ...] = ()        # words of its field that make a title its plan's (农业农村)
+    name_en: Optional[str] = None       # shown beside the Chinese name under --lang en
+    successor_en: Optional[str] = None  # the successor's, likewise
 
     @property
     def named_in_titles(self) -> tuple[str, ...]:
@@ -45,7 +47,8 @@ def departments_from(items: Optional[Iterable[dict[str, Any]]]) -> list[Departme
     for d in items or ():
         title_names = tuple(d.get("title_names") or ())
         out.append(Department(d["name"], title_names + tuple(d.get("aliases") or ()), d.get("successor"),
-                              title_names, tuple(d.get("fields") or ())))
+                              title_names, tuple(d.get("fields") or ()), d.get("name_en"),
+                              d.get("successor_en")))
     return out
 
 

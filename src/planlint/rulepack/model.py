@@ -100,6 +100,8 @@ class RulePack:
             named += [(x.name, x.name_en) for x in (*c.actions, *c.projects, *c.duties)]
             named += [(t.subject, t.name_en) for a in c.actions for t in a.targets]
             named += [(t.citation.quote, t.name_en) for t in c.tasks]   # a task's subject is its quote
+        for d in self.departments:      # the ministries a finding names, old and new
+            named += [(d.name, d.name_en), (d.successor or "", d.successor_en)]
         return {zh: en for zh, en in named if en}
 
     def canonical_department(self, name: Optional[str]) -> Optional[Department]:

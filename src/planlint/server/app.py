@@ -9,10 +9,14 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from planlint._version import __version__
+from planlint.messages import Template
 from planlint.server.actions import suppression
 from planlint.server.findings import EditorFinding, editor_findings, is_plan, lint_text
 from planlint.server.positions import UTF8, UTF16, UTF32, code_point
 
+# the quick fix's title; the comment it inserts keeps the plan's (Chinese) `-- 原因` placeholder
+SUPPRESS_HERE = Template("planlint：在此处豁免 {code}（须填写原因）", "planlint: suppress {code} here (a reason is required)",
+                         id="server.suppress-here")
 DEBOUNCE_SECONDS = 0.3      # typing fires a change per key; lint once the user pauses
 _ENCODING = {types.PositionEncodingKind.Utf8: UTF8, types.PositionEncodingKind.Utf16: UTF16,
              types.PositionEncodingKind.Utf32: UTF32}
@@ -121,8 +125,7 @@ def build(lang: str = "zh") -> PlanServer:
             at = types.Position(line=ins.line, character=ins.character)
             edit = types.TextEdit(range=types.Range(start=at, end=at), new_text=ins.text)
             actions.append(types.CodeAction(
-                title=f"planlint：在此处豁免 {d.code}（须填写原因）" if ls.lang == "zh"
-                else f"planlint: suppress {d.code} here (a reason is required)",
+                title=SUPPRESS_HERE(code=d.code).render(ls.lang),
                 kind=types.CodeActionKind.QuickFix, diagnostics=[d],
                 edit=types.WorkspaceEdit(changes={uri: [edit]})))
         return actions

@@ -11,7 +11,8 @@ import sys
 from planlint.cli.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, printable
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
 from planlint.cli.messages import USAGE
-from planlint.cli.parser import LANGS, Parser, codes
+from planlint.cli.help import helper
+from planlint.cli.parser import LANGS, Parser, codes, requested_lang
 from planlint.diagnostics import SEVERITIES, severity_rank
 from planlint.messages import render
 from planlint.run.files import STDIN
@@ -25,21 +26,21 @@ def run(argv: list[str]) -> int:
     from planlint.reporters import diff_report
     from planlint.run.session import LintSession
 
-    p = Parser(prog="planlint diff", description="对照同一规划的两稿（如征求意见稿 → 送审稿）："
-                                                 "哪些问题已解决、哪些是新出现的、哪些仍未解决。")
-    p.add_argument("old", metavar="OLD", help="前一稿（.yaml/.yml/.md）")
-    p.add_argument("new", metavar="NEW", help="后一稿")
-    p.add_argument("--format", choices=FORMATS, default="text", help="输出格式：text（默认）、json、html")
-    p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件（先写临时文件再改名）")
-    p.add_argument("--fail-on", choices=SEVERITIES, default=None,
-                   help="后一稿有达到该严重程度的新问题时退出码为1（默认 error，或配置中的 fail-on）")
-    p.add_argument("--rulepack", metavar="NAME|DIR", help="规则包名称或目录（默认 national-13th）")
-    p.add_argument("--select", metavar="CODES", type=codes, help="只比较这些代码或前缀")
-    p.add_argument("--ignore", metavar="CODES", type=codes, default=(), help="不比较这些代码或前缀")
-    p.add_argument("--config", metavar="FILE", help="使用这个配置文件，不再查找")
-    p.add_argument("--isolated", action="store_true", help="不读取任何配置文件和豁免文件")
-    p.add_argument("--lang", choices=LANGS, default="zh", help="报告语言：zh（默认）或 en")
-    p.add_argument("--verbose", "-v", action="store_true", help="text 格式也列出仍未解决的问题")
+    lang = requested_lang(argv)
+    h = helper(lang)
+    p = Parser(prog="planlint diff", lang=lang, description=h("diff.description"))
+    p.add_argument("old", metavar="OLD", help=h("diff.old"))
+    p.add_argument("new", metavar="NEW", help=h("diff.new"))
+    p.add_argument("--format", choices=FORMATS, default="text", help=h("diff.format"))
+    p.add_argument("--output-file", "-o", metavar="FILE", help=h("lint.output-file"))
+    p.add_argument("--fail-on", choices=SEVERITIES, default=None, help=h("diff.fail-on"))
+    p.add_argument("--rulepack", metavar="NAME|DIR", help=h("rulepack"))
+    p.add_argument("--select", metavar="CODES", type=codes, help=h("diff.select"))
+    p.add_argument("--ignore", metavar="CODES", type=codes, default=(), help=h("diff.ignore"))
+    p.add_argument("--config", metavar="FILE", help=h("diff.config"))
+    p.add_argument("--isolated", action="store_true", help=h("lint.isolated"))
+    p.add_argument("--lang", choices=LANGS, default="zh", help=h("diff.lang"))
+    p.add_argument("--verbose", "-v", action="store_true", help=h("diff.verbose"))
     args = p.parse_args(argv)
     if STDIN in (args.old, args.new):
         raise UsageError(USAGE["diff-stdin"]())

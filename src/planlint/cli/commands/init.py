@@ -8,24 +8,25 @@ from planlint.cli.messages import NOTES
 from planlint.run.errors import carried
 from planlint.cli.output import write_file
 from planlint.cli.packs import pack_for_command
-from planlint.cli.parser import LANGS, Parser
+from planlint.cli.help import helper
+from planlint.cli.parser import LANGS, Parser, requested_lang
 
 
 def run(argv: list[str]) -> int:
     from planlint.model import LEVELS
     from planlint.skeleton import InitError, InitRequest, skeleton
 
-    p = Parser(prog="planlint init",
-               description="生成规划骨架：含规则包要求该层级和地区（或部门）设置的全部指标和优先行动，国家底线写在注释里。")
-    p.add_argument("--level", required=True, choices=LEVELS, help="规划层级")
-    p.add_argument("--region", help="地区（省、市、县级规划必填），如 甘肃省")
-    p.add_argument("--department", help="部门（部门规划必填），如 农业部")
-    p.add_argument("--title", help="规划标题（默认由地区或部门生成）")
-    p.add_argument("--output-file", "-o", metavar="FILE", help="写入文件（默认输出到标准输出）")
-    p.add_argument("--force", action="store_true", help="文件已存在时覆盖（默认从不覆盖）")
-    p.add_argument("--rulepack", metavar="NAME|DIR", help="规则包名称或目录（默认 national-13th）")
-    p.add_argument("--lang", choices=LANGS, default="zh",
-                   help="注释的语言：zh（默认）或 en；规划正文（标题、名称、占位文字）始终是中文")
+    lang = requested_lang(argv)
+    h = helper(lang)
+    p = Parser(prog="planlint init", lang=lang, description=h("init.description"))
+    p.add_argument("--level", required=True, choices=LEVELS, help=h("init.level"))
+    p.add_argument("--region", help=h("init.region"))
+    p.add_argument("--department", help=h("init.department"))
+    p.add_argument("--title", help=h("init.title"))
+    p.add_argument("--output-file", "-o", metavar="FILE", help=h("init.output-file"))
+    p.add_argument("--force", action="store_true", help=h("init.force"))
+    p.add_argument("--rulepack", metavar="NAME|DIR", help=h("rulepack"))
+    p.add_argument("--lang", choices=LANGS, default="zh", help=h("init.lang"))
     args = p.parse_args(argv)
     try:
         text = skeleton(InitRequest(args.level, args.region, args.department, args.title, lang=args.lang),

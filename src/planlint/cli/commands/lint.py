@@ -13,7 +13,8 @@ from planlint.cli import baseline as baseline_options
 from planlint.cli.errors import UsageError, printable
 from planlint.cli.messages import NOTES, USAGE
 from planlint.cli.output import emit, refuse_to_overwrite_inputs
-from planlint.cli.parser import LANGS, Parser, codes, jobs
+from planlint.cli.help import helper
+from planlint.cli.parser import LANGS, Parser, codes, jobs, requested_lang
 from planlint.diagnostics import SEVERITIES
 from planlint.messages import render
 from planlint.run.options import LintOptions
@@ -30,56 +31,35 @@ OVERVIEW_FORMATS = ("csv", "xlsx", "html")   # the plan × national item matrix 
 AUTO_JOBS_MIN_FILES = 8     # below this, forking workers costs more than it saves
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = Parser(prog="planlint", description="按《“十三五”国家信息化规划》检查地方和部门信息化规划。",
-               formatter_class=argparse.RawDescriptionHelpFormatter,
-               epilog="子命令：\n"
-                      "  planlint rules                 列出全部代码、默认严重程度和概要\n"
-                      "  planlint rule CODE|名称        解释一个代码或国家规划条目，引用国家规划原文\n"
-                      "  planlint init --level L ...    生成规划骨架（planlint init --help）\n"
-                      "  planlint diff OLD NEW          对照同一规划的两稿：已解决、新出现、未变的问题\n"
-                      "  planlint server                编辑器的语言服务器（LSP，标准输入输出；需要 planlint[lsp]）\n"
-                      "（第一个参数是子命令名且不存在同名文件或目录时才作为子命令。）\n\n"
-                      "配置：从被检查文件所在目录向上查找 .planlint.yaml 或 pyproject.toml 的 [tool.planlint]；"
-                      "命令行选项优先。\n"
-                      "退出码：0 无达到 --fail-on 级别的问题；1 有；2 无法完成检查（参数、路径、规则包、配置错误）。")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="规划文件或目录（目录中查找 *.yaml *.yml *.md *.docx *.doc *.wps *.pdf；Word用.docx读取，.doc/.wps经LibreOffice转换，PDF经pdftotext读取，问题按段落/表格单元格或页/行定位）")
-    p.add_argument("--format", choices=FORMATS, default="text",
-                   help="输出格式：text（默认）、json（Contract 2）、jsonl（每行一个问题的JSON对象，边检查边输出）、html（供审阅者在浏览器中查看的单页报告）、"
-                        "sarif（GitHub code scanning）、github（Actions 注释）、gitlab（Code Quality）、junit、"
-                        "csv（规划×国家条目总览表）、xlsx（总览工作簿，须配合 -o 文件名.xlsx）")
-    p.add_argument("--output-file", "-o", metavar="FILE", help="把报告写入文件而不是标准输出（先写临时文件再改名）")
-    p.add_argument("--fail-on", choices=SEVERITIES, default=None,
-                   help="达到该严重程度的问题使退出码为1（默认 error，或配置中的 fail-on）")
-    p.add_argument("--exit-zero", action="store_true",
-                   help="有问题也以0退出（照常报告；无法完成检查时仍为2），用于只收集报告的CI步骤")
-    p.add_argument("--rulepack", metavar="NAME|DIR|PLAN", action="append",
-                   help="规则包名称、目录或上级规划文件（默认 national-13th）；可重复，上级在前，逐级叠加")
-    p.add_argument("--select", metavar="CODES", type=codes,
-                   help="只报告这些代码或前缀（逗号分隔，如 PL1,PL201；替换配置中的 select）")
-    p.add_argument("--extend-select", metavar="CODES", type=codes, default=(),
-                   help="在 select 之外再报告这些代码")
-    p.add_argument("--ignore", metavar="CODES", type=codes, default=(),
-                   help="不报告这些代码或前缀（与配置中的 ignore 合并；PL001、PL900 不能忽略）")
-    p.add_argument("--config", metavar="FILE", help="使用这个配置文件（.planlint.yaml 或 pyproject.toml），不再查找")
-    p.add_argument("--isolated", action="store_true", help="不读取任何配置文件和豁免文件")
-    p.add_argument("--waivers", metavar="FILE", help="豁免文件（默认：配置中的 waivers，或向上查找 .planlint-waivers.yaml）")
-    baseline_options.add_arguments(p)
-    p.add_argument("--statistics", action="store_true", help="只输出每个代码的问题数（同 ruff --statistics）")
-    p.add_argument("--per-file", action="store_true",
-                   help="与 --statistics 一起用：每个文件一行，列出错误、警告、提示数（json 格式同样）")
-    p.add_argument("--lang", choices=LANGS, default="zh",
-                   help="报告语言：zh（默认）或 en（英文框架、严重程度、规则概要和主要代码的消息；subject 保持中文）")
-    p.add_argument("--stdin-filename", metavar="NAME",
-                   help="PATH 为 - 时从标准输入读取规划，报告、格式（.md/.yaml/.docx/.pdf）和配置查找都按这个文件名（默认 stdin.yaml；内容是 Markdown 时为 stdin.md）")
-    p.add_argument("-j", "--jobs", type=jobs, default=None, metavar="N",
-                   help=f"并行检查的进程数（默认：文件不少于{AUTO_JOBS_MIN_FILES}个时为CPU核数，否则1；-j 1 依次检查）；"
-                        "输出与进程数无关")
-    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="单个文件大小上限（字节，默认64MiB）")
-    p.add_argument("--verbose", "-v", action="store_true", help="也列出无问题的文件和覆盖证据")
-    p.add_argument("--show-source", action="store_true", help="在每个问题下显示所在的原文行，并用 ^ 标出位置（text 格式）")
-    p.add_argument("--no-color", action="store_true", help="不使用颜色（也可设环境变量 NO_COLOR；非终端输出从不着色）")
-    p.add_argument("--version", action="version", version=f"planlint {__version__}")
+def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
+    """The parser, its help in `lang` (the --lang of the command line, read before parsing)."""
+    h = helper(lang)
+    p = Parser(prog="planlint", lang=lang, description=h("lint.description"),
+               formatter_class=argparse.RawDescriptionHelpFormatter, epilog=h("lint.epilog"))
+    p.add_argument("paths", nargs="*", metavar="PATH", help=h("lint.paths"))
+    p.add_argument("--format", choices=FORMATS, default="text", help=h("lint.format"))
+    p.add_argument("--output-file", "-o", metavar="FILE", help=h("lint.output-file"))
+    p.add_argument("--fail-on", choices=SEVERITIES, default=None, help=h("lint.fail-on"))
+    p.add_argument("--exit-zero", action="store_true", help=h("lint.exit-zero"))
+    p.add_argument("--rulepack", metavar="NAME|DIR|PLAN", action="append", help=h("lint.rulepack"))
+    p.add_argument("--select", metavar="CODES", type=codes, help=h("lint.select"))
+    p.add_argument("--extend-select", metavar="CODES", type=codes, default=(), help=h("lint.extend-select"))
+    p.add_argument("--ignore", metavar="CODES", type=codes, default=(), help=h("lint.ignore"))
+    p.add_argument("--config", metavar="FILE", help=h("lint.config"))
+    p.add_argument("--isolated", action="store_true", help=h("lint.isolated"))
+    p.add_argument("--waivers", metavar="FILE", help=h("lint.waivers"))
+    baseline_options.add_arguments(p, h)
+    p.add_argument("--statistics", action="store_true", help=h("lint.statistics"))
+    p.add_argument("--per-file", action="store_true", help=h("lint.per-file"))
+    p.add_argument("--lang", choices=LANGS, default="zh", help=h("lint.lang"))
+    p.add_argument("--stdin-filename", metavar="NAME", help=h("lint.stdin-filename"))
+    p.add_argument("-j", "--jobs", type=jobs(lang), default=None, metavar="N",
+                   help=h("lint.jobs", min=AUTO_JOBS_MIN_FILES))
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help=h("lint.max-bytes"))
+    p.add_argument("--verbose", "-v", action="store_true", help=h("lint.verbose"))
+    p.add_argument("--show-source", action="store_true", help=h("lint.show-source"))
+    p.add_argument("--no-color", action="store_true", help=h("lint.no-color"))
+    p.add_argument("--version", action="version", version=f"planlint {__version__}", help=h("lint.version"))
     return p
 
 
@@ -98,7 +78,7 @@ def run(argv: list[str]) -> int:
     from planlint.run.session import LintSession
 
     refuse_files_named_like_options(argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(requested_lang(argv)).parse_args(argv)
     if args.per_file and not args.statistics:
         raise UsageError(USAGE["per-file"]())
     if not args.paths:

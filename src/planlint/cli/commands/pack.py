@@ -1,31 +1,39 @@
 """`planlint pack derive PLAN -o DIR` and `planlint pack check DIR`: the plan one level up as a rule pack."""
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from planlint.cli.errors import EXIT_OK, UsageError
-from planlint.cli.messages import USAGE
+from planlint.cli.help import helper
+from planlint.cli.messages import PACK, USAGE
 from planlint.run.errors import carried
-from planlint.cli.parser import Parser
+from planlint.cli.parser import LANGS, Parser, requested_lang
 
 
 def run(argv: list[str]) -> int:
-    p = Parser(prog="planlint pack", description="从上级规划生成规则包（derive），或检查规则包（check）。")
+    lang = requested_lang(argv)
+    h = helper(lang)
+    p = Parser(prog="planlint pack", lang=lang, description=h("pack.description"))
+    # --lang before or after the action; read by the pre-scan (requested_lang), as the help is
+    p.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
     sub = p.add_subparsers(dest="action", required=True)
-    d = sub.add_parser("derive", help="从规划文件生成规则包目录")
-    d.add_argument("plan", metavar="PLAN", help="作为规则来源的规划文件（.md/.yaml 等）")
-    d.add_argument("-o", "--output", metavar="DIR", required=True, help="写入的规则包目录")
-    d.add_argument("--name", metavar="NAME", help="规则包名称（小写字母、数字、连字符；默认取文件名）")
-    d.add_argument("--title", metavar="TITLE", help="规划标题（规划文本没有标题行时；默认取文件名）")
-    d.add_argument("--force", action="store_true", help="目录不为空时也写入（覆盖同名文件）")
-    c = sub.add_parser("check", help="校验规则包并列出其内容")
-    c.add_argument("pack", metavar="NAME|DIR|PLAN", help="规则包名称、目录或规划文件")
+    d = sub.add_parser("derive", lang=lang, help=h("pack.derive"), description=h("pack.derive"))
+    d.add_argument("plan", metavar="PLAN", help=h("pack.derive.plan"))
+    d.add_argument("-o", "--output", metavar="DIR", required=True, help=h("pack.derive.output"))
+    d.add_argument("--name", metavar="NAME", help=h("pack.derive.name"))
+    d.add_argument("--title", metavar="TITLE", help=h("pack.derive.title"))
+    d.add_argument("--force", action="store_true", help=h("pack.derive.force"))
+    d.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
+    c = sub.add_parser("check", lang=lang, help=h("pack.check"), description=h("pack.check"))
+    c.add_argument("pack", metavar="NAME|DIR|PLAN", help=h("pack.check.pack"))
+    c.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=h("lang"))
     args = p.parse_args(argv)
-    return derive(args) if args.action == "derive" else check(args.pack)
+    return derive(args, lang) if args.action == "derive" else check(args.pack, lang)
 
 
-def derive(args) -> int:
+def derive(args: argparse.Namespace, lang: str) -> int:
     from planlint.rulepack import RulePackError
     from planlint.rulepack.derive.pack import is_plan_file
     from planlint.rulepack.derive.writer import write_pack
@@ -43,11 +51,13 @@ def derive(args) -> int:
         raise UsageError(carried(err)) from None
     except (FileExistsError, OSError) as err:
         raise UsageError(USAGE["pack-unwritable"](reason=carried(err))) from None
-    sys.stdout.write(f"已从 {plan} 生成规则包 {data['name']}（{len(written)} 个文件）：{args.output}\n")
-    return check(args.output)
+    line = PACK["derived"](plan=str(plan), name=data["name"], count=len(written), output=str(args.output))
+    sys.stdout.write(line.render(lang) + "\n")
+    return check(args.output, lang)
 
 
-def check(name: str) -> int:
+def check(name: str, lang: str = "zh") -> int:
+    """The pack's items, one a line; English names beside the Chinese under --lang en."""
     from planlint.rulepack import RulePackError
     from planlint.rulepack.derive.source import load_any_pack
 
@@ -57,13 +67,30 @@ def check(name: str) -> int:
         raise UsageError(carried(err)) from None
     c = pack.commitments
     required = [i for i in pack.indicators if i.required_levels]
-    lines = [f"规则包 {pack.name}：{pack.title}（目标年 {pack.target_year}）",
-             f"  指标 {len(pack.indicators)} 项（必备 {len(required)} 项）"]
+    say = lambda key, **args: PACK[key](**args).render(lang)  # noqa: E731 - one line per template
+    lines = [say("title", name=pack.name, title=pack.title, year=pack.target_year),
+             say("indicators", count=len(pack.indicators), required=len(required))]
     if pack.raw.get("extends"):     # the parent stacked above this pack whenever it is used
-        lines.insert(1, f"  上级规则包（extends）：{pack.raw['extends']}")
-    lines += [f"    {i.id}  {i.name}  {i.target.text}{i.unit.symbol}（{i.kind}）" for i in pack.indicators]
-    for label, items in (("优先行动", c.actions if c else []), ("专栏项目", c.projects if c else [])):
-        lines.append(f"  {label} {len(items)} 项")
-        lines += [f"    {a.id}  {a.name}" for a in items]
+        lines.insert(1, say("extends", parent=str(pack.raw["extends"])))
+    lines += [f"    {i.id}  {named(i, lang)}  {i.target.text}{unit_text(i, lang)} ({i.kind})" if lang == "en" else
+              f"    {i.id}  {i.name}  {i.target.text}{i.unit.symbol}（{i.kind}）" for i in pack.indicators]
+    for key, items in (("actions", c.actions if c else []), ("projects", c.projects if c else [])):
+        lines.append(say(key, count=len(items)))
+        lines += [f"    {a.id}  {named(a, lang)}" for a in items]
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
+
+
+def named(item: object, lang: str) -> str:
+    """A pack item's name; under English its name_en beside it, when the pack gives one."""
+    name, name_en = getattr(item, "name"), getattr(item, "name_en", None)
+    return f"{name} ({name_en})" if lang == "en" and name_en else name
+
+
+def unit_text(indicator: object, lang: str) -> str:
+    """The unit after a target: its English wording under --lang en (亿元 → 100 million yuan)."""
+    from planlint.text.english_units import english_unit
+
+    symbol = getattr(indicator, "unit").symbol
+    english = english_unit(symbol) if symbol else ""
+    return english if english and english != symbol else symbol

@@ -5,18 +5,20 @@ import sys
 
 from planlint.cli.errors import EXIT_OK, UsageError
 from planlint.cli.packs import pack_for_command
-from planlint.cli.parser import LANGS, Parser
+from planlint.cli.help import helper
+from planlint.cli.parser import LANGS, Parser, requested_lang
 
 
 def run(argv: list[str]) -> int:
     from planlint.i18n import Catalog, nest_quotes
     from planlint.reporters.explain import UnknownTopic, explain
 
-    p = Parser(prog="planlint rule", description="解释一个代码（PL102）或一个国家规划条目（指标、优先行动、专栏工程的名称），"
-                                                 "并引用它所依据的国家规划原文。")
-    p.add_argument("topic", metavar="CODE|名称")
-    p.add_argument("--rulepack", metavar="NAME|DIR", help="规则包名称或目录（默认：配置中的 rulepack，或 national-13th）")
-    p.add_argument("--lang", choices=LANGS, default="zh", help="语言：zh（默认）或 en")
+    lang = requested_lang(argv)
+    h = helper(lang)
+    p = Parser(prog="planlint rule", lang=lang, description=h("rule.description"))
+    p.add_argument("topic", metavar=h("rule.topic.metavar"), help=h("rule.topic"))
+    p.add_argument("--rulepack", metavar="NAME|DIR", help=h("rulepack"))
+    p.add_argument("--lang", choices=LANGS, default="zh", help=h("lang"))
     args = p.parse_args(argv)
     try:
         text = explain(args.topic, pack_for_command(args.rulepack), Catalog(args.lang))

@@ -5,7 +5,8 @@ import json
 import sys
 
 from planlint.cli.errors import EXIT_OK
-from planlint.cli.parser import LANGS, Parser
+from planlint.cli.help import helper
+from planlint.cli.parser import LANGS, Parser, requested_lang
 
 
 def run(argv: list[str]) -> int:
@@ -13,9 +14,11 @@ def run(argv: list[str]) -> int:
     from planlint.checks.registry import RULES
     from planlint.reporters.explain import rules_listing
 
-    p = Parser(prog="planlint rules", description="列出全部代码、默认严重程度、名称和一行概要。")
-    p.add_argument("--lang", choices=LANGS, default="zh", help="语言：zh（默认）或 en")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="输出格式")
+    lang = requested_lang(argv)
+    h = helper(lang)
+    p = Parser(prog="planlint rules", lang=lang, description=h("rules.description"))
+    p.add_argument("--lang", choices=LANGS, default="zh", help=h("lang"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=h("rules.format"))
     args = p.parse_args(argv)
     catalog = Catalog(args.lang)
     if args.format == "json":

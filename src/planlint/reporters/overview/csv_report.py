@@ -19,7 +19,7 @@ def render(overview: Overview, ctx: RenderContext) -> str:
     lang = ctx.catalog.lang
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(["文件" if lang == "zh" else "file", *(c.header(lang) for c in overview.columns)])
+    writer.writerow([ctx.catalog.t("overview.file"), *(c.header(lang) for c in overview.columns)])
     for row in overview.rows:
         writer.writerow([_safe(row.path), *(cell.label(lang) for cell in row.cells)])
     return BOM + visible(buf.getvalue(), keep="\r\n\t")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 
+from planlint.i18n import Catalog
 from planlint.overview import Overview
 from planlint.overview.matrix import LABELS, MEANINGS, STATUSES
 from planlint.run.report import FileReport
@@ -32,9 +33,9 @@ def anchor(index: int) -> str:
 
 
 def render_section(overview: Overview, reports: list[FileReport], lang: str, severity_label) -> str:
-    zh = lang == "zh"
-    out = ['<section class="overview">', f"<h2>{'总览' if zh else 'Overview'}</h2>"]
-    out.append(f'<nav class="contents"><h3>{"目录" if zh else "Contents"}</h3><ol>')
+    t = Catalog(lang).t
+    out = ['<section class="overview">', f"<h2>{t('overview.title')}</h2>"]
+    out.append(f'<nav class="contents"><h3>{t("overview.contents")}</h3><ol>')
     for i, r in enumerate(reports):
         counts = " · ".join(f"{severity_label(s)} {r.count(s)}" for s in ("error", "warning", "info"))
         out.append(f'<li><a href="#{anchor(i)}">{_e(r.path)}</a> <small>{_e(counts)}</small></li>')
@@ -42,7 +43,7 @@ def render_section(overview: Overview, reports: list[FileReport], lang: str, sev
     out.append('<p class="legend">' + "".join(
         f'<span class="st-{s}" title="{_e(MEANINGS[s]().render(lang))}">{_e(LABELS[s]().render(lang))}</span>'
         for s in STATUSES) + "</p>")
-    out.append('<table class="heat"><thead><tr><th class="plan">' + ("文件" if zh else "file") + "</th>"
+    out.append('<table class="heat"><thead><tr><th class="plan">' + t("overview.file") + "</th>"
                + "".join(f'<th title="{_e(c.source)}">{_e(c.header(lang))}</th>' for c in overview.columns)
                + "</tr></thead><tbody>")
     for i, row in enumerate(overview.rows):
@@ -51,10 +52,9 @@ def render_section(overview: Overview, reports: list[FileReport], lang: str, sev
             for c in row.cells) + "</tr>")
     out.append("</tbody></table>")
     clean = [r.path for r in reports if not r.diagnostics]
-    out.append(f"<h3>{'无问题的规划' if zh else 'Plans without findings'}（{len(clean)}）</h3>" if zh else
-               f"<h3>Plans without findings ({len(clean)})</h3>")
+    out.append(f"<h3>{_e(t('overview.clean', count=len(clean)))}</h3>")
     out.append("<ul class=\"clean\">" + "".join(f"<li>{_e(p)}</li>" for p in clean) + "</ul>" if clean
-               else f"<p>{'无' if zh else 'none'}</p>")
+               else f"<p>{t('overview.none')}</p>")
     out.append("</section>")
     return "\n".join(out)
 
@@ -62,16 +62,16 @@ def render_section(overview: Overview, reports: list[FileReport], lang: str, sev
 def render_filter(reports: list[FileReport], lang: str, severity_label) -> str:
     """The controls and the rules they drive. The inputs stand at the page's top level, siblings
     before `<main>`, so that `~ main` reaches the findings."""
-    zh = lang == "zh"
+    t = Catalog(lang).t
     codes = sorted({d.code for r in reports for d in r.diagnostics if CODE.fullmatch(d.code)})
     rules = [f"#sev-{s}:not(:checked)~main .finding.{s}{{display:none}}" for s in ("error", "warning", "info")]
     rules += [f'#code-{c}:checked~main .finding:not([data-code="{c}"]){{display:none}}' for c in codes]
     out = [f"<style>{''.join(rules)}</style>",
-           f'<span class="filter">{"筛选：" if zh else "Filter: "}</span>']
+           f'<span class="filter">{t("overview.filter")}</span>']
     out += [f'<input type="checkbox" id="sev-{s}" checked><label for="sev-{s}">{_e(severity_label(s))}</label>'
             for s in ("error", "warning", "info")]
     out.append(f'<input type="radio" name="code" id="code-all" checked><label for="code-all">'
-               f'{"全部代码" if zh else "all codes"}</label>')
+               f'{t("overview.all-codes")}</label>')
     out += [f'<input type="radio" name="code" id="code-{c}"><label for="code-{c}">{c}</label>' for c in codes]
     return "\n".join(out)
 

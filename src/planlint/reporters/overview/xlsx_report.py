@@ -26,9 +26,8 @@ FINDING_FIELDS = ("path", "line", "column", "code", "severity", "subject", "mess
                   "source", "hint", "evidence", "place", "heading_path")
 # in English the item's English name follows its Chinese subject, as in the JSON report
 FINDING_FIELDS_EN = (*FINDING_FIELDS[:6], "item_name_en", *FINDING_FIELDS[6:])
-SHEETS = {"zh": ("总览", "问题清单", "说明"), "en": ("Overview", "Findings", "About")}
-ROW_HEAD = {"zh": ("文件", "层级", "地区或部门", "规划期", "错误", "警告", "提示"),
-            "en": ("file", "level", "region or department", "period", "errors", "warnings", "infos")}
+SHEETS = ("xlsx.sheet.overview", "xlsx.sheet.findings", "xlsx.sheet.about")     # i18n.catalog keys
+ROW_HEAD = ("overview.file", "xlsx.level", "xlsx.place", "xlsx.period", "xlsx.errors", "xlsx.warnings", "xlsx.infos")
 
 
 def render(overview: Overview, reports: list[FileReport], ctx: RenderContext) -> bytes:
@@ -37,19 +36,21 @@ def render(overview: Overview, reports: list[FileReport], ctx: RenderContext) ->
     lang = ctx.catalog.lang
     wb = Workbook()
     matrix = wb.active
-    matrix.title = SHEETS[lang][0]
-    _matrix_sheet(matrix, overview, lang)
-    _findings_sheet(wb.create_sheet(SHEETS[lang][1]), reports, ctx)
-    _about_sheet(wb.create_sheet(SHEETS[lang][2]), overview, lang)
+    t = ctx.catalog.t
+    matrix.title = t(SHEETS[0])
+    _matrix_sheet(matrix, overview, ctx)
+    _findings_sheet(wb.create_sheet(t(SHEETS[1])), reports, ctx)
+    _about_sheet(wb.create_sheet(t(SHEETS[2])), overview, ctx)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def _matrix_sheet(ws: Any, overview: Overview, lang: str) -> None:
+def _matrix_sheet(ws: Any, overview: Overview, ctx: RenderContext) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    head = [*ROW_HEAD[lang], *(c.header(lang) for c in overview.columns)]
+    lang = ctx.catalog.lang
+    head = [*(ctx.catalog.t(k) for k in ROW_HEAD), *(c.header(lang) for c in overview.columns)]
     ws.append(head)
     for row in overview.rows:
         place = row.department if row.level == "ministry" else row.region
@@ -57,7 +58,7 @@ def _matrix_sheet(ws: Any, overview: Overview, lang: str) -> None:
                    row.counts["error"], row.counts["warning"], row.counts["info"],
                    *(cell.label(lang) for cell in row.cells)])
         for j, cell in enumerate(row.cells):
-            ws.cell(row=ws.max_row, column=len(ROW_HEAD[lang]) + 1 + j).fill = PatternFill(
+            ws.cell(row=ws.max_row, column=len(ROW_HEAD) + 1 + j).fill = PatternFill(
                 "solid", fgColor=FILLS[cell.status])
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -65,7 +66,7 @@ def _matrix_sheet(ws: Any, overview: Overview, lang: str) -> None:
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
     _fit_widths(ws, cap=40)
-    for j in range(len(ROW_HEAD[lang]) + 1, len(head) + 1):   # item columns: names wrap in the header
+    for j in range(len(ROW_HEAD) + 1, len(head) + 1):   # item columns: names wrap in the header
         ws.column_dimensions[_letter(j)].width = 16
 
 
@@ -87,21 +88,20 @@ def _findings_sheet(ws: Any, reports: list[FileReport], ctx: RenderContext) -> N
     _fit_widths(ws, cap=60)
 
 
-def _about_sheet(ws: Any, overview: Overview, lang: str) -> None:
+def _about_sheet(ws: Any, overview: Overview, ctx: RenderContext) -> None:
     from openpyxl.styles import Font, PatternFill
 
-    zh = lang == "zh"
-    ws.append(["规则包" if zh else "rule pack", overview.pack_name])
-    ws.append(["生成日期" if zh else "date", dt.date.today().isoformat()])
+    lang, t = ctx.catalog.lang, ctx.catalog.t
+    ws.append([t("xlsx.rulepack"), overview.pack_name])
+    ws.append([t("xlsx.date"), dt.date.today().isoformat()])
     ws.append([])
-    ws.append(["状态" if zh else "status", "含义" if zh else "meaning"])
+    ws.append([t("xlsx.status"), t("xlsx.meaning")])
     ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
     for status in STATUSES:
         ws.append([LABELS[status]().render(lang), MEANINGS[status]().render(lang)])
         ws.cell(row=ws.max_row, column=1).fill = PatternFill("solid", fgColor=FILLS[status])
     ws.append([])
-    ws.append(["条目" if zh else "item", "类别" if zh else "kind", "出处" if zh else "source",
-               "原文" if zh else "quote"])
+    ws.append([t("xlsx.item"), t("xlsx.kind"), t("xlsx.source"), t("xlsx.quote")])
     for c in overview.columns:
         ws.append([c.header(lang), KINDS[c.kind]().render(lang), c.source, c.quote])
     _fit_widths(ws, cap=80)
