@@ -29,3 +29,11 @@ def test_a_year_with_a_digit_int_cannot_read_is_no_internal_error(lint, start, y
                                        (None, False), ("9" * 5000, False)])
 def test_word_attributes_are_read_as_numbers_only_when_int_can(value, ok):
     assert is_digits(value) is ok
+
+
+@pytest.mark.parametrize("year", ["9" * 404, "20200", "0"])
+def test_a_year_no_calendar_has_is_no_internal_error(lint, year):
+    # found by tools/fuzz.py: a 404-digit target year made PL111's growth overflow a float
+    text = PLAN.format(start="2016", year="2015").replace("year: 2020}", f"year: {year}}}")
+    report = lint(text + "    growth: 10%\n")
+    assert not [d for d in report.diagnostics if d.code == "PL900"], report.diagnostics

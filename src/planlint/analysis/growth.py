@@ -8,7 +8,7 @@ from planlint.text.quantity import Quantity
 
 def implied_growth_range(base: Quantity, target: Quantity, years: int) -> Optional[tuple[float, float, float]]:
     """(lowest, central, highest) annual growth in % that base and target, as printed, allow."""
-    if years <= 0 or base.value <= 0 or target.value <= 0:
+    if not 0 < years <= 100 or base.value <= 0 or target.value <= 0:   # a plan's span, not a typo's
         return None
     b_lo, b_hi = base.value - base.half_ulp, base.value + base.half_ulp
     t_lo, t_hi = target.value - target.half_ulp, target.value + target.half_ulp

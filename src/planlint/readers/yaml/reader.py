@@ -197,10 +197,10 @@ def _year(v: Any) -> Optional[int]:
     if isinstance(v, bool):
         return None
     if isinstance(v, int):
-        return v
+        return v if 1000 <= v <= 9999 else None      # a calendar year, as a value of any other kind
     digits = v.strip().rstrip("年") if isinstance(v, str) else ""
     # ASCII digits only: "2016①" and "²" pass str.isdigit() but not int()
-    if digits.isascii() and digits.isdigit():
+    if digits.isascii() and digits.isdigit() and len(digits) == 4:
         return int(digits)
     return None
 
