@@ -2,6 +2,7 @@
 
     python bench/many.py --plans 3000 --runs 3
     python bench/many.py --memory 10,300,3000      # peak RSS only, for each count
+    python bench/many.py --plans 3000 --floor      # planlint -j 1 against the parse-only floor, CPU time
 
 Writes N plans into a temporary directory, half YAML and half Markdown, cycling through the
 examples (1–10 KB, the size of a city or county plan), each copy renamed so no two files are
@@ -39,7 +40,13 @@ def make_plans(directory: Path, n: int) -> tuple[list[Path], list[Path]]:
 
 
 def run(cmd: list[str]) -> tuple[float, int]:
-    """Wall time (s) and the largest peak RSS (KiB) of the process and its workers, output discarded.
+    wall, rss, _ = run_cpu(cmd)
+    return wall, rss
+
+
+def run_cpu(cmd: list[str]) -> tuple[float, int, float]:
+    """Wall time (s), the largest peak RSS (KiB) of the process and its workers, and the process's
+    CPU time (user + system, s; without -j workers' own), output discarded.
 
     The process's own peak comes from wait4; its children's (the -j workers) from their
     /proc/PID/status VmHWM, read every 50 ms while they live (a worker's peak is from its last
@@ -58,7 +65,7 @@ def run(cmd: list[str]) -> tuple[float, int]:
     while True:
         done, _, usage = os.wait4(pid, os.WNOHANG)
         if done:
-            return time.perf_counter() - start, max(usage.ru_maxrss, workers)
+            return time.perf_counter() - start, max(usage.ru_maxrss, workers), usage.ru_utime + usage.ru_stime
         workers = max(workers, _children_hwm(pid))
         time.sleep(0.05)
 
@@ -121,6 +128,30 @@ def timing(n: int, runs: int, fmt: str) -> None:
             print(f"  -j 2 / yamllint:      {med['planlint -j 2'] / y:.2f}x")
 
 
+def floor(n: int, runs: int, fmt: str) -> None:
+    """CPU time of planlint -j 1 and of bench/parse_floor.py on the same n plans (medians):
+    on a loaded machine CPU time, unlike wall time, is close to what the run itself costs."""
+    planlint = tool("planlint")
+    assert planlint, "planlint not installed beside this Python"
+    with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
+        d = Path(tmp) / "plans"
+        d.mkdir()
+        make_plans(d, n)
+        cmds = {"planlint -j 1": [planlint, str(d), "--isolated", "--format", fmt, "-j", "1"],
+                "parse floor": [sys.executable, str(ROOT / "bench" / "parse_floor.py"), str(d)]}
+        cpu: dict[str, list[float]] = {k: [] for k in cmds}
+        for cmd in cmds.values():        # warm-up: page cache, .pyc files, the pack cache
+            run_cpu(cmd)
+        for _ in range(runs):
+            for name, cmd in cmds.items():
+                cpu[name].append(run_cpu(cmd)[2])
+        med = {k: statistics.median(v) for k, v in cpu.items()}
+        print(f"{n} plans, --format {fmt}, CPU time, median of {runs} runs:")
+        for name in cmds:
+            print(f"  {name:22s} {med[name]:7.2f} s")
+        print(f"  -j 1 / parse floor:   {med['planlint -j 1'] / med['parse floor']:.2f}x")
+
+
 def memory(counts: list[int], fmt: str, jobs: int) -> None:
     planlint = tool("planlint")
     assert planlint, "planlint not installed beside this Python"
@@ -141,8 +172,11 @@ def main() -> int:
     ap.add_argument("--format", default="text", help="planlint's --format (default text, streamed)")
     ap.add_argument("--memory", help="comma-separated plan counts: peak RSS only")
     ap.add_argument("--jobs", type=int, default=1, help="with --memory: -j (default 1)")
+    ap.add_argument("--floor", action="store_true", help="planlint -j 1 against the parse-only floor (CPU time)")
     args = ap.parse_args()
-    if args.memory:
+    if args.floor:
+        floor(args.plans, args.runs, args.format)
+    elif args.memory:
         memory([int(x) for x in args.memory.split(",")], args.format, args.jobs)
     else:
         timing(args.plans, args.runs, args.format)

@@ -7,6 +7,7 @@ alike. For each it prints the median wall time and the median CPU time (user + s
 child, from os.wait4): on a shared 2-core machine other processes stretch wall time, while
 CPU time stays close to what the run itself costs. Ratios are planlint / yamllint on the same
 file. --markdown also times a Markdown plan (no yamllint peer: yamllint reads YAML only).
+--before EXE times another planlint (say, an older tree's venv) in the same interleaving.
 """
 from __future__ import annotations
 
@@ -65,13 +66,19 @@ def report(label: str, plan: Path, result: dict[str, Sample]) -> None:
     print(f"{label}: {plan.name} ({plan.stat().st_size / 1024:.0f} KB)")
     for name, s in result.items():
         print(f"  {name:10s} wall {s.wall * 1000:7.1f} ms   cpu {s.cpu * 1000:7.1f} ms")
+    p = result["planlint"]
     if "yamllint" in result:
-        p, y = result["planlint"], result["yamllint"]
+        y = result["yamllint"]
         print(f"  planlint / yamllint: wall {p.wall / y.wall:.2f}x   cpu {p.cpu / y.cpu:.2f}x")
+    if "before" in result:
+        b = result["before"]
+        print(f"  planlint / before:   wall {p.wall / b.wall:.2f}x   cpu {p.cpu / b.cpu:.2f}x")
 
 
-def commands(plan: Path, planlint: list[str], yamllint: str | None) -> dict[str, list[str]]:
+def commands(plan: Path, planlint: list[str], yamllint: str | None, before: str | None) -> dict[str, list[str]]:
     cmds = {"planlint": [*planlint, str(plan)]}
+    if before:
+        cmds["before"] = [before, str(plan)]
     if yamllint and plan.suffix == ".yaml":
         cmds["yamllint"] = [yamllint, str(plan)]      # its default configuration
     return cmds
@@ -81,6 +88,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--markdown", action="store_true", help="also time examples/markdown/hubei-province.md")
+    ap.add_argument("--before", metavar="EXE", help="another planlint executable to time alongside")
     args = ap.parse_args()
     exe = find("planlint")
     planlint = [exe] if exe else [sys.executable, "-m", "planlint"]
@@ -95,7 +103,7 @@ def main() -> None:
         if args.markdown:
             plans.append(("Markdown plan", ROOT / "examples" / "markdown" / "hubei-province.md"))
         for label, plan in plans:
-            report(label, plan, medians(commands(plan, planlint, yamllint), args.runs))
+            report(label, plan, medians(commands(plan, planlint, yamllint, args.before), args.runs))
 
 
 if __name__ == "__main__":

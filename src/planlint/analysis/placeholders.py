@@ -31,7 +31,7 @@ class Placeholders:
         inner = _fold(sentence).strip()
         while inner and inner[0] in _OPEN and inner[-1] in _CLOSE:
             inner = inner[1:-1].strip()          # （待填写：…） or 【TODO】
-        if not _PUNCT.sub("", inner):
+        if not inner or _PUNCT.fullmatch(inner):  # stops at the first other character: cheap for text
             return bool(sentence.strip())        # …… or 。。。 alone; an empty string is no sentence
         head = inner.lstrip(_OPEN)
         if not head.startswith(self._words):     # one C-level test rejects nearly every sentence

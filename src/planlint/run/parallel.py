@@ -13,14 +13,16 @@ so memory stays bounded however many files there are.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
-from typing import Callable, Generic, Iterator, Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Generic, Iterator, Optional, Sequence, TypeVar
+
+if TYPE_CHECKING:   # multiprocessing (with socket, tempfile, subprocess) is imported only for -j N
+    import multiprocessing
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -46,6 +48,8 @@ class _Pool(Generic[T, R]):
         # what the parent has written (a streamed report) would be written twice
         sys.stdout.flush()
         sys.stderr.flush()
+        import multiprocessing
+
         parent_end, child_end = multiprocessing.Pipe()
         ctx = multiprocessing.get_context("fork")
         process = ctx.Process(target=_serve, args=(child_end, parent_end, self.work), daemon=True)
@@ -81,6 +85,8 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
 
     An exception `work` raises is raised here, in the parent (the run stops as it would
     sequentially). POSIX only: callers use jobs=1 where fork is not available."""
+    from multiprocessing.connection import wait
+
     pool: _Pool[T, R] = _Pool(work, jobs)
     window = max(jobs * WINDOW_PER_JOB, 8)
     pending = deque(range(len(items)))
@@ -158,4 +164,6 @@ def _why(exitcode: Optional[int]) -> str:
 
 def usable() -> bool:
     """Forked workers exist on this system (not on Windows)."""
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods() and hasattr(os, "fork")

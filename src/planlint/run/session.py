@@ -19,7 +19,6 @@ from planlint.policy.config import (WAIVER_NAME, Config, ConfigError, ConfigFind
 from planlint.policy.suppressions import Waiver, alias_names, load_waivers, unused_waivers, waiver_display
 from planlint.rulepack import RulePack, RulePackError
 from planlint.rulepack.derive.source import load_any_pack
-from planlint.run import parallel
 from planlint.run.engine import DEFAULT_MAX_BYTES, Linter, unreadable_finding
 from planlint.run.messages import HINTS as RUN_HINTS, MESSAGES as RUN
 from planlint.run.outcome import FileOutcome
@@ -245,7 +244,12 @@ class LintSession:
         used, fail-on per file, waiver files) is made as a sequential run makes it. The plan on
         standard input is read here: the workers do not share the parent's stdin."""
         jobs = min(jobs, len(files))
-        if jobs <= 1 or STDIN in files or not parallel.usable():
+        if jobs <= 1 or STDIN in files:
+            yield from (self.lint_one(f) for f in files)
+            return
+        from planlint.run import parallel     # its module and multiprocessing: only for workers
+
+        if not parallel.usable():
             yield from (self.lint_one(f) for f in files)
             return
         self._prepare_all(files)
