@@ -67,3 +67,14 @@ def test_it_counts_a_hang(fuzz, monkeypatch):
     monkeypatch.setattr(Linter, "lint_bytes", spin)
     tally = fuzz.run(1, seed=0, timeout=0.2, report_every=0, extra=[], quiet=True)
     assert tally.failures["hang"] == 1
+
+
+def test_the_readme_command_runs(tmp_path):
+    # the README's command, with fewer inputs: its options and its summary line as written
+    import subprocess
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "fuzz.py"), "--inputs", "20",
+                           "--save", str(tmp_path / "failing")], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("20 inputs in ") and "0 failures" in done.stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert ".venv/bin/python tools/fuzz.py --inputs 100000 --save /tmp/planlint-fuzz" in readme

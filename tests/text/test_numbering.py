@@ -7,13 +7,11 @@ random strings of the characters numbering is made of.
 """
 from __future__ import annotations
 
-import importlib
 import itertools
 import random
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,22 +19,6 @@ from planlint.text.numbering import (FOLDED_NAMES, HEADING_KEYS, OUTLINE, TABLE_
                                      has_name_numbering, is_box_heading, numbering_end, numbering_rank,
                                      strip_heading_numbering, strip_name_numbering, strip_outline_numbering)
 
-
-def _markdown_helpers() -> Any:
-    """The Markdown reader's own numbering helpers: in the reader, or moved beside it."""
-    for name in ("planlint.readers.markdown.reader", "planlint.readers.markdown.numbering"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if all(hasattr(module, a) for a in ("numbering_rank", "strip_numbering", "_NAME_NUMBERING", "_PROJECT")):
-            return module
-    return None
-
-
-markdown_numbering = _markdown_helpers()
-needs_reference = pytest.mark.skipif(markdown_numbering is None,
-                                     reason="the Markdown reader has no numbering helpers of its own any more")
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,29 +56,6 @@ def test_the_corpus_is_broad():
     assert len(CORPUS) > 1000
     assert sum(numbering_rank(s) is not None for s in CORPUS) > 50
     assert sum(has_name_numbering(s) for s in CORPUS) > 50
-
-
-@needs_reference
-@pytest.mark.parametrize("chunk", range(4))
-def test_outline_rank_and_title_as_the_markdown_reader(chunk):
-    for text in EVERYTHING[chunk::4]:
-        assert numbering_rank(text) == markdown_numbering.numbering_rank(text), text
-        assert strip_outline_numbering(text) == markdown_numbering.strip_numbering(text), text
-
-
-@needs_reference
-@pytest.mark.parametrize("chunk", range(4))
-def test_table_names_as_the_markdown_reader(chunk):
-    reference = markdown_numbering._NAME_NUMBERING
-    for text in EVERYTHING[chunk::4]:
-        assert has_name_numbering(text) == (reference.match(text) is not None), text
-        assert strip_name_numbering(text) == reference.sub("", text, count=1), text
-
-
-@needs_reference
-def test_box_headings_as_the_markdown_reader():
-    for text in EVERYTHING:
-        assert is_box_heading(text) == (markdown_numbering._PROJECT.match(text) is not None), text
 
 
 @pytest.mark.parametrize("text, box", [
