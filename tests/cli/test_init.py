@@ -13,7 +13,7 @@ from cli_helpers import run_planlint as run
 
 @pytest.mark.parametrize("args", [
     ("--level", "province", "--region", "甘肃省"),
-    ("--level", "province", "--region", "某省"),
+    ("--level", "province", "--region", "浙江省"),   # 某省 is refused now (issue 12)
     ("--level", "city", "--region", "成都市"),
     ("--level", "county", "--region", "余姚市"),
     ("--level", "province", "--region", "广西壮族自治区"),
@@ -102,3 +102,22 @@ def test_english_skeleton_comments_are_english_and_the_plan_stays_chinese(tmp_pa
     assert "planlint checks Chinese plans" in english.stdout
     # the plan itself is the Chinese skeleton: same keys and values, only the comments differ
     assert yaml.safe_load(english.stdout) == yaml.safe_load(chinese.stdout)
+
+
+@pytest.mark.parametrize("level, region, said", [
+    ("province", "火星省", "不是已知的行政区划"),
+    ("province", "西安市", "是陕西省的地级行政区"),
+    ("city", "西按市", "是否指“西安市”"),
+])
+def test_init_refuses_a_region_no_one_can_place_with_a_suggestion(level, region, said, capsys):
+    # issue 12: the skeleton would only be linted into PL005 later
+    from planlint.cli.app import main
+    assert main(["init", "--level", level, "--region", region]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and said in captured.err and "Traceback" not in captured.err
+
+
+def test_init_takes_a_known_region_at_its_level(capsys):
+    from planlint.cli.app import main
+    assert main(["init", "--level", "city", "--region", "西安市"]) == 0
+    assert "西安市" in capsys.readouterr().out

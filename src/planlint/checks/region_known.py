@@ -6,12 +6,13 @@ in silence. It is a finding instead, with the nearest known name where there is 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from planlint.analysis.context import CheckContext
 from planlint.checks.base import Check, Rule
 from planlint.diagnostics import Diagnostic
-from planlint.messages import Joined, Template, catalogue
+from planlint.messages import Joined, Template, Text, catalogue
 from planlint.model import Location
 from planlint.places.divisions import Divisions, load_divisions, plain_name
 
@@ -51,38 +52,47 @@ HINTS = catalogue("PL005.hint", {
 })
 
 
-def check(ctx: CheckContext) -> Iterator[Diagnostic]:
-    meta = ctx.plan.meta
-    region, level = meta.region, meta.level
-    if not region or level not in ("province", "city") or any(i.decides("region") for i in meta.inferred):
-        return
+@dataclass(frozen=True)
+class RegionProblem:
+    message: Text
+    hint: Text
+
+
+def region_problem(region: str, level: str) -> Optional[RegionProblem]:
+    """Why a region written for a province or city plan cannot be placed, or None when it can
+    (or the level is one whose regions the data does not hold). `planlint init` asks it too."""
+    if level not in ("province", "city"):
+        return None
     divisions = load_divisions()
     name = plain_name(region)
-    loc = meta.locs.get("region") or Location(1, 1)
     province = divisions.province_at(name)
     if province is not None and (level == "city" or province[1] == len(name) or name == province[0].name):
         if level == "province" or divisions.province_of(name):
-            return
+            return None
     city = divisions.city_at(name)
     if province is None and city is not None:
         if level == "city":
-            return
-        yield Diagnostic(ctx.plan.path, loc, "PL005", "warning",
-                         MESSAGES["not-a-province"](region=region, province=city[0].province),
-                         hint=HINTS["city-level"]())
-        return
+            return None
+        return RegionProblem(MESSAGES["not-a-province"](region=region, province=city[0].province), HINTS["city-level"]())
     if province is not None and level == "province" and province[1] < len(name):
         city = divisions.city_at(name[province[1]:], province[0])
     if province is not None and level == "province" and province[1] < len(name) and city is not None:
-        yield Diagnostic(ctx.plan.path, loc, "PL005", "warning",
-                         MESSAGES["not-a-province"](region=region, province=province[0].name),
-                         hint=HINTS["city-level"]())
-        return
+        return RegionProblem(MESSAGES["not-a-province"](region=region, province=province[0].name),
+                             HINTS["city-level"]())
     if province is not None:
-        return
+        return None
     guess = _nearest(name, divisions, level)
-    yield Diagnostic(ctx.plan.path, loc, "PL005", "warning", MESSAGES["unknown"](region=region),
-                     hint=HINTS["guess"](guess=guess) if guess else HINTS["chinese"]())
+    return RegionProblem(MESSAGES["unknown"](region=region), HINTS["guess"](guess=guess) if guess else HINTS["chinese"]())
+
+
+def check(ctx: CheckContext) -> Iterator[Diagnostic]:
+    meta = ctx.plan.meta
+    if not meta.region or any(i.decides("region") for i in meta.inferred):
+        return
+    problem = region_problem(meta.region, meta.level or "")
+    if problem is not None:
+        yield Diagnostic(ctx.plan.path, meta.locs.get("region") or Location(1, 1), "PL005", "warning",
+                         problem.message, hint=problem.hint)
 
 
 def _nearest(name: str, divisions: Divisions, level: str) -> Optional[Joined]:

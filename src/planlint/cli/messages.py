@@ -9,6 +9,7 @@ USAGE = catalogue("cli.usage", {
     "bad-arguments": Template("命令行参数错误：{detail}（用 planlint --help 查看用法）",
                               "command-line error: {detail} (see planlint --help)"),
     "per-file": Template("--per-file 须与 --statistics 一起使用", "--per-file is used together with --statistics"),
+    "init-region": Template("--region：{problem}（{hint}）", "--region: {problem} ({hint})"),
     "no-paths": Template("请给出要检查的规划文件或目录，例如 planlint plan.yaml（子命令：rules、rule、init、diff、server）",
                          "give the plan files or directories to check, e.g. planlint plan.yaml "
                          "(subcommands: rules, rule, init, diff, server)"),

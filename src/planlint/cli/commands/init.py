@@ -28,6 +28,13 @@ def run(argv: list[str]) -> int:
     p.add_argument("--rulepack", metavar="NAME|DIR", help=h("rulepack"))
     p.add_argument("--lang", choices=LANGS, default="zh", help=h("init.lang"))
     args = p.parse_args(argv)
+    if args.region and args.level in ("province", "city"):
+        # a skeleton for a region no one can place would only be linted into PL005 later
+        from planlint.checks.region_known import region_problem
+        from planlint.cli.messages import USAGE
+        problem = region_problem(args.region, args.level)
+        if problem is not None:
+            raise UsageError(USAGE["init-region"](problem=problem.message, hint=problem.hint))
     try:
         text = skeleton(InitRequest(args.level, args.region, args.department, args.title, lang=args.lang),
                         pack_for_command(args.rulepack))
