@@ -35,6 +35,16 @@ def diagnostic_dict(d: Diagnostic) -> dict[str, Any]:
     return out
 
 
+def finding_dict(d: Diagnostic, ctx: RenderContext) -> dict[str, Any]:
+    """A finding as the JSON report and the JSON Lines stream write it: localized, with its
+    baseline state when the run has a baseline."""
+    out = diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
+    state = ctx.baseline_state(d)
+    if state:
+        out["baseline_state"] = state
+    return out
+
+
 def render(reports: list[FileReport], ctx: RenderContext) -> str:
     files = []
     for r in reports:
@@ -53,14 +63,7 @@ def render(reports: list[FileReport], ctx: RenderContext) -> str:
                          "evidence": [render_text(e, ctx.catalog.lang) for e in c.evidence]}
                         for c in r.covered],
         })
-    diagnostics = []
-    for r in reports:
-        for d in r.diagnostics:
-            out = diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
-            state = ctx.baseline_state(d)
-            if state:
-                out["baseline_state"] = state
-            diagnostics.append(out)
+    diagnostics = [finding_dict(d, ctx) for r in reports for d in r.diagnostics]
     doc: dict[str, Any] = {
         "tool": {"name": "planlint", "version": __version__, "rulepack": ctx.pack_name,
                  "rulepacks": list(ctx.pack_names) or [name for name in ctx.pack_name.split(",") if name]},

@@ -99,16 +99,10 @@ class JsonlStreamer:
 
 
 def render_lines(reports: list[FileReport], ctx: RenderContext) -> str:
-    from planlint.reporters.json_report import diagnostic_dict
+    from planlint.reporters.json_report import finding_dict
     from planlint.text.escapes import json_safe
-    out = []
-    for r in reports:
-        for d in r.diagnostics:
-            line = diagnostic_dict(ctx.catalog.localize(d, ctx.summary(d.code)))
-            state = ctx.baseline_state(d)
-            if state:
-                line["baseline_state"] = state
-            out.append(json_safe(json.dumps(line, ensure_ascii=False)) + "\n")
+    out = [json_safe(json.dumps(finding_dict(d, ctx), ensure_ascii=False)) + "\n"
+           for r in reports for d in r.diagnostics]
     return "".join(out)
 
 
