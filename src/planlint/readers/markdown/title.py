@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from planlint.model import START, Location, Metadata
-from planlint.places.title_inference import apply_inference, infer_metadata
+from planlint.places.title_inference import ClueLine, apply_inference
 from planlint.readers.markdown.lines import Blocks
 from planlint.readers.markdown.markup import clean
 from planlint.readers.markdown.numbering import strip_numbering
@@ -19,16 +19,18 @@ MAX_CLUE_LINES = 8
 
 
 def complete_metadata(meta: Metadata, blocks: Blocks) -> None:
-    """The title, and what it says of the plan where the front matter says nothing."""
+    """The title, and what it says of the plan where the front matter says nothing; where the
+    title names no owner, the lines near it (a 文号, an issuing body) may, and are located."""
     title, title_loc = find_title(meta.title, blocks)
     meta.title = title
     if title and "title" not in meta.locs:
         meta.locs["title"] = title_loc
-    apply_inference(meta, _telling_line(meta, title, blocks))
+    clue = apply_inference(meta, title, clue_lines(blocks, title) if title is not None else ())
     for key, value in (("level", meta.level), ("region", meta.region),
                        ("department", meta.department), ("period", meta.period_start)):
         if value is not None and key not in meta.locs:
-            meta.locs[key] = title_loc
+            by_clue = clue is not None and any(n.how == "clue" and n.decides(key) for n in meta.inferred)
+            meta.locs[key] = clue.loc if by_clue else title_loc  # type: ignore[union-attr]
 
 
 def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], Location]:
@@ -49,20 +51,9 @@ def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], 
     return None, START
 
 
-def _telling_line(meta: Metadata, title: Optional[str], blocks: Blocks) -> Optional[str]:
-    """The title, or where it says nothing of whose plan this is, the first line near it that
-    does (an issuing body, the 印发 notice, a 文号): read as a reader of the document would."""
-    if title is None or meta.level is not None or infer_metadata(title)["level"] is not None:
-        return title
-    for text in clue_lines(blocks, title):
-        if infer_metadata(text)["level"] is not None:
-            return text
-    return title
-
-
-def clue_lines(blocks: Blocks, title: Optional[str]) -> list[str]:
+def clue_lines(blocks: Blocks, title: Optional[str]) -> list[ClueLine]:
     """The short lines at the top of the document, before its first numbered section."""
-    out: list[str] = []
+    out: list[ClueLine] = []
     for ln in blocks.lines:
         if ln.kind not in ("text", "heading"):
             continue
@@ -70,7 +61,7 @@ def clue_lines(blocks: Blocks, title: Optional[str]) -> list[str]:
         if strip_numbering(text) != text or len(out) >= MAX_CLUE_LINES:
             break                 # 一、发展现状: the body begins
         if text and text != title and len(text) <= MAX_TITLE_CHARS:
-            out.append(text)
+            out.append(ClueLine(text, ln.loc, bool(_DOC_NUMBER.match(text))))
     return out
 
 
