@@ -13,6 +13,10 @@ from typing import Optional
 from planlint.model import Location, Observation, PlanIndicator
 
 MAX_TEXT_TARGETS_PER_LINE = 100
+# how much of two wrapped lines is read across their break, and of a paragraph's earlier lines
+# for a target's year: a name, a year and a comparator fit well inside, and a long paragraph is
+# not read again whole for each of its lines
+WRAP_CONTEXT_CHARS = 200
 
 _COMPARATORS = ("力争达到|力争超过|力争实现|确保达到|确保超过|不低于|不少于|不小于|不高于|不超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|"
                 "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到|超过|突破|高于|低于|降至|达")
@@ -99,26 +103,34 @@ _NOT_IN_NAME = re.compile(r"[但已而或对]")
 
 
 def text_targets(text: str, line: int, col: int, period: tuple[int, int],
-                 headings: tuple[str, ...] = (), results: Optional[list[PlanIndicator]] = None) -> list[PlanIndicator]:
+                 headings: tuple[str, ...] = (), results: Optional[list[PlanIndicator]] = None,
+                 before: str = "") -> list[PlanIndicator]:
     """Targets such as “固定宽带家庭普及率达到75%” in one line of prose, under `headings`.
 
-    The year is the nearest 到20XX年 before the target on the line, else the period end (the
-    target says `year_assumed`); a figure for a year before the period, or about now or the
-    past, is an achievement and is not taken as a target: with its year written (截至2015年底……
-    达到450亿元) it goes to `results` (as its `base`), where a caller collects them.
+    The year is the nearest 到20XX年 before the target, on the line or in `before` (the earlier
+    lines of the same paragraph, which a converter or a drafter wrapped: “到2018年，全省” /
+    “固定宽带家庭普及率达到65%”), else the period end (the target says `year_assumed`); a
+    figure for a year before the period, or about now or the past, is an achievement and is not
+    taken as a target: with its year written (截至2015年底……达到450亿元) it goes to `results` (as
+    its `base`), where a caller collects them. `before` only gives years and sentences: targets
+    are read on the line alone.
     """
     out: list[PlanIndicator] = []
-    years = [(m.start(), int(m.group(1) or m.group(2) or m.group(3)))
-             for m in _YEAR_CONTEXT.finditer(text)]
+    before = before[-WRAP_CONTEXT_CHARS:]
+    shift = len(before)
+    context = before + text if before else text
+    # positions relative to text: a year or a sentence end on an earlier line is negative
+    years = [(m.start() - shift, int(m.group(1) or m.group(2) or m.group(3)))
+             for m in _YEAR_CONTEXT.finditer(context)]
     starts = [p for p, _ in years]
-    ends = [e.start() for e in _SENTENCE_END.finditer(text)]
+    ends = [e.start() - shift for e in _SENTENCE_END.finditer(context)]
 
     def year_at(pos: int) -> tuple[Optional[int], bool]:
         """The year a target at pos aims at (None: a result, not a target) and whether it is assumed."""
         k = bisect.bisect_right(starts, pos) - 1
         e = bisect.bisect_right(ends, pos) - 1
-        sentence_start = ends[e] + 1 if e >= 0 else 0
-        if (k < 0 or starts[k] < sentence_start) and _PRESENT.search(text, sentence_start, pos):
+        sentence_start = ends[e] + 1 if e >= 0 else -shift
+        if (k < 0 or starts[k] < sentence_start) and _PRESENT.search(context, sentence_start + shift, pos + shift):
             return None, False  # a result stated for now or the past, with no target year of its own
         return (years[k][1] if k >= 0 else period[1]), k < 0
 
@@ -270,16 +282,14 @@ def _split_pair(part: str, at: int) -> Optional[list[tuple[str, int]]]:
     return None
 
 
-# how much of two wrapped lines is read across their break: a name, a year and a comparator
-# fit well inside, and a long paragraph line is not read twice whole
-WRAP_CONTEXT_CHARS = 200
 
 
 def targets_across(first: tuple[str, int, int], second: tuple[str, int, int], period: tuple[int, int],
-                   headings: tuple[str, ...] = ()) -> list[PlanIndicator]:
+                   headings: tuple[str, ...] = (), before: str = "") -> list[PlanIndicator]:
     """Targets a converter wrapped across two lines of one paragraph (“普及率达到” / “65%”):
-    each (text, line, column). Only those whose name starts on the first line and whose value
-    ends on the second: the others each line yields alone."""
+    each (text, line, column); `before` is the paragraph above the first line (its years and
+    sentences). Only those whose name starts on the first line and whose value ends on the
+    second: the others each line yields alone."""
     text1, line1, col1 = first
     text2, line2, col2 = second
     text1 = text1.rstrip()
@@ -294,7 +304,8 @@ def targets_across(first: tuple[str, int, int], second: tuple[str, int, int], pe
         return Location(line2, col2 + at - cut) if at >= cut else loc
 
     out = []
-    for ind in text_targets(head + tail, line1, col1 + skip, period, headings):
+    for ind in text_targets(head + tail, line1, col1 + skip, period, headings,
+                            before=paragraph_context(before, text1[:skip])):
         if ind.target is None:
             continue
         name_at, value_at = ind.loc.column - col1 - skip, ind.target.loc.column - col1 - skip
@@ -305,3 +316,19 @@ def targets_across(first: tuple[str, int, int], second: tuple[str, int, int], pe
             ind.growth_loc = moved(ind.growth_loc)
         out.append(ind)
     return out
+
+
+def paragraph_context(*lines: str) -> str:
+    """The earlier lines of a paragraph as `before` for the next: joined by a line break (a
+    blank to the year and sentence patterns, so ``到`` / ``2018年`` still reads as one), only
+    the tail that can matter."""
+    return "\n".join(line for line in lines if line)[-WRAP_CONTEXT_CHARS:]
+
+
+def with_wrapped(across: list[PlanIndicator], here: list[PlanIndicator]) -> list[PlanIndicator]:
+    """A line's targets and those wrapped onto it: a value read across the break is read once,
+    under the whole name (“移动宽带用户” / “普及率达到88%” is not also a target of “普及率”)."""
+    if not across:
+        return here
+    taken = {(a.target.loc.line, a.target.loc.column) for a in across if a.target is not None}
+    return across + [h for h in here if h.target is None or (h.target.loc.line, h.target.loc.column) not in taken]

@@ -9,7 +9,7 @@ from planlint.model import (Location, Metadata, Observation, Plan, PlanAction, P
 from planlint.text.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.messages import MESSAGES, PLAN
-from planlint.readers.prose_targets import targets_across, text_targets
+from planlint.readers.prose_targets import paragraph_context, targets_across, text_targets, with_wrapped
 from planlint.readers.yaml.schema_messages import dated_value, describe
 from planlint.readers.yaml.tree import Path, YamlTree, YamlTreeError, load_tree
 from planlint.resources.paths import validator
@@ -82,11 +82,17 @@ class _PlanBuilder:
             if not text or loc is None:
                 continue
             lines = text.split("\n")
+            opened = 0          # where the paragraph of this line begins: its earlier lines give years
             for number, line in enumerate(lines):
-                here = text_targets(line, loc.line + number, 1, period, headings, plan.results)
-                if number:      # a target wrapped onto this line (“普及率达到” / “65%”)
-                    here = targets_across((lines[number - 1], loc.line + number - 1, 1), (line, loc.line + number, 1),
-                                          period, headings) + here
+                if not line.strip():
+                    opened = number + 1
+                here = text_targets(line, loc.line + number, 1, period, headings, plan.results,
+                                    paragraph_context(*lines[max(opened, number - 3):number]))
+                if number > opened:      # a target wrapped onto this line (“普及率达到” / “65%”)
+                    here = with_wrapped(targets_across((lines[number - 1], loc.line + number - 1, 1),
+                                                       (line, loc.line + number, 1), period, headings,
+                                                       paragraph_context(*lines[max(opened, number - 3):number - 1])),
+                                        here)
                 for ind in here:
                     ind.loc = self.locate(ind.name, ind.loc.line, loc)
                     if ind.base is not None:
