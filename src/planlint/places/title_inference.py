@@ -127,7 +127,9 @@ def _match_department(title: str, said: str) -> Optional[tuple[Department, str]]
         for name in d.named_in_titles:
             if name in title:
                 return d, f"{said}写明部门“{name}”"
-    field_hits = [(word, d) for d in departments for word in d.fields if word in title]
+    # 人民政府 names a region's government, not a field (民政 stands inside it)
+    fields_text = title.replace("人民政府", "")
+    field_hits = [(word, d) for d in departments for word in d.fields if word in fields_text]
     if not field_hits:
         return None
     # the longest field word is the most specific field (农业农村 over 农村)

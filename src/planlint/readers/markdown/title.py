@@ -14,6 +14,8 @@ from planlint.readers.markdown.numbering import strip_numbering
 MAX_TITLE_CHARS = 80
 # a document number (陕政发〔2016〕45号, 发改高技〔2017〕1449号): above a title, never the title
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+# the issuing body's header above a 红头 document (恩施市人民政府文件, 工业和信息化部文件): never the title
+_ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
 # lines around the title that may say whose plan it is (工信部编制, ……办公厅关于印发……的通知)
 MAX_CLUE_LINES = 8
 
@@ -42,8 +44,8 @@ def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], 
     for ln in blocks.lines:
         if ln.kind in ("text", "heading"):
             text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
-            if _DOC_NUMBER.match(text):
-                continue          # the document number above the title
+            if _DOC_NUMBER.match(text) or _ISSUER_HEADER.match(text):
+                continue          # the document number or the issuer's header above the title
             # a numbered heading (一、“十二五”发展回顾) opens a section: it is not the plan's title
             if text and len(text) <= MAX_TITLE_CHARS and not text.endswith("。") and strip_numbering(text) == text:
                 return text, ln.loc

@@ -147,6 +147,8 @@ def columns(headers: list[str], caption: str, period: tuple[int, int],
         target, target_year = max(years, key=lambda jy: (jy[1], jy[0]))
     else:
         return None        # e.g. the 十二五 review table: nothing later than 2015
+    if target == name:
+        return None        # one text over the table (表1 “十三五”……主要指标): a caption, not a header
     cols = Columns(name, target, target_year, growth=growth, unit=unit, category=category)
     before = [(j, y) for j, y in years if y < target_year]
     pre = [(j, y) for j, y in before if y < start]
