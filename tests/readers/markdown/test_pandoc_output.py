@@ -59,6 +59,16 @@ def test_dash_runs_around_prose_are_not_a_headerless_table():
     assert [(i.name, i.origin) for i in plan.indicators] == [("固定宽带家庭普及率", "text"), ("移动宽带用户普及率", "text")]
 
 
+@pytest.mark.parametrize("converted", ["yichang.word-habits.md", "yichang.word-habits.gfm.md"])
+def test_a_word_table_with_its_caption_in_row_one_and_no_header_marked_reads_as_written(linter, converted):
+    rows = _table(converted)
+    assert len(rows) == 10
+    assert rows["固定宽带家庭普及率"][:2] == ("45", "68")           # ^①^ is a footnote mark
+    assert rows["电子健康档案城乡居民覆盖率"][:2] == ("70", "92")    # and so is 92^②^
+    found = [(c, s) for c, s in _findings(linter, HERE / converted) if c != "PL204"]
+    assert found == [("PL102", "固定宽带家庭普及率"), ("PL201", "在线教育普惠行动")]
+
+
 def test_a_grid_table_wrapped_mid_word_keeps_its_names():
     rows = _table("hubei.grid.md")
     assert "信息化发展指数" in rows and "IT项目投资占全社会固定资产投资总额的比例" in rows
