@@ -304,11 +304,27 @@ class CoverageIndex:
         if best.score >= covered_at:
             best.status = "covered"
             return best
+        by_action = self._through_action(item)
+        if by_action is not None:
+            return by_action
         if best.score >= doubtful_at:
             best.status = "doubtful"
         best.mention = self._mention(item, max(best.score, doubtful_at))
         best.placeholder = self._placeholder_for(item)
         return best
+
+    def _through_action(self, item: Commitment) -> Optional[Coverage]:
+        """A task that organises a priority action (组织实施……行动) is taken up where the plan takes
+        up the action, under whatever local title and in its own words: the action's coverage."""
+        if item.kind != "task" or item.action is None:
+            return None
+        action = next((a for a in self.commitments.actions if a.id == item.action), None)
+        if action is None:
+            return None
+        cov = self.assess(action)
+        if cov.status != "covered":
+            return None
+        return Coverage(item, "covered", cov.score, cov.place, cov.title_hit, cov.terms)
 
     def _placeholder_for(self, item: Commitment) -> Optional[Place]:
         """The first place titled for the item whose text is only a placeholder: the drafter
