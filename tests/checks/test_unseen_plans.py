@@ -44,3 +44,14 @@ def test_a_caption_row_with_a_heading_naming_indicators_above_it_is_still_a_capt
     assert findings(report, "PL101", "固定宽带家庭普及率") == findings(report, "PL101", "移动宽带用户普及率") == []
     [weak] = findings(report, "PL102", "中西部农村家庭宽带普及率")     # 恩施市 lies in 湖北省, 中西部
     assert "35%" in weak.message
+
+
+def test_a_level_the_plan_keeps_is_its_target(lint, findings):
+    # a county where every poor village is already connected keeps the figure: 保持100%
+    text = ("# 昆山市“十三五”信息化发展规划\n\n## 二、发展目标\n\n到2020年，全市信息化发展水平保持全省前列：\n\n"
+            "- 光纤入户用户占总宽带用户的比率达到90%；\n- 贫困村宽带网络覆盖率保持100%；\n")
+    report = lint(text, "plan.md")
+    assert report.plan.meta.level == "county"
+    assert findings(report, "PL101", "贫困村宽带网络覆盖率") == []
+    assert [(i.name, i.target.value) for i in report.plan.indicators] == [
+        ("光纤入户用户占总宽带用户的比率", "达到90%"), ("贫困村宽带网络覆盖率", "保持100%")]

@@ -19,7 +19,7 @@ MAX_TEXT_TARGETS_PER_LINE = 100
 WRAP_CONTEXT_CHARS = 200
 
 _COMPARATORS = ("力争达到|力争超过|力争实现|确保达到|确保超过|不低于|不少于|不小于|不高于|不超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|"
-                "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到|超过|突破|高于|低于|降至|达")
+                "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到|超过|突破|高于|低于|降至|保持|达")
 # 八成, 九成半: tenths planners write for a share (the quantity parser reads 八成以上 as ≥80%)
 _NUMBER = r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|百分之[零〇一二三四五六七八九十百点]+|[一二三四五六七八九]成半?)"
 # longest first: a regex alternation takes the first that fits (万人 before 万)
