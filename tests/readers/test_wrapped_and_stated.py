@@ -96,3 +96,12 @@ def test_an_interim_target_beside_the_national_year_one_is_neither_weak_nor_inco
             "      全省固定宽带家庭普及率达到62%。\n")
     [d] = findings(lint(text), "PL104", "固定宽带家庭普及率")
     assert d.line == 9 and "2018" in d.message
+
+
+def test_a_growth_stated_before_its_target_and_a_resolve_before_the_comparator_are_read():
+    text = FRONT + ("## 二、发展目标\n\n信息经济。全省信息消费规模年均增长15%，达到4500亿元；"
+                    "网络零售额力争突破5000亿元，年均增长18%左右；电子商务交易规模年均增长12%，2020年突破4万亿元。\n")
+    plan = read_markdown(text, "plan.md").plan
+    got = {i.name: (i.target.value, i.target.year, i.growth) for i in plan.indicators}
+    assert got == {"信息消费规模": ("达到4500亿元", 2020, "15%"), "网络零售额": ("力争突破5000亿元", 2020, "18%左右"),
+                   "电子商务交易规模": ("突破4万亿元", 2020, "12%")}

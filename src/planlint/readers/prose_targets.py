@@ -26,7 +26,9 @@ _NUMBER = r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|百分之[零〇一二三�
 _UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|万亿|千亿|万件|万人|亿人|万户|元|亿|万|[%％‰]|个百分点|百分点|"
           r"[KMGTkmgt](?:bps|b/s|bit/s)|太比特/秒|吉比特/秒|兆比特/秒|比特/秒|兆|"
           r"件|人|户/百户|户|部/百人|个|家|台|座|项|套)")
-_TEXT_TARGET = re.compile(rf"(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
+# what a drafter puts between a name and its comparator (网络零售额力争突破5000亿元): part of the value
+_RESOLVE = "力争|确保|争取|预计|有望"
+_TEXT_TARGET = re.compile(rf"(?:{_RESOLVE})?(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
 
 _COMPARATOR_LEAD = re.compile(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
@@ -62,6 +64,13 @@ def _label() -> "re.Pattern[str]":
 def _growth_after() -> "re.Pattern[str]":
     """…达到8000亿元，年均增长15%以上 (or 、年均增长15%): the growth the plan states for that target."""
     return re.compile(rf"[，,、]?(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)")
+
+
+@lru_cache(maxsize=None)
+def _growth_before() -> "re.Pattern[str]":
+    """信息消费规模年均增长15%，达到4000亿元: the growth stated first, between the name and its target."""
+    return re.compile(rf"(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)"
+                      r"[，,、]?(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?)?$")
 
 
 @lru_cache(maxsize=None)
@@ -141,6 +150,11 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
         nonlocal last_end
         found = name or _name_before(text, name_end)
+        growth_first = None
+        if found is None and "年均" in text[max(0, name_end - 24):name_end]:
+            growth_first = _growth_before().search(text, max(0, name_end - 24), name_end)
+            if growth_first is not None:
+                found = _name_before(text, growth_first.start())     # 规模年均增长15%，达到4000亿元
         if found is None and out and text[last_end:name_end] in _SAME_SUBJECT_GAP:
             found = (out[-1].name, out[-1].loc.column - col)    # …达到60%，到2020年达到75%
         if found is None or _NOT_A_TARGET_AFTER.match(text, end):
@@ -163,6 +177,9 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         g = _growth_after().match(text, end) if "年均" in text[end:end + 4] else None
         if g:
             ind.growth, ind.growth_loc = g.group("growth"), Location(line, col + g.start("growth"))
+        elif growth_first is not None:
+            ind.growth = growth_first.group("growth")
+            ind.growth_loc = Location(line, col + growth_first.start("growth"))
         out.append(ind)
         last_end = g.end() if g else end
 
