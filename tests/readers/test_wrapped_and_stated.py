@@ -105,3 +105,9 @@ def test_a_growth_stated_before_its_target_and_a_resolve_before_the_comparator_a
     got = {i.name: (i.target.value, i.target.year, i.growth) for i in plan.indicators}
     assert got == {"信息消费规模": ("达到4500亿元", 2020, "15%"), "网络零售额": ("力争突破5000亿元", 2020, "18%左右"),
                    "电子商务交易规模": ("突破4万亿元", 2020, "12%")}
+
+
+def test_a_rate_of_growth_the_plan_keeps_is_not_a_level_target():
+    text = FRONT + "## 二、发展目标\n\n信息产业收入保持15%左右增长，网络零售额达到5000亿元年均增长18%。\n"
+    plan = read_markdown(text, "plan.md").plan
+    assert [(i.name, i.target.value, i.growth) for i in plan.indicators] == [("网络零售额", "达到5000亿元", "18%")]

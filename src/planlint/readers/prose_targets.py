@@ -106,8 +106,9 @@ _NAME_FILLER = re.compile(
 _YEAR_CONTEXT = re.compile(
     r"(?:到|至)[\s\u3000]*((?:19|20)\d\d)[\s\u3000]*年|((?:19|20)\d\d)年(?:底|末|前)|"
     r"(?:^|[。；;，,：:\s])((?:19|20)\d\d)年[，,]")
-# a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村)
-_NOT_A_TARGET_AFTER = re.compile(r"[的之]")
+# a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村),
+# and a rate of growth when growth follows (信息产业收入保持15%左右增长)
+_NOT_A_TARGET_AFTER = re.compile(r"[的之]|(?:增长|增速|增幅)")
 _NOT_IN_NAME = re.compile(r"[但已而或对]")
 
 
