@@ -111,3 +111,15 @@ def test_a_rate_of_growth_the_plan_keeps_is_not_a_level_target():
     text = FRONT + "## 二、发展目标\n\n信息产业收入保持15%左右增长，网络零售额达到5000亿元年均增长18%。\n"
     plan = read_markdown(text, "plan.md").plan
     assert [(i.name, i.target.value, i.growth) for i in plan.indicators] == [("网络零售额", "达到5000亿元", "18%")]
+
+
+def test_a_name_stated_twice_in_a_folded_yaml_body_is_located_at_each_statement():
+    from planlint.readers.yaml.reader import read_yaml
+
+    text = ("title: 江苏省“十三五”信息化发展规划\nlevel: province\nregion: 江苏省\nperiod: {start: 2016, end: 2020}\n"
+            "sections:\n  - heading: 二、发展目标\n    body: >\n      到2018年，移动宽带用户普及率达到70%。\n"
+            "      到2020年，移动宽带用户普及率达到80%。\n")
+    plan = read_yaml(text, "plan.yaml").plan
+    # folding made one line of the two: each name is still found where it is written
+    assert [(i.target.value, i.loc.line, i.loc.column) for i in plan.indicators] == [
+        ("达到70%", 8, 14), ("达到80%", 9, 14)]

@@ -83,6 +83,7 @@ class _PlanBuilder:
                 continue
             lines = text.split("\n")
             opened = 0          # where the paragraph of this line begins: its earlier lines give years
+            cursor = loc        # targets come in text order: each name is sought after the last one
             for number, line in enumerate(lines):
                 if not line.strip():
                     opened = number + 1
@@ -94,7 +95,8 @@ class _PlanBuilder:
                                                        paragraph_context(*lines[max(opened, number - 3):number - 1])),
                                         here)
                 for ind in here:
-                    ind.loc = self.locate(ind.name, ind.loc.line, loc)
+                    ind.loc = self.locate(ind.name, ind.loc.line, cursor)
+                    cursor = Location(ind.loc.line, ind.loc.column + 1)
                     if ind.base is not None:
                         ind.base.loc = self.locate(str(ind.base.value), ind.loc.line, ind.loc)
                     ind.target.loc = self.locate(str(ind.target.value), ind.loc.line, ind.base.loc if ind.base else ind.loc)
@@ -104,13 +106,21 @@ class _PlanBuilder:
         return found
 
     def locate(self, needle: str, near_line: int, start: Location) -> Location:
-        """Where needle is written in the source, at or after start (YAML may fold lines)."""
+        """Where needle is written in the source, at or after start (YAML may fold lines): from
+        near_line on, as folding only ever joins lines, else (a quoted ``\n``) from start."""
+        if near_line > start.line:
+            found = self._find(needle, near_line, Location(near_line, 1))
+            if found is not None:
+                return found
+        return self._find(needle, near_line, start) or start
+
+    def _find(self, needle: str, near_line: int, start: Location) -> Optional[Location]:
         first = start.line - 1
         for i in range(first, min(len(self.lines), max(near_line, first + 1) + 50)):
             col = self.lines[i].find(needle, start.column - 1 if i == first else 0)
             if col >= 0:
                 return Location(i + 1, col + 1)
-        return start
+        return None
 
     def metadata(self) -> Metadata:
         d, meta = self.data, Metadata()
