@@ -141,6 +141,14 @@ class Metadata:
     inferred: list[Inference] = field(default_factory=list)
     locs: dict[str, Location] = field(default_factory=dict)
 
+    @property
+    def period(self) -> Optional[tuple[int, int]]:
+        """(start, end), one year given standing for both; None when neither is known."""
+        start, end = self.period_start, self.period_end
+        if start is None:
+            return None if end is None else (end, end)
+        return (start, end if end is not None else start)
+
 
 @dataclass
 class UnreadTable:

@@ -154,7 +154,7 @@ class County:
 
     @property
     def years(self) -> str:
-        return f"{self.first}年起" if self.last is None else f"{self.first}—{self.last}年"
+        return f"{self.first}年以来" if self.last is None else f"{self.first}—{self.last}年"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from planlint.model import Metadata
-from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
+from planlint.places.divisions import City, Divisions, Period, Province, load_divisions, may_end_a_name, plain_name
 from planlint.places import inference_notes
 from planlint.text.periods import FIVE_YEAR_PLANS
 
@@ -53,8 +53,9 @@ class _Region:
     how: str
 
 
-def _match_region(title: str, div: Divisions) -> Optional[_Region]:
-    """Province, then city, then county-level unit, each at the start of what remains."""
+def _match_region(title: str, div: Divisions, period: Optional[Period] = None) -> Optional[_Region]:
+    """Province, then city, then county-level unit, each at the start of what remains; a county
+    named alone is looked up among the names in use during period."""
     body = _TITLE_PREFIX.sub("", title, count=1)
     pos = 0
     province: Optional[Province] = None
@@ -70,7 +71,7 @@ def _match_region(title: str, div: Divisions) -> Optional[_Region]:
         pos = county_start
     county = _county_at(body[pos:]) if (province or city) else _bare_county(body, div)
     if county and city is None and province is None:
-        return _bare_county_region(county)
+        return _bare_county_region(county, period)
     if county:
         parent = city.name if city else province.name  # type: ignore[union-attr]
         prov_name = city.province if city else province.name  # type: ignore[union-attr]
@@ -88,21 +89,31 @@ def _match_region(title: str, div: Divisions) -> Optional[_Region]:
     return None
 
 
-def _bare_county_region(county: str) -> _Region:
-    """余姚市 alone: its province and prefecture from the GB/T 2260 table where the name is one
-    unit's; a name several units bear (朝阳区) stays without a province, and the note says so."""
-    from planlint.places.divisions import counties_named   # the county table: only for such titles
+def _bare_county_region(county: str, period: Optional[Period]) -> _Region:
+    """余姚市 alone: its province and prefecture from the GB/T 2260 table, among the units bearing
+    the name during the plan's period. A name several provinces' units bear then (朝阳区) stays
+    without a province; one no unit bore then (崇文区 in 2016—2020) is placed where it last was,
+    and the note says the name was not in use, for a reviewer to check."""
+    from planlint.places.divisions import resolve_county   # the county table: only for such titles
 
-    units = counties_named(county)
+    found = resolve_county(county, period)
     how = f"标题以县级行政区划名“{county}”开头"
-    provinces = {u.province for u in units}
-    if len(provinces) == 1:
-        parents = sorted({u.province + (u.city or "") for u in units})
-        return _Region("county", county, provinces.pop(), how + f"（属{'或'.join(parents)}）")
-    if units:
-        places = "、".join(u.province + (u.city or "") for u in units[:4])
-        return _Region("county", county, None, how + f"（{places}均有此名，所属省份无法确定）")
-    return _Region("county", county, None, how)
+    if not found.units:
+        return _Region("county", county, None, how)
+    places = "、".join(found.places)
+    when = f"{period[0]}—{period[1]}年" if period else "现行区划中"
+    if not found.in_period:
+        listed = "；".join(f"{u.parent}{u.years}" for u in found.units)
+        stale = f"（GB/T 2260 中此名见于{listed}，{when}间不是现行名称"
+        if found.province is None:
+            return _Region("county", county, None, how + stale + "，所属省份无法确定）")
+        return _Region("county", county, found.province, how + stale + f"；按{places}判断，请核对名称）")
+    if found.province is None:
+        return _Region("county", county, None, how + f"（{when}{places}均有此名，所属省份无法确定）")
+    renamed = [u for u in found.units if period and not u.covers(period)]
+    years = "；".join(f"{u.parent if len(found.units) > 1 else '此名'}{u.years}在用" for u in renamed)
+    return _Region("county", county, found.province, how + f"（属{'或'.join(found.places)}" +
+                   (f"；{years}" if years else "") + "）")
 
 
 def _bare_county(body: str, div: Divisions) -> Optional[str]:
@@ -167,8 +178,11 @@ def own_name(title: str) -> str:
     return place.group(1) + "：" + rest[:place.start()] if place else rest
 
 
-def infer_metadata(title: str) -> dict:
+def infer_metadata(title: str, period: Optional[Period] = None) -> dict:
     """Level, region, province, department and period read from a plan title.
+
+    period is the one the plan states, if any; else the title's own is used to read a county
+    named alone against the names in use then.
 
     Returns a dict with keys ``level``, ``region``, ``province``, ``department``,
     ``period_start``, ``period_end`` (None where nothing was found) and ``notes``: one
@@ -181,12 +195,12 @@ def infer_metadata(title: str) -> dict:
         result["notes"].append(inference_notes.no_title())
         return result
     div = load_divisions()
-    period = _match_period(t)
+    period_found = _match_period(t)
     t = own_name(t)
-    if period:
-        result["period_start"], result["period_end"] = period[0], period[1]
-        result["notes"].append(inference_notes.period(*period))
-    region = _match_region(t, div)
+    if period_found:
+        result["period_start"], result["period_end"] = period_found[0], period_found[1]
+        result["notes"].append(inference_notes.period(*period_found))
+    region = _match_region(t, div, period or ((period_found[0], period_found[1]) if period_found else None))
     if region:
         result.update(level=region.level, region=region.region, province=region.province)
         result["notes"].append(inference_notes.region(region.level, LEVEL_NAMES[region.level], region.region, region.how))
@@ -216,7 +230,7 @@ def apply_inference(meta: Metadata, title: Optional[str] = None) -> None:
     if meta.level and (meta.region or meta.level in ("national", "ministry")) and \
             (meta.department or meta.level != "ministry") and meta.period_start:
         return
-    guess = infer_metadata(title or "")
+    guess = infer_metadata(title or "", meta.period)
     filled: list[str] = []
     if meta.level is None and guess["level"]:
         meta.level = guess["level"]
