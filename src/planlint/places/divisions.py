@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping, Optional
+from typing import Mapping, NamedTuple, Optional
 
 from planlint.resources.yamlio import load_data
 
@@ -157,8 +157,9 @@ class County:
         return f"{self.first}年以来" if self.last is None else f"{self.first}—{self.last}年"
 
 
-@dataclass(frozen=True)
-class _Listed:
+class _Listed(NamedTuple):
+    """One row of the table (a tuple: thousands are read at once)."""
+
     code: str
     name: str
     first: int
@@ -174,6 +175,8 @@ def _parent_name(entries: tuple[_Listed, ...], unit: _Listed) -> Optional[str]:
     """The name a prefecture or province code had while the unit's name was in use (襄樊市 or 襄阳市)."""
     if not entries:
         return None
+    if len(entries) == 1:
+        return entries[0].name               # most codes kept one name
     return max(entries, key=lambda e: (unit.overlap(e), e.first)).name
 
 
