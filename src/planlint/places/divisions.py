@@ -13,6 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional
 
+from planlint.model import Period
 from planlint.resources.yamlio import load_data
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "divisions.yaml"
@@ -119,9 +120,6 @@ def load_divisions(path: Path = DATA_FILE) -> Divisions:
             cities[full] = City(full, short, prov.name)
     return Divisions(MappingProxyType(provinces), MappingProxyType(cities),
                      frozenset(data.get("separately_planned", [])))
-
-
-Period = tuple[int, int]      # a plan's first and last year
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
-Period = tuple[int, int]
+from planlint.model import Period
 
 
 def _short(name: str) -> str:

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from planlint.model import Metadata
-from planlint.places.divisions import City, Divisions, Period, Province, load_divisions, may_end_a_name, plain_name
+from planlint.model import Metadata, Period
+from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
 from planlint.places import inference_notes
 from planlint.text.periods import FIVE_YEAR_PLANS
 
@@ -92,8 +92,9 @@ def _match_region(title: str, div: Divisions, period: Optional[Period] = None) -
 def _bare_county_region(county: str, period: Optional[Period]) -> _Region:
     """余姚市 alone: its province and prefecture from the GB/T 2260 table, among the units bearing
     the name during the plan's period. A name several provinces' units bear then (朝阳区) stays
-    without a province; one no unit bore then (崇文区 in 2016—2020) is placed where it last was,
-    and the note says the name was not in use, for a reviewer to check."""
+    without a province; one no unit bore then (崇文区 in 2016—2020) is placed in the province its
+    units lay in — a county renamed or merged stays in its province — and the note says the name
+    was not current, for a reviewer to check."""
     from planlint.places.divisions import resolve_county   # the county table: only for such titles
 
     found = resolve_county(county, period)
