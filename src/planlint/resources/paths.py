@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from planlint.resources.plain_schema import surely_valid
+from planlint.resources.plain_schema import plain_checker, surely_valid
 
 _HERE = Path(__file__).resolve().parent.parent   # src/planlint
 
@@ -41,11 +41,12 @@ class SchemaValidator:
     def __init__(self, name: str):
         self.name = name
         self.schema = json.loads(schema_path(name).read_text(encoding="utf-8"))
+        self._plain = plain_checker(self.schema)
         self._fast: Any = _UNBUILT      # the jsonschema-rs validator, built when first needed
 
     def iter_errors(self, document: Any) -> Iterator[Any]:
         """jsonschema ValidationErrors for the document (none when it is valid)."""
-        if surely_valid(self.schema, document):
+        if surely_valid(self._plain, document):
             return iter(())
         if self._fast is _UNBUILT:
             self._fast = _compiled(self.schema)

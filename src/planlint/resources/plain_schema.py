@@ -1,18 +1,21 @@
 """Whether a document surely meets a JSON Schema written in a few plain keywords.
 
 Most plans are valid, and saying so needs no validator library: jsonschema-rs's import alone
-(it loads decimal, email.utils, socket) is a tenth of a small plan's run. `surely_valid` walks
-the schema itself and answers True only when every keyword on the way is one it knows and the
-document meets it. Anything else — a keyword it does not know, a value of an unusual type, a
-constraint not met, a float where an integer is asked for (where validators differ) — answers
-False, and the full validator decides and explains, exactly as it would have without this.
-So a False costs time, never a different report; only True must be right, and it is checked
-against jsonschema in tests/resources/test_plain_schema.py.
+(it loads decimal, email.utils, socket) is a tenth of a small plan's run. `plain_checker` turns
+a schema into a check once; `surely_valid` runs it and answers True only when the document
+meets the schema. Whatever this module does not know answers False — a schema keyword (the
+checker is then None), a value of an unusual type, a float where an integer is asked for (where
+validators differ), nesting too deep for the stack — and so does a document that breaks a rule:
+the full validator then decides and explains, exactly as it would have without this module.
+A False costs time, never a different report; only True must be right, and
+tests/resources/test_plain_schema.py checks it against jsonschema.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from typing import Any, Callable, Optional
+
+Check = Callable[[Any], bool]
 
 # keywords that say nothing about validity
 _ANNOTATIONS = frozenset({"$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples"})
@@ -20,161 +23,176 @@ _KNOWN = _ANNOTATIONS | {"$ref", "type", "enum", "properties", "patternPropertie
                          "required", "items", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems"}
 # a pattern that only says "starts with these characters" (the same under ECMA and Python regex)
 _PREFIX_PATTERN = re.compile(r"\^[A-Za-z0-9_-]*")
-_MAX_DEPTH = 400     # nesting beyond this is left to the full validator (and this stack is bounded)
 
 
 class _Unsure(Exception):
     """The answer is not for this module to give."""
 
 
-def surely_valid(schema: Any, document: Any) -> bool:
-    """True only if `document` is valid against `schema` (draft 2020-12) and this module is sure of it."""
+def plain_checker(schema: Any) -> Optional[Check]:
+    """The schema as a check, or None if it uses a keyword this module does not know."""
     try:
-        return _Walk(schema).valid(schema, document, 0)
+        return _Compiler(schema).compile(schema)
+    except _Unsure:
+        return None
+
+
+def surely_valid(check: Optional[Check], document: Any) -> bool:
+    """True only if the document meets the schema `check` was made from, and this module is sure of it."""
+    if check is None:
+        return False
+    try:
+        return check(document)
     except (_Unsure, RecursionError):
         return False
 
 
-class _Walk:
+def _always(value: Any) -> bool:
+    return True
+
+
+def _never(value: Any) -> bool:
+    return False
+
+
+class _Compiler:
     def __init__(self, root: Any):
         self.root = root
+        self.defs: dict[str, list[Check]] = {}      # a cell per $defs entry, so that a $ref may recurse
 
-    def valid(self, schema: Any, value: Any, depth: int) -> bool:
+    def compile(self, schema: Any) -> Check:
         if schema is True:
-            return True
-        if schema is False or not isinstance(schema, dict) or depth > _MAX_DEPTH:
+            return _always
+        if schema is False:
+            return _never
+        if not isinstance(schema, dict) or not _KNOWN.issuperset(schema):
             raise _Unsure
-        if not _KNOWN.issuperset(schema):
-            raise _Unsure
-        if "$ref" in schema and not self.valid(self.resolve(schema["$ref"]), value, depth + 1):
-            return False
-        if "type" in schema and not _has_type(schema["type"], value):
-            return False
-        if "enum" in schema and not _in_enum(schema["enum"], value):
-            return False
-        if isinstance(value, str):
-            return _str_valid(schema, value)
-        if type(value) in (int, float):
-            return _number_valid(schema, value)
-        if isinstance(value, dict):
-            return self.object_valid(schema, value, depth)
-        if isinstance(value, list):
-            return self.array_valid(schema, value, depth)
-        if value is None or isinstance(value, bool):
-            return True
-        raise _Unsure          # not a JSON value: the full validator says what it makes of it
+        general = [c for c in (self.ref(schema), _type_check(schema), _enum_check(schema)) if c is not None]
+        by_type: dict[type, Check] = {
+            str: _bounded(schema, "minLength", "maxLength", len),
+            int: _number_check(schema), float: _number_check(schema),
+            dict: self.object_check(schema), list: self.array_check(schema),
+            bool: _always, type(None): _always,
+        }
 
-    def resolve(self, ref: Any) -> Any:
-        if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
-            raise _Unsure
-        defs = self.root.get("$defs") if isinstance(self.root, dict) else None
-        name = ref[len("#/$defs/"):]
-        if not isinstance(defs, dict) or name not in defs or "~" in name or "%" in name or "/" in name:
-            raise _Unsure
-        return defs[name]
-
-    def object_valid(self, schema: Mapping[str, Any], value: dict, depth: int) -> bool:
-        if not all(isinstance(k, str) for k in value):
-            raise _Unsure
-        required = schema.get("required", [])
-        if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
-            raise _Unsure
-        if any(k not in value for k in required):
-            return False
-        properties = _mapping(schema.get("properties", {}))
-        patterned = [(_prefix(p), sub) for p, sub in _mapping(schema.get("patternProperties", {})).items()]
-        additional = schema.get("additionalProperties", True)
-        for key, item in value.items():
-            matched = False
-            if key in properties:
-                matched = True
-                if not self.valid(properties[key], item, depth + 1):
+        def check(value: Any) -> bool:
+            for c in general:
+                if not c(value):
                     return False
-            for prefix, sub in patterned:
-                if key.startswith(prefix):
-                    matched = True
-                    if not self.valid(sub, item, depth + 1):
-                        return False
-            if not matched and not self.valid(additional, item, depth + 1):
-                return False
-        return True
+            specific = by_type.get(type(value))
+            if specific is None:
+                raise _Unsure      # not a JSON value (or a subclass of one): the full validator decides
+            return specific(value)
+        return check
 
-    def array_valid(self, schema: Mapping[str, Any], value: list, depth: int) -> bool:
-        if not _count_within(schema, "minItems", "maxItems", len(value)):
-            return False
-        items = schema.get("items", True)
-        return all(self.valid(items, item, depth + 1) for item in value)
+    def ref(self, schema: dict) -> Optional[Check]:
+        if "$ref" not in schema:
+            return None
+        ref = schema["$ref"]
+        defs = self.root.get("$defs") if isinstance(self.root, dict) else None
+        name = ref[len("#/$defs/"):] if isinstance(ref, str) and ref.startswith("#/$defs/") else ""
+        if not name or not isinstance(defs, dict) or name not in defs or any(c in name for c in "~%/"):
+            raise _Unsure
+        if name not in self.defs:
+            cell: list[Check] = []
+            self.defs[name] = cell
+            cell.append(self.compile(defs[name]))
+        cell = self.defs[name]
+        return lambda value: cell[0](value)
+
+    def object_check(self, schema: dict) -> Check:
+        required = schema.get("required", [])
+        properties = schema.get("properties", {})
+        patterns = schema.get("patternProperties", {})
+        if not (isinstance(required, list) and all(isinstance(k, str) for k in required)
+                and isinstance(properties, dict) and isinstance(patterns, dict)):
+            raise _Unsure
+        named = {k: self.compile(sub) for k, sub in properties.items()}
+        prefixed = [(_prefix(p), self.compile(sub)) for p, sub in patterns.items()]
+        additional = self.compile(schema.get("additionalProperties", True))
+
+        def check(value: dict) -> bool:
+            for key in required:
+                if key not in value:
+                    return False
+            for key, item in value.items():
+                if type(key) is not str:
+                    raise _Unsure
+                sub = named.get(key)
+                matched = sub is not None
+                if matched and not sub(item):
+                    return False
+                for prefix, psub in prefixed:
+                    if key.startswith(prefix):
+                        matched = True
+                        if not psub(item):
+                            return False
+                if not matched and not additional(item):
+                    return False
+            return True
+        return check
+
+    def array_check(self, schema: dict) -> Check:
+        count = _bounded(schema, "minItems", "maxItems", len)
+        items = self.compile(schema.get("items", True))
+        return lambda value: count(value) and all(items(item) for item in value)
 
 
-def _mapping(value: Any) -> Mapping[str, Any]:
-    if not isinstance(value, dict):
-        raise _Unsure
-    return value
-
-
-def _prefix(pattern: str) -> str:
-    if not _PREFIX_PATTERN.fullmatch(pattern):
+def _prefix(pattern: Any) -> str:
+    if not isinstance(pattern, str) or not _PREFIX_PATTERN.fullmatch(pattern):
         raise _Unsure
     return pattern[1:]
 
 
-_TYPES = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "number": lambda v: type(v) in (int, float),
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
+_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,), "array": (list,), "string": (str,), "number": (int, float), "integer": (int,),
+    "boolean": (bool,), "null": (type(None),),
 }
 
 
-def _has_type(expected: Any, value: Any) -> bool:
-    names = [expected] if isinstance(expected, str) else expected
-    if not isinstance(names, list) or not names:
+def _type_check(schema: dict) -> Optional[Check]:
+    if "type" not in schema:
+        return None
+    names = [schema["type"]] if isinstance(schema["type"], str) else schema["type"]
+    if not isinstance(names, list) or not names or not all(n in _TYPES for n in names):
         raise _Unsure
-    for name in names:
-        if name == "integer":
-            if type(value) is float:
-                raise _Unsure      # 2020.0: validators differ on whether it is an integer
-            if type(value) is int:
-                return True
-        elif name in _TYPES:
-            if _TYPES[name](value):
-                return True
-        else:
-            raise _Unsure
-    return False
+    accepted = frozenset(t for n in names for t in _TYPES[n])
+    unsure_float = "integer" in names and float not in accepted
+
+    def check(value: Any) -> bool:
+        kind = type(value)
+        if kind is float and unsure_float:
+            raise _Unsure      # 2020.0: validators differ on whether it is an integer
+        return kind in accepted
+    return check
 
 
-def _in_enum(members: Any, value: Any) -> bool:
+def _enum_check(schema: dict) -> Optional[Check]:
+    if "enum" not in schema:
+        return None
+    members = schema["enum"]
     if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
         raise _Unsure      # JSON equality of numbers and booleans is subtler than Python's
-    return isinstance(value, str) and value in members
+    allowed = frozenset(members)
+    return lambda value: type(value) is str and value in allowed
 
 
-def _str_valid(schema: Mapping[str, Any], value: str) -> bool:
-    return _count_within(schema, "minLength", "maxLength", len(value))
+def _bounded(schema: dict, low: str, high: str, measure: Callable[[Any], int]) -> Check:
+    lo, hi = schema.get(low), schema.get(high)
+    if any(b is not None and type(b) is not int for b in (lo, hi)):
+        raise _Unsure
+    if lo is None and hi is None:
+        return _always
+    return lambda value: (lo is None or measure(value) >= lo) and (hi is None or measure(value) <= hi)
 
 
-def _count_within(schema: Mapping[str, Any], low: str, high: str, count: int) -> bool:
-    for key, ok in ((low, lambda b: count >= b), (high, lambda b: count <= b)):
-        if key in schema:
-            bound = schema[key]
-            if type(bound) is not int:
-                raise _Unsure
-            if not ok(bound):
-                return False
-    return True
+def _number_check(schema: dict) -> Check:
+    lo, hi = schema.get("minimum"), schema.get("maximum")
+    if any(b is not None and type(b) not in (int, float) for b in (lo, hi)):
+        raise _Unsure
 
-
-def _number_valid(schema: Mapping[str, Any], value: float) -> bool:
-    if type(value) is float and value != value:
-        raise _Unsure      # NaN: the reader never gives one, and validators differ on it
-    for key, ok in (("minimum", lambda b: value >= b), ("maximum", lambda b: value <= b)):
-        if key in schema:
-            bound = schema[key]
-            if type(bound) not in (int, float):
-                raise _Unsure
-            if not ok(bound):
-                return False
-    return True
+    def check(value: float) -> bool:
+        if value != value:
+            raise _Unsure      # NaN: the reader never gives one, and validators differ on it
+        return (lo is None or value >= lo) and (hi is None or value <= hi)
+    return check
