@@ -14,13 +14,14 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from planlint.resources.yamlio import load_data
+from planlint.text.lazy_pattern import LazyPattern
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "divisions.yaml"
 COUNTIES_FILE = DATA_FILE.with_name("counties.tsv")
 _NO_CITY = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))
 
 # a short form (杭州, 广西) only counts when what follows cannot continue a word
-_SHORT_FOLLOW = re.compile(r"^(?:$|[^\u4e00-\u9fff]|十[一二三四五六七八九]五|信息|国民|数字|智慧|电子|互联网|“)")
+_SHORT_FOLLOW = LazyPattern(r"^(?:$|[^\u4e00-\u9fff]|十[一二三四五六七八九]五|信息|国民|数字|智慧|电子|互联网|“)")
 
 
 def plain_name(text: str) -> str:
