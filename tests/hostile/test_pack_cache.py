@@ -96,3 +96,17 @@ def test_a_relative_xdg_cache_home_is_ignored(monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
     where = cache.cache_dir()
     assert where is None or where.is_absolute()
+
+
+def test_an_entry_written_by_another_version_is_never_served(tmp_path, monkeypatch):
+    """An upgrade may change what a pack loads into: the old version's entry stays unread."""
+    monkeypatch.delenv("PLANLINT_NO_CACHE", raising=False)
+    monkeypatch.setenv("PLANLINT_CACHE_DIR", str(tmp_path / "c"))
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "indicators.yaml").write_text("indicators: []\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "__version__", "0.1.0")
+    assert cache.cached_pack(pack, lambda d: {"loaded_by": "0.1.0"}) == {"loaded_by": "0.1.0"}
+    assert cache.cached_pack(pack, lambda d: {"loaded_by": "not called"}) == {"loaded_by": "0.1.0"}   # served
+    monkeypatch.setattr(cache, "__version__", "0.2.0")
+    assert cache.cached_pack(pack, lambda d: {"loaded_by": "0.2.0"}) == {"loaded_by": "0.2.0"}
