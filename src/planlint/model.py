@@ -127,6 +127,9 @@ class Inference:
         return any(k == key for k, _ in self.values)
 
 
+Period = tuple[int, int]        # a plan's first and last year
+
+
 @dataclass
 class Metadata:
     """What the plan says about itself: title, level, region, department, period."""
@@ -140,6 +143,14 @@ class Metadata:
     # what was decided for the values the drafter did not write
     inferred: list[Inference] = field(default_factory=list)
     locs: dict[str, Location] = field(default_factory=dict)
+
+    @property
+    def period(self) -> Optional[Period]:
+        """(start, end), one year given standing for both; None when neither is known."""
+        start, end = self.period_start, self.period_end
+        if start is None:
+            return None if end is None else (end, end)
+        return (start, end if end is not None else start)
 
 
 @dataclass

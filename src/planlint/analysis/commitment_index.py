@@ -39,7 +39,7 @@ def binds(ctx: CheckContext, item: Commitment) -> bool:
     if not item.regions:
         return True
     bound = item.regions_at(ctx.level)
-    return bool(bound) and ctx.regions.within(ctx.plan.meta.region, bound)
+    return bool(bound) and ctx.within(bound)
 
 
 _SHOWN_PLACEHOLDER = 30     # characters of the placeholder a hint quotes

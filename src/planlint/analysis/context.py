@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from planlint.analysis.document_headings import read_document_headings
 from planlint.analysis.matching import IndicatorMatcher, Match
@@ -81,8 +81,12 @@ class CheckContext:
         if self.level and self.level not in ind.applies_levels:
             return False
         if ind.applies_regions:
-            return self.regions.within(self.plan.meta.region, ind.applies_regions)
+            return self.within(ind.applies_regions)
         return True
+
+    def within(self, provinces: Iterable[str]) -> bool:
+        """Is the plan's region inside these provinces (a county named alone read as of its period)?"""
+        return self.regions.within(self.plan.meta.region, provinces, self.plan.meta.period)
 
     def required(self, ind: NationalIndicator) -> bool:
         """Must the plan carry this item at all?"""

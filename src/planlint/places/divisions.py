@@ -11,16 +11,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping, Optional
+from typing import Mapping, NamedTuple, Optional
 
+from planlint.model import Period
 from planlint.resources.yamlio import load_data
+from planlint.text.lazy_pattern import LazyPattern
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "divisions.yaml"
 COUNTIES_FILE = DATA_FILE.with_name("counties.tsv")
 _NO_CITY = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))
 
 # a short form (杭州, 广西) only counts when what follows cannot continue a word
-_SHORT_FOLLOW = re.compile(r"^(?:$|[^\u4e00-\u9fff]|十[一二三四五六七八九]五|信息|国民|数字|智慧|电子|互联网|“)")
+_SHORT_FOLLOW = LazyPattern(r"^(?:$|[^\u4e00-\u9fff]|十[一二三四五六七八九]五|信息|国民|数字|智慧|电子|互联网|“)")
 
 
 def plain_name(text: str) -> str:
@@ -106,8 +108,25 @@ class Divisions:
 
 @lru_cache(maxsize=1)
 def load_divisions(path: Path = DATA_FILE) -> Divisions:
-    """Read divisions.yaml once; the result is immutable."""
-    data = load_data(path.read_text(encoding="utf-8"))
+    """Read divisions.yaml once; the result is immutable.
+
+    The parsed table is kept in planlint's cache as JSON under the file's checksum
+    (rulepack/cache.py: a user-private, checksummed entry of plain data): reading it back costs
+    ~0.1 ms against ~3 ms for the YAML. An entry that does not build a table is ignored.
+    """
+    from planlint.rulepack.cache import cached_file     # here: planlint.rulepack imports this module's users
+
+    try:
+        return _divisions(cached_file(path, "divisions", _parse))
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return _divisions(_parse(path))
+
+
+def _parse(path: Path) -> dict:
+    return load_data(path.read_text(encoding="utf-8"))
+
+
+def _divisions(data: dict) -> Divisions:
     provinces: dict[str, Province] = {}
     cities: dict[str, City] = {}
     for p in data["provinces"]:
@@ -123,56 +142,135 @@ def load_divisions(path: Path = DATA_FILE) -> Divisions:
 
 @dataclass(frozen=True)
 class County:
-    """A county-level unit (GB/T 2260) with its prefecture (None under a municipality) and province."""
+    """A county-level unit (GB/T 2260) with its prefecture (None under a municipality) and province,
+    and the years its name is listed: first (1980: then or earlier) to last (None: not known to
+    have ended)."""
 
     code: str
     name: str
     city: Optional[str]
     province: str
+    first: int
+    last: Optional[int]
+
+    def in_use(self, period: Period) -> bool:
+        """Was the name in use for part of the period at least?"""
+        start, end = period
+        return self.first <= end and (self.last is None or self.last >= start)
+
+    def covers(self, period: Period) -> bool:
+        """Was the name in use the whole period (not created or renamed during it)?"""
+        start, end = period
+        return self.first <= start and (self.last is None or self.last >= end)
+
+    @property
+    def parent(self) -> str:
+        """Where it lies: 浙江省宁波市, or 北京市 for a municipality's district."""
+        return self.province + (self.city or "")
+
+    @property
+    def years(self) -> str:
+        return f"{self.first}年以来" if self.last is None else f"{self.first}—{self.last}年"
+
+
+class _Listed(NamedTuple):
+    """One row of the table (a tuple: thousands are read at once)."""
+
+    code: str
+    name: str
+    first: int
+    last: Optional[int]
+
+    def overlap(self, other: "_Listed") -> int:
+        """How many years the two were listed together (0 or less: never); None counts as the future."""
+        end = min(self.last if self.last is not None else 9999, other.last if other.last is not None else 9999)
+        return end - max(self.first, other.first) + 1
+
+
+def _parent_name(entries: tuple[_Listed, ...], unit: _Listed) -> Optional[str]:
+    """The name a prefecture or province code had while the unit's name was in use (襄樊市 or 襄阳市)."""
+    if not entries:
+        return None
+    if len(entries) == 1:
+        return entries[0].name               # most codes kept one name
+    return max(entries, key=lambda e: (unit.overlap(e), e.first)).name
 
 
 @lru_cache(maxsize=1)
 def load_counties(path: Path = COUNTIES_FILE) -> Mapping[str, tuple[County, ...]]:
-    """Every county-level name with the units that bear it (朝阳区: 北京市's and 长春市's)."""
-    names: dict[str, str] = {}
+    """Every county-level name with the units that have borne it (朝阳区: 北京市's and 长春市's)."""
+    by_code: dict[str, list[_Listed]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            code, _, name = line.partition("\t")
-            names[code] = name
+            code, name, first, last = line.split("\t")
+            by_code.setdefault(code, []).append(_Listed(code, name, int(first), int(last) if last else None))
+    frozen = {code: tuple(entries) for code, entries in by_code.items()}
     by_name: dict[str, list[County]] = {}
-    for code, name in names.items():
+    for code, entries in frozen.items():
         if code.endswith("00"):
             continue                          # a province or a prefecture
-        city = names.get(code[:4] + "00")
-        county = County(code, name, None if city in _NO_CITY else city, names.get(code[:2] + "0000", ""))
-        by_name.setdefault(name, []).append(county)
+        for unit in entries:
+            city = _parent_name(frozen.get(code[:4] + "00", ()), unit)
+            province = _parent_name(frozen.get(code[:2] + "0000", ()), unit) or ""
+            by_name.setdefault(unit.name, []).append(
+                County(code, unit.name, None if city in _NO_CITY else city, province, unit.first, unit.last))
     return MappingProxyType({k: tuple(v) for k, v in by_name.items()})
 
 
 def counties_named(name: str) -> tuple[County, ...]:
-    """The county-level units of that exact name: none, one, or several (an ambiguous name)."""
+    """The county-level units that have borne that exact name, in any year since 2001."""
     return load_counties().get(name, ())
 
 
-def province_of(region: str) -> Optional[str]:
+@dataclass(frozen=True)
+class CountyMatch:
+    """What a county-level name means for a plan of some period.
+
+    units are those in use during the period (with no period: those still in use); when none is,
+    in_period is False and units are all that ever bore the name, so the caller can say so."""
+
+    name: str
+    units: tuple[County, ...]
+    in_period: bool
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """Each distinct place the units lie in, in the data's order."""
+        return tuple(dict.fromkeys(u.parent for u in self.units))
+
+    @property
+    def province(self) -> Optional[str]:
+        """The province when all the units lie in one; None when the name is ambiguous or unknown."""
+        provinces = {u.province for u in self.units}
+        return provinces.pop() if len(provinces) == 1 else None
+
+
+def resolve_county(name: str, period: Optional[Period] = None) -> CountyMatch:
+    """The units a county-level name means during period: a name in use then wins over its
+    namesakes abolished or renamed before (or created after); an ambiguous name stays so."""
+    units = counties_named(name)
+    current = tuple(u for u in units if (u.in_use(period) if period else u.last is None))
+    return CountyMatch(name, current or units, bool(current) or not units)
+
+
+def province_of(region: str, period: Optional[Period] = None) -> Optional[str]:
     """The province-level division a region belongs to (浙江省 for 宁波市, and for 余姚市 alone), or
-    None; a county-level name several provinces share (朝阳区) stays None."""
+    None; a county-level name several provinces share during the period (朝阳区) stays None."""
     if not region:
         return None
     found = load_divisions().province_of(region)
     if found:
         return found
-    provinces = {c.province for c in counties_named(plain_name(region))}
-    return provinces.pop() if len(provinces) == 1 else None
+    return resolve_county(plain_name(region), period).province
 
 
-def zone_of(region: str) -> Optional[str]:
+def zone_of(region: str, period: Optional[Period] = None) -> Optional[str]:
     """东部 / 中部 / 西部 / 东北 for any region whose province is known."""
-    prov = province_of(region)
+    prov = province_of(region, period)
     return load_divisions().provinces[prov].zone if prov else None
 
 
-def is_central_or_western(region: str) -> Optional[bool]:
+def is_central_or_western(region: str, period: Optional[Period] = None) -> Optional[bool]:
     """Whether the national plan's “中西部” items bind this region; None if unknown."""
-    zone = zone_of(region)
+    zone = zone_of(region, period)
     return None if zone is None else zone in ("中部", "西部")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
+from planlint.model import Period
+
 
 def _short(name: str) -> str:
     for suffix in ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"):
@@ -11,32 +13,36 @@ def _short(name: str) -> str:
     return name
 
 
-def _divisions_lookup(region: str) -> Optional[str]:
+def _divisions_lookup(region: str, period: Optional[Period]) -> Optional[str]:
     # imported on first use: the divisions table is needed only for cities and counties
     from planlint.places.divisions import province_of
 
-    return province_of(region)
+    return province_of(region, period)
 
 
 class RegionResolver:
-    def __init__(self, province_of: Optional[Callable[[str], Optional[str]]] = None):
+    """A region's province; a county-level name alone is read among the names in use during the
+    plan's period (郫县 until 2016, 郫都区 since), which the caller passes."""
+
+    def __init__(self, province_of: Optional[Callable[[str, Optional[Period]], Optional[str]]] = None):
         self._province_of = province_of or _divisions_lookup
 
-    def province(self, region: Optional[str]) -> Optional[str]:
+    def province(self, region: Optional[str], period: Optional[Period] = None) -> Optional[str]:
         if not region:
             return None
         if region.endswith(("省", "自治区")):
             return region          # already a province: nothing to look up
-        found = self._province_of(region)
+        found = self._province_of(region, period)
         return found or region
 
-    def within(self, region: Optional[str], provinces: Iterable[str]) -> bool:
+    def within(self, region: Optional[str], provinces: Iterable[str], period: Optional[Period] = None) -> bool:
         """Unknown regions are not inside any group: a group target is not imposed on a guess."""
         if not region:
             return False
         members = list(provinces)
         # the region itself first: looking up a city's province loads the divisions table
-        return self._names_member(region, members) or self._names_member(self.province(region) or region, members)
+        return self._names_member(region, members) or \
+            self._names_member(self.province(region, period) or region, members)
 
     @staticmethod
     def _names_member(name: str, members: list[str]) -> bool:

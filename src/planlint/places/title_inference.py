@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from planlint.messages import Text
-from planlint.model import Location, Metadata
+from planlint.model import Location, Metadata, Period
 from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
 from planlint.places import inference_notes
 from planlint.text.periods import FIVE_YEAR_PLANS
@@ -54,9 +54,10 @@ class _Region:
     how: str
 
 
-def _match_region(title: str, div: Divisions, said: str) -> Optional[_Region]:
-    """Province, then city, then county-level unit, each at the start of what remains; ``said``
-    names the text read (标题, 文号“…”) in the reasoning."""
+def _match_region(title: str, div: Divisions, period: Optional[Period] = None, said: str = "标题") -> Optional[_Region]:
+    """Province, then city, then county-level unit, each at the start of what remains; a county
+    named alone is looked up among the names in use during period. ``said`` names the text read
+    (标题, 文号“…”) in the reasoning."""
     body = _TITLE_PREFIX.sub("", title, count=1)
     pos = 0
     province: Optional[Province] = None
@@ -72,7 +73,7 @@ def _match_region(title: str, div: Divisions, said: str) -> Optional[_Region]:
         pos = county_start
     county = _county_at(body[pos:]) if (province or city) else _bare_county(body, div)
     if county and city is None and province is None:
-        return _bare_county_region(county, said)
+        return _bare_county_region(county, period, said)
     if county:
         parent = city.name if city else province.name  # type: ignore[union-attr]
         prov_name = city.province if city else province.name  # type: ignore[union-attr]
@@ -90,21 +91,32 @@ def _match_region(title: str, div: Divisions, said: str) -> Optional[_Region]:
     return None
 
 
-def _bare_county_region(county: str, said: str) -> _Region:
-    """余姚市 alone: its province and prefecture from the GB/T 2260 table where the name is one
-    unit's; a name several units bear (朝阳区) stays without a province, and the note says so."""
-    from planlint.places.divisions import counties_named   # the county table: only for such titles
+def _bare_county_region(county: str, period: Optional[Period], said: str = "标题") -> _Region:
+    """余姚市 alone: its province and prefecture from the GB/T 2260 table, among the units bearing
+    the name during the plan's period. A name several provinces' units bear then (朝阳区) stays
+    without a province; one no unit bore then (崇文区 in 2016—2020) is placed in the province its
+    units lay in — a county renamed or merged stays in its province — and the note says the name
+    was not current, for a reviewer to check."""
+    from planlint.places.divisions import resolve_county   # the county table: only for such titles
 
-    units = counties_named(county)
+    found = resolve_county(county, period)
     how = f"{said}以县级行政区划名“{county}”开头"
-    provinces = {u.province for u in units}
-    if len(provinces) == 1:
-        parents = sorted({u.province + (u.city or "") for u in units})
-        return _Region("county", county, provinces.pop(), how + f"（属{'或'.join(parents)}）")
-    if units:
-        places = "、".join(u.province + (u.city or "") for u in units[:4])
-        return _Region("county", county, None, how + f"（{places}均有此名，所属省份无法确定）")
-    return _Region("county", county, None, how)
+    if not found.units:
+        return _Region("county", county, None, how)
+    places = "、".join(found.places)
+    when = f"{period[0]}—{period[1]}年" if period else "现行区划中"
+    if not found.in_period:
+        listed = "；".join(f"{u.parent}{u.years}" for u in found.units)
+        stale = f"（GB/T 2260 中此名见于{listed}，{when}间不是现行名称"
+        if found.province is None:
+            return _Region("county", county, None, how + stale + "，所属省份无法确定）")
+        return _Region("county", county, found.province, how + stale + f"；按{places}判断，请核对名称）")
+    if found.province is None:
+        return _Region("county", county, None, how + f"（{when}{places}均有此名，所属省份无法确定）")
+    renamed = [u for u in found.units if period and not u.covers(period)]
+    years = "；".join(f"{u.parent if len(found.units) > 1 else '此名'}{u.years}在用" for u in renamed)
+    return _Region("county", county, found.province, how + f"（属{'或'.join(found.places)}" +
+                   (f"；{years}" if years else "") + "）")
 
 
 def _bare_county(body: str, div: Divisions) -> Optional[str]:
@@ -118,7 +130,7 @@ def _bare_county(body: str, div: Divisions) -> Optional[str]:
     return name
 
 
-def _match_department(title: str, said: str) -> Optional[tuple[Department, str]]:
+def _match_department(title: str, said: str = "标题") -> Optional[tuple[Department, str]]:
     # imported on first use: only a title naming no region is read for a department
     from planlint.rulepack.loader import builtin_departments
 
@@ -137,7 +149,7 @@ def _match_department(title: str, said: str) -> Optional[tuple[Department, str]]
     return d, f"{said}所指领域“{word}”由{d.name}负责"
 
 
-def _match_period(title: str, said: str) -> Optional[tuple[int, int, str]]:
+def _match_period(title: str, said: str = "标题") -> Optional[tuple[int, int, str]]:
     m = _YEAR_RANGE.search(title)
     if m:
         return int(m.group(1)), int(m.group(2)), f"{said}写明“{m.group(0)}”"
@@ -171,9 +183,12 @@ def own_name(title: str) -> str:
     return place.group(1) + "：" + rest[:place.start()] if place else rest
 
 
-def infer_metadata(title: str, source: Optional[Text] = None) -> dict:
+def infer_metadata(title: str, period: Optional[Period] = None, source: Optional[Text] = None) -> dict:
     """Level, region, province, department and period read from a plan title (or, with
     ``source`` saying so, from a line near it: a 文号, an issuing body).
+
+    period is the one the plan states, if any; else the title's own is used to read a county
+    named alone against the names in use then.
 
     Returns a dict with keys ``level``, ``region``, ``province``, ``department``,
     ``period_start``, ``period_end`` (None where nothing was found) and ``notes``: one
@@ -188,12 +203,12 @@ def infer_metadata(title: str, source: Optional[Text] = None) -> dict:
         result["notes"].append(inference_notes.no_title())
         return result
     div = load_divisions()
-    period = _match_period(t, said)
+    period_found = _match_period(t, said)
     t = own_name(t)
-    if period:
-        result["period_start"], result["period_end"] = period[0], period[1]
-        result["notes"].append(inference_notes.period(*period, source))
-    region = _match_region(t, div, said)
+    if period_found:
+        result["period_start"], result["period_end"] = period_found[0], period_found[1]
+        result["notes"].append(inference_notes.period(*period_found, source))
+    region = _match_region(t, div, period or ((period_found[0], period_found[1]) if period_found else None), said)
     if region:
         result.update(level=region.level, region=region.region, province=region.province)
         result["notes"].append(inference_notes.region(region.level, LEVEL_NAMES[region.level], region.region,
@@ -227,16 +242,18 @@ class ClueLine:
         return inference_notes.line_source(self.text, self.is_document_number)
 
 
-def _owner_from_clues(guess: dict, clues: Sequence[ClueLine]) -> Optional[ClueLine]:
+def _owner_from_clues(guess: dict, clues: Sequence[ClueLine], period: Optional[Period]) -> Optional[ClueLine]:
     """Where the title names no owner, the first clue line that does decides level, region and
     department; the title still decides the period when it names one."""
     if guess["level"] is not None:
         return None
+    kept_period = guess["period_start"] is not None
+    if period is None and kept_period:
+        period = (guess["period_start"], guess["period_end"])
     for clue in clues:
-        found = infer_metadata(clue.text, clue.source())
+        found = infer_metadata(clue.text, period, source=clue.source())
         if found["level"] is None:
             continue
-        kept_period = guess["period_start"] is not None
         notes = [n for n in guess["notes"] if n.values and kept_period] + \
             [n for n in found["notes"] if not (kept_period and n.decides("period"))]
         guess.update({k: v for k, v in found.items() if k != "notes" and not (kept_period and k.startswith("period"))},
@@ -258,8 +275,8 @@ def apply_inference(meta: Metadata, title: Optional[str] = None,
     if meta.level and (meta.region or meta.level in ("national", "ministry")) and \
             (meta.department or meta.level != "ministry") and meta.period_start:
         return None
-    guess = infer_metadata(title or "")
-    clue = _owner_from_clues(guess, clues) if meta.level is None else None
+    guess = infer_metadata(title or "", meta.period)
+    clue = _owner_from_clues(guess, clues, meta.period) if meta.level is None else None
     filled: list[str] = []
     if meta.level is None and guess["level"]:
         meta.level = guess["level"]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import stat
-import traceback
 from dataclasses import replace
 from typing import Optional
 
@@ -133,6 +132,8 @@ def unreadable_finding(path: str, detail: Text, hint: Optional[Text] = None) -> 
 
 def _internal(path: str, stage: Text, err: BaseException) -> Diagnostic:
     """A planlint bug met on this file: reported as PL900 like a failing check, not a traceback."""
+    import traceback    # here: only a planlint bug pays for its import
+
     where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
     return Diagnostic(path, Location(1, 1), "PL900", "error",
                       RUN["stage-failed"](stage=stage, error=f"{type(err).__name__}: {str(err)[:200]}"),
