@@ -15,7 +15,6 @@ import operator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
@@ -24,10 +23,8 @@ from planlint.messages import Joined, Template, Text, catalogue
 from planlint.model import Location, Plan
 from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
-from planlint.analysis.placeholders import Placeholders
-from planlint.analysis.review_headings import ReviewHeadings
-from planlint.rulepack.commitments import Commitment, Commitments, CoverageSettings
-from planlint.text.segment import Segmenter
+from planlint.analysis.coverage_pack import PackCoverage, Term
+from planlint.rulepack.commitments import Commitment, CoverageSettings
 
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 _NO_TITLE = (0.0, False)
@@ -108,24 +105,18 @@ EVIDENCE = catalogue("coverage.evidence", {
 class CoverageIndex:
     """The places of one plan, built once and queried for every national item."""
 
-    def __init__(self, plan: Plan, commitments: Commitments, segmenter: Optional[Segmenter] = None):
-        self.settings: CoverageSettings = commitments.settings
-        self.commitments = commitments
-        self.segmenter = segmenter or _segmenter(commitments)
-        # the pack's words, normalised once rather than for every place or title
-        self._review = ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading)
-        self._weak_words = tuple((normalise(word), w) for word, w in self.settings.weak_headings.items())
-        markers = sorted({m for m in map(normalise, self.settings.past_markers) if m}, key=len, reverse=True)
-        self._past_marker = re.compile("|".join(map(re.escape, markers))) if markers else None
-        self._generic = frozenset(self.settings.generic_title_words)
-        self._placeholders = Placeholders(self.settings.placeholders)
+    def __init__(self, plan: Plan, pack: PackCoverage):
+        self.pack = pack
+        self.settings: CoverageSettings = pack.settings
+        self.commitments = pack.commitments
+        self.segmenter = pack.segmenter
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
         self._committed_index = _TextIndex(self._norm)
         self._raw_index_built: Optional[_TextIndex] = None   # only items not covered need it
         self._core_cache: dict[str, str] = {}
         self._title_scores: dict[str, dict[str, tuple[float, bool]]] = {}   # item key → title → score
-        self._item_terms: dict[str, tuple[tuple[str, str, float], ...]] = {}
+        self._assessed: dict[str, Coverage] = {}     # item key → its coverage: several checks ask
         self._titles = [normalise(strip_heading_numbering(p.title)) for p in self.places]
         self._places_by_title: dict[str, list[int]] = {}
         for i, title in enumerate(self._titles):
@@ -136,10 +127,10 @@ class CoverageIndex:
 
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
-        if self._review.is_review(heading):
+        if self.pack.review.is_review(heading):
             return 0.0
         h = normalise(heading)
-        for word, w in self._weak_words:
+        for word, w in self.pack.weak_words:
             if word in h:
                 return min(inherited, w)
         return inherited
@@ -147,19 +138,19 @@ class CoverageIndex:
     def _committed(self, *texts: str) -> str:
         """The text without sentences that report achievements rather than commit to work,
         nor placeholders left to fill in (（待填写）, TODO, 略。)."""
-        marker = self._past_marker
+        marker, placeholders = self.pack.past_marker, self.pack.placeholders
         kept = []
         for text in texts:
             for sentence in _SENTENCE.split((text or "") + "\n"):
                 n = normalise(sentence)
-                if n and not (marker and marker.search(n)) and not self._placeholders.is_placeholder(sentence):
+                if n and not (marker and marker.search(n)) and not placeholders.is_placeholder(sentence):
                     kept.append(sentence)
         return "".join(kept)
 
     def _only_placeholders(self, *texts: str) -> bool:
         """Is every sentence of the texts a placeholder (not an achievement left out)?"""
         sentences = [x for text in texts for x in _SENTENCE.split((text or "") + "\n") if normalise(x)]
-        return bool(sentences) and all(self._placeholders.is_placeholder(x) for x in sentences)
+        return bool(sentences) and all(self.pack.placeholders.is_placeholder(x) for x in sentences)
 
     def _item_place(self, kind: str, title: str, loc: Location, *parts: str, body_loc: Optional[Location] = None,
                     body_lines: tuple[int, ...] = ()) -> Place:
@@ -203,8 +194,7 @@ class CoverageIndex:
     def _core_title(self, title: str) -> str:
         """A title without its generic words (行动, 建设, 推进 …), as the segmenter cuts it."""
         if title not in self._core_cache:
-            generic = self._generic
-            self._core_cache[title] = "".join(t for t in self.segmenter.cut(title) if t not in generic)
+            self._core_cache[title] = self.pack.core_title(title)
         return self._core_cache[title]
 
     def title_score(self, title: str, item: Commitment) -> tuple[float, bool]:
@@ -226,7 +216,8 @@ class CoverageIndex:
         otherwise by rapidfuzz between the titles' and the item's names' cores (one C-level
         pass over all titles per name rather than a call per pair)."""
         s = self.settings
-        words = tuple(w for w in map(normalise, item.title_terms) if w)
+        item_words = self.pack.words(item)
+        words = item_words.title_words
         scores: dict[str, tuple[float, bool]] = {}
         rest: list[str] = []
         for title in titles:
@@ -235,10 +226,8 @@ class CoverageIndex:
             elif title:
                 rest.append(title)
         cores = [self._core_title(t) or None for t in rest]      # None: nothing left to compare
-        names = {c for c in (self._core_title(normalise(strip_heading_numbering(n)))
-                             for n in (item.name, *item.aliases)) if c}
         best: dict[int, float] = {}
-        for name in names:
+        for name in item_words.name_cores:
             for _, score, i in process.extract(name, cores, scorer=fuzz.ratio, score_cutoff=s.title_weak, limit=None):
                 best[i] = max(best.get(i, 0.0), score)
         for i, score in best.items():
@@ -250,14 +239,9 @@ class CoverageIndex:
         return owners[0] if len(owners) == 1 else None
 
     # -- scoring -----------------------------------------------------------------------------
-    def _terms_of(self, item: Commitment) -> tuple[tuple[str, str, float], ...]:
-        """(normalised term, term as written, points) for an item, computed once."""
-        key = item.kind + ":" + item.id
-        if key not in self._item_terms:
-            self._item_terms[key] = tuple((normalise(term), term, value)
-                                          for terms, value in ((item.terms.core, 1.0), (item.terms.support, 0.5))
-                                          for term in terms if normalise(term))
-        return self._item_terms[key]
+    def _terms_of(self, item: Commitment) -> tuple[Term, ...]:
+        """(normalised term, term as written, points) for an item, computed once per pack."""
+        return self.pack.words(item).terms
 
     def _terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """Points and terms of the item found in text i of the index (committed or raw)."""
@@ -282,6 +266,14 @@ class CoverageIndex:
         return min(points, 3.0), found
 
     def assess(self, item: Commitment) -> Coverage:
+        """The item's coverage, judged once per plan (the checks and the report share it)."""
+        key = item.kind + ":" + item.id
+        cov = self._assessed.get(key)
+        if cov is None:
+            cov = self._assessed[key] = self._assess(item)
+        return cov
+
+    def _assess(self, item: Commitment) -> Coverage:
         s = self.settings
         covered_at = item.covered_score if item.covered_score is not None else s.covered_score
         doubtful_at = min(s.doubtful_score, covered_at / 2)
@@ -388,7 +380,7 @@ class _TextIndex:
         self._chars: dict[int, frozenset[str]] = {}
         self._touched: dict[int, frozenset[int]] = {}
 
-    def touched(self, terms: tuple[tuple[str, str, float], ...]) -> frozenset[int]:
+    def touched(self, terms: tuple[Term, ...]) -> frozenset[int]:
         """The texts where at least one of the terms occurs (memoised per terms tuple)."""
         key = id(terms)
         if key not in self._touched:
@@ -426,25 +418,3 @@ class _TextIndex:
         if i not in self._chars:
             self._chars[i] = frozenset(self.texts[i])
         return self._chars[i]
-
-
-@lru_cache(maxsize=4)
-def _segmenter_for(words: frozenset[str]) -> Segmenter:
-    return Segmenter(words)
-
-
-# the segmenter of each pack's commitments, found by the object itself: a pack is loaded once per
-# run and never changed, and normalising its ~700 words again for every plan cost more than
-# the lookup saved (the entry holds the object, so its id cannot be reused while cached)
-_BY_COMMITMENTS: dict[int, tuple[Commitments, Segmenter]] = {}
-_MAX_PACKS = 8
-
-
-def _segmenter(commitments: Commitments) -> Segmenter:
-    entry = _BY_COMMITMENTS.get(id(commitments))
-    if entry is None or entry[0] is not commitments:
-        if len(_BY_COMMITMENTS) >= _MAX_PACKS:
-            _BY_COMMITMENTS.clear()
-        entry = (commitments, _segmenter_for(frozenset(normalise(w) for w in commitments.vocabulary())))
-        _BY_COMMITMENTS[id(commitments)] = entry
-    return entry[1]
