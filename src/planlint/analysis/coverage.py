@@ -23,7 +23,7 @@ from planlint.messages import Joined, Template, Text, catalogue
 from planlint.model import Location, Plan
 from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
-from planlint.analysis.coverage_pack import PackCoverage, Term
+from planlint.analysis.coverage_pack import ItemWords, PackCoverage, Term
 from planlint.rulepack.commitments import Commitment, CoverageSettings
 
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
@@ -245,8 +245,20 @@ class CoverageIndex:
 
     def _terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """Points and terms of the item found in text i of the index (committed or raw)."""
-        if item.kind != "task" and i not in index.touched(self._terms_of(item)):
-            return 0.0, []    # none of its terms occurs there (tasks may still match fuzzily)
+        if item.kind == "task":
+            return self._task_terms_in(index, i, item)
+        words = self.pack.words(item)
+        got = index.term_hits(item.kind + ":" + item.id, words).get(i)
+        if got is None:
+            return 0.0, []    # none of its terms occurs there
+        terms = words.terms
+        points = 0.0
+        for j in got:
+            points += terms[j][2]
+        return min(points, 3.0), [terms[j][1] for j in got]
+
+    def _task_terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
+        """As _terms_in, for a task: its long phrases may also match fuzzily."""
         found: list[str] = []
         found_norm: list[str] = []
         points = 0.0
@@ -257,7 +269,7 @@ class CoverageIndex:
             hit = i in index.occurrences(t)
             # tasks are worded as long phrases a plan rephrases slightly: compare fuzzily, but
             # only where most of the phrase's characters occur at all (partial_ratio is costly)
-            if not hit and item.kind == "task" and len(t) >= 6 and len(set(t) & index.chars(i)) >= 0.8 * len(set(t)):
+            if not hit and len(t) >= 6 and len(set(t) & index.chars(i)) >= 0.8 * len(set(t)):
                 hit = fuzz.partial_ratio(t, text, score_cutoff=88) >= 88
             if hit:
                 found.append(term)
@@ -317,7 +329,7 @@ class CoverageIndex:
         scores nothing; tasks, matched fuzzily as well, are looked for everywhere."""
         if item.kind == "task":
             return list(range(len(self.places)))
-        found = set(index.touched(self._terms_of(item)))
+        found = set(index.term_hits(item.kind + ":" + item.id, self.pack.words(item)))
         for title in self._titles_about(item):
             found.update(self._places_by_title[title])
         return sorted(found)
@@ -378,17 +390,25 @@ class _TextIndex:
             self._pairs = pairs
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
-        self._touched: dict[int, frozenset[int]] = {}
+        self._hits: dict[str, dict[int, list[int]]] = {}
 
-    def touched(self, terms: tuple[Term, ...]) -> frozenset[int]:
-        """The texts where at least one of the terms occurs (memoised per terms tuple)."""
-        key = id(terms)
-        if key not in self._touched:
-            hit: set[int] = set()
-            for t, _, _ in terms:
-                hit |= self.occurrences(t)
-            self._touched[key] = frozenset(hit)
-        return self._touched[key]
+    def term_hits(self, key: str, words: ItemWords) -> dict[int, list[int]]:
+        """For each text holding some of an item's terms, the indexes of those found there, in
+        the item's order, leaving out a term inside one found before it (宽带 after 宽带网络):
+        one pass over the terms' occurrences rather than a test of every term in every text.
+        Memoised per item key."""
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = self._hits[key] = {}
+            for j, (t, _, _) in enumerate(words.terms):
+                inside = words.inside[j]
+                for i in self.occurrences(t):
+                    got = hits.get(i)
+                    if got is None:
+                        hits[i] = [j]
+                    elif not inside or not any(k in got for k in inside):
+                        got.append(j)
+        return hits
 
     def occurrences(self, term: str) -> frozenset[int]:
         if term not in self._found:
