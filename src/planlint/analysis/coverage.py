@@ -121,9 +121,11 @@ class CoverageIndex:
         self._places_by_title: dict[str, list[int]] = {}
         for i, title in enumerate(self._titles):
             self._places_by_title.setdefault(title, []).append(i)
+        self._distinct_titles = list(self._places_by_title)
+        # the distinct titles joined, to find which hold a title word in one C-level scan per word
+        self._title_index = _TextIndex(self._distinct_titles, scan=True)
         # which action a titled place is about: terms there count less for the other actions
-        owners = {t: self._title_owner(t) for t in self._places_by_title}
-        self._owner = [owners[t] for t in self._titles]
+        self._owner = self._title_owners()
 
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
@@ -208,22 +210,31 @@ class CoverageIndex:
         key = item.kind + ":" + item.id
         scores = self._title_scores.get(key)
         if scores is None:
-            scores = self._title_scores[key] = self._score_titles(item, list(self._places_by_title))
+            strong: set[int] = set()
+            for w in self.pack.words(item).title_words:
+                strong |= self._title_index.occurrences(w)
+            scores = self._title_scores[key] = self._score_titles(item, self._distinct_titles, strong)
         return scores
 
-    def _score_titles(self, item: Commitment, titles: list[str]) -> dict[str, tuple[float, bool]]:
-        """The titles that speak of the item: strongly where one of its title words occurs,
-        otherwise by rapidfuzz between the titles' and the item's names' cores (one C-level
-        pass over all titles per name rather than a call per pair)."""
+    def _score_titles(self, item: Commitment, titles: list[str],
+                      worded: Optional[set[int]] = None) -> dict[str, tuple[float, bool]]:
+        """The titles that speak of the item: strongly where one of its title words occurs
+        (`worded`: the indexes of those titles, where already known), otherwise by rapidfuzz
+        between the titles' and the item's names' cores (one C-level pass over all titles per
+        name rather than a call per pair)."""
         s = self.settings
         item_words = self.pack.words(item)
-        words = item_words.title_words
+        if worded is None:
+            words = item_words.title_words
+            worded = {k for k, title in enumerate(titles) if any(w in title for w in words)}
         scores: dict[str, tuple[float, bool]] = {}
         rest: list[str] = []
-        for title in titles:
-            if title and any(w in title for w in words):
+        for k, title in enumerate(titles):
+            if not title:
+                continue
+            if k in worded:
                 scores[title] = (2.0, True)
-            elif title:
+            else:
                 rest.append(title)
         cores = [self._core_title(t) or None for t in rest]      # None: nothing left to compare
         best: dict[int, float] = {}
@@ -234,9 +245,15 @@ class CoverageIndex:
             scores[rest[i]] = (2.0, True) if score >= s.title_strong else (1.0, False)
         return scores
 
-    def _title_owner(self, title: str) -> Optional[str]:
-        owners = [a.id for a in self.commitments.actions if self.title_score(title, a)[1]]
-        return owners[0] if len(owners) == 1 else None
+    def _title_owners(self) -> list[Optional[str]]:
+        """For each place, the one action its title strongly speaks of (None: none or several)."""
+        owners: dict[str, list[str]] = {}
+        for action in self.commitments.actions:
+            for title, (_, strong) in self._titles_about(action).items():
+                if strong:
+                    owners.setdefault(title, []).append(action.id)
+        single = {title: ids[0] for title, ids in owners.items() if len(ids) == 1}
+        return [single.get(t) for t in self._titles]
 
     # -- scoring -----------------------------------------------------------------------------
     def _terms_of(self, item: Commitment) -> tuple[Term, ...]:
