@@ -29,6 +29,10 @@ from planlint.rulepack.commitments import Commitment, CoverageSettings
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 _NO_TITLE = (0.0, False)
 _SCAN_LIMIT = 2_000_000     # characters: above this, even a few searches are cheaper indexed
+# characters of committed text up to which its few hundred term searches cost less scanned than
+# indexed (measured even at ~80,000; a city plan holds ~1,000)
+_COMMITTED_SCAN_LIMIT = 50_000
+_NOWHERE: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -112,7 +116,7 @@ class CoverageIndex:
         self.segmenter = pack.segmenter
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
-        self._committed_index = _TextIndex(self._norm)
+        self._committed_index = _TextIndex(self._norm, scan=sum(map(len, self._norm)) <= _COMMITTED_SCAN_LIMIT)
         self._raw_index_built: Optional[_TextIndex] = None   # only items not covered need it
         self._core_cache: dict[str, str] = {}
         self._title_scores: dict[str, dict[str, tuple[float, bool]]] = {}   # item key → title → score
@@ -380,8 +384,9 @@ class _TextIndex:
 
     Indexed: a term can only occur in a text holding its first and last character pairs, so
     it is looked for in the few texts that hold both; building the pair index costs about as
-    much as a few hundred terms searched. Scanned (for texts asked about a few times): the
-    texts are joined and each term found with str.find, jumping to the next text after a hit.
+    much as a few hundred terms searched in texts of ~80,000 characters. Scanned (smaller
+    texts, or texts asked about a few times): the texts are joined and each term found with
+    str.find, jumping to the next text after a hit; a term in none costs one find.
     Normalised texts and terms hold no whitespace, so a newline separates texts safely.
     """
 
@@ -428,21 +433,30 @@ class _TextIndex:
         return hits
 
     def occurrences(self, term: str) -> frozenset[int]:
-        if term not in self._found:
+        found = self._found.get(term)
+        if found is None:
             if self._pairs is None and term and "\n" not in term:
-                self._found[term] = self._scan(term)
+                found = self._scan(term)
+            elif self._pairs is None or len(term) < 2:
+                found = frozenset(i for i, text in enumerate(self.texts) if term in text)
             else:
-                if self._pairs is None or len(term) < 2:
-                    candidates: Iterable[int] = range(len(self.texts))
+                first, last = self._pairs.get(term[:2]), self._pairs.get(term[-2:])
+                if not first or not last:
+                    found = _NOWHERE      # most of a pack's terms are in no text of a plan
+                elif len(term) == 2:
+                    found = frozenset(first)    # the pair is the term
                 else:
-                    candidates = self._pairs.get(term[:2], set()) & self._pairs.get(term[-2:], set())
-                self._found[term] = frozenset(i for i in candidates if term in self.texts[i])
-        return self._found[term]
+                    found = frozenset(i for i in first & last if term in self.texts[i])
+            self._found[term] = found
+        return found
 
     def _scan(self, term: str) -> frozenset[int]:
-        joined, starts, last = self._joined, self._starts, len(self._starts) - 1
-        hits: set[int] = set()
+        joined = self._joined
         pos = joined.find(term)
+        if pos == -1:
+            return _NOWHERE
+        starts, last = self._starts, len(self._starts) - 1
+        hits: set[int] = set()
         while pos != -1:
             i = bisect_right(starts, pos) - 1
             hits.add(i)

@@ -87,8 +87,13 @@ class PackCoverage:
         terms = tuple((normalise(term), term, value)
                       for terms, value in ((item.terms.core, 1.0), (item.terms.support, 0.5))
                       for term in terms if normalise(term))
-        inside = tuple(tuple(k for k in range(j) if t in terms[k][0]) for j, (t, _, _) in enumerate(terms))
+        inside = containments(tuple(t for t, _, _ in terms))
         title_words = tuple(w for w in map(normalise, item.title_terms) if w)
         names = {c for c in (self.core_title(normalise(strip_heading_numbering(n)))
                              for n in (item.name, *item.aliases)) if c}
         return ItemWords(terms, inside, title_words, tuple(names))
+
+
+def containments(terms: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each term, the indexes of the earlier terms it is part of (or equal to)."""
+    return tuple(tuple(k for k in range(j) if t in terms[k]) for j, t in enumerate(terms))
