@@ -126,6 +126,8 @@ class CoverageIndex:
         for i, title in enumerate(self._titles):
             self._places_by_title.setdefault(title, []).append(i)
         self._distinct_titles = list(self._places_by_title)
+        # each distinct title's core once, for rapidfuzz (None: nothing left to compare)
+        self._title_cores = [self._core_title(t) or None if t else None for t in self._distinct_titles]
         # the distinct titles joined, to find which hold a title word in one C-level scan per word
         self._title_index = _TextIndex(self._distinct_titles, scan=True)
         # which action a titled place is about: terms there count less for the other actions
@@ -214,35 +216,41 @@ class CoverageIndex:
         key = item.kind + ":" + item.id
         scores = self._title_scores.get(key)
         if scores is None:
-            strong: set[int] = set()
-            for w in self.pack.words(item).title_words:
-                strong |= self._title_index.occurrences(w)
-            scores = self._title_scores[key] = self._score_titles(item, self._distinct_titles, strong)
+            scores = self._title_scores[key] = self._score_plan_titles(item)
         return scores
 
-    def _score_titles(self, item: Commitment, titles: list[str],
-                      worded: Optional[set[int]] = None) -> dict[str, tuple[float, bool]]:
-        """The titles that speak of the item: strongly where one of its title words occurs
-        (`worded`: the indexes of those titles, where already known), otherwise by rapidfuzz
-        between the titles' and the item's names' cores (one C-level pass over all titles per
-        name rather than a call per pair)."""
-        s = self.settings
-        item_words = self.pack.words(item)
-        if worded is None:
-            words = item_words.title_words
-            worded = {k for k, title in enumerate(titles) if any(w in title for w in words)}
+    def _score_plan_titles(self, item: Commitment) -> dict[str, tuple[float, bool]]:
+        """_score_titles over the plan's distinct titles, with what the plan holds once for all
+        items: the titles holding each title word (found by one scan per word) and the cores."""
+        worded: set[int] = set()
+        for w in self.pack.words(item).title_words:
+            worded |= self._title_index.occurrences(w)
+        titles = self._distinct_titles
+        rest = [k for k, t in enumerate(titles) if t and k not in worded]
+        return self._scored(item, {titles[k]: (2.0, True) for k in sorted(worded)},
+                            [titles[k] for k in rest], [self._title_cores[k] for k in rest])
+
+    def _score_titles(self, item: Commitment, titles: list[str]) -> dict[str, tuple[float, bool]]:
+        """The titles that speak of the item: strongly where one of its title words occurs,
+        otherwise by rapidfuzz between the titles' and the item's names' cores."""
+        words = self.pack.words(item).title_words
         scores: dict[str, tuple[float, bool]] = {}
         rest: list[str] = []
-        for k, title in enumerate(titles):
-            if not title:
-                continue
-            if k in worded:
+        for title in titles:
+            if title and any(w in title for w in words):
                 scores[title] = (2.0, True)
-            else:
+            elif title:
                 rest.append(title)
-        cores = [self._core_title(t) or None for t in rest]      # None: nothing left to compare
+        return self._scored(item, scores, rest, [self._core_title(t) or None for t in rest])
+
+    def _scored(self, item: Commitment, scores: dict[str, tuple[float, bool]], rest: list[str],
+                cores: list[Optional[str]]) -> dict[str, tuple[float, bool]]:
+        """`scores` (the titles holding a title word) with those of `rest` whose cores rapidfuzz
+        finds close to a name's core: one C-level pass over all titles per name rather than a
+        call per pair."""
+        s = self.settings
         best: dict[int, float] = {}
-        for name in item_words.name_cores:
+        for name in self.pack.words(item).name_cores:
             for _, score, i in process.extract(name, cores, scorer=fuzz.ratio, score_cutoff=s.title_weak, limit=None):
                 best[i] = max(best.get(i, 0.0), score)
         for i, score in best.items():
