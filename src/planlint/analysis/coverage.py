@@ -430,9 +430,16 @@ class _TextIndex:
         hits = self._hits.get(key)
         if hits is None:
             hits = self._hits[key] = {}
+            known, joined = self._found, self._joined if self._pairs is None else None
             for j, (t, _, _) in enumerate(words.terms):
+                places = known.get(t)
+                if places is None:
+                    if joined is not None and t not in joined:    # one C-level test for most terms
+                        places = known[t] = _NOWHERE
+                    else:
+                        places = self.occurrences(t)
                 inside = words.inside[j]
-                for i in self.occurrences(t):
+                for i in places:
                     got = hits.get(i)
                     if got is None:
                         hits[i] = [j]
