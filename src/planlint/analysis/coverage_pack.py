@@ -16,6 +16,7 @@ from typing import Optional
 from planlint.analysis.placeholders import Placeholders
 from planlint.analysis.review_headings import ReviewHeadings
 from planlint.rulepack.commitments import Commitment, Commitments, CoverageSettings
+from planlint.rulepack.departments import name_key
 from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
 from planlint.text.segment import Segmenter
@@ -41,6 +42,7 @@ class PackCoverage:
 
     commitments: Commitments
     _items: dict[str, ItemWords] = field(default_factory=dict, repr=False)
+    _units: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False)
 
     @property
     def settings(self) -> CoverageSettings:
@@ -82,6 +84,15 @@ class PackCoverage:
         if words is None:
             words = self._items[key] = self._derive(item)
         return words
+
+    def units(self, task: Commitment) -> tuple[tuple[str, str], ...]:
+        """A 分工 task's departments as (name key, "lead" | "responsible"), leads first."""
+        key = task.kind + ":" + task.id
+        units = self._units.get(key)
+        if units is None:
+            units = self._units[key] = tuple((name_key(n), "lead") for n in task.lead) + \
+                tuple((name_key(n), "responsible") for n in task.responsible)
+        return units
 
     def _derive(self, item: Commitment) -> ItemWords:
         terms = tuple((normalise(term), term, value)
