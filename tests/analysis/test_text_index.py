@@ -49,7 +49,7 @@ def naive_hits(texts: list[str], terms: list[str]) -> dict[int, list[int]]:
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(texts, terms)
 def test_term_hits_are_the_terms_a_text_holds_in_order_without_those_inside_earlier_ones(texts, terms):
-    words = ItemWords(tuple((t, t, 1.0) for t in terms), containments(tuple(terms)), (), ())
+    words = ItemWords(tuple((t, t, 1.0) for t in terms), tuple(terms), containments(tuple(terms)), (), ())
     for index in (_TextIndex(texts), _TextIndex(texts, scan=True)):
         assert index.term_hits("item", words) == naive_hits(texts, terms)
 
@@ -57,5 +57,5 @@ def test_term_hits_are_the_terms_a_text_holds_in_order_without_those_inside_earl
 def test_a_term_inside_an_earlier_one_adds_nothing_where_that_one_is_found():
     texts = ["推进宽带网络建设", "普及宽带", "网络安全"]
     terms = ("宽带网络", "宽带", "网络")
-    words = ItemWords(tuple((t, t, 1.0) for t in terms), containments(terms), (), ())
+    words = ItemWords(tuple((t, t, 1.0) for t in terms), terms, containments(terms), (), ())
     assert _TextIndex(texts).term_hits("item", words) == {0: [0], 1: [1], 2: [2]}

@@ -430,20 +430,24 @@ class _TextIndex:
         hits = self._hits.get(key)
         if hits is None:
             hits = self._hits[key] = {}
-            known, joined = self._found, self._joined if self._pairs is None else None
-            for j, (t, _, _) in enumerate(words.terms):
+            norms, known, inside = words.norms, self._found, words.inside
+            # scanned texts: most of an item's terms are in none of them, which one C-level
+            # test over the joined text tells
+            present: Iterable[int] = range(len(norms)) if self._pairs is not None else \
+                [j for j, t in enumerate(norms) if t in self._joined]
+            for j in present:
+                t = norms[j]
                 places = known.get(t)
                 if places is None:
-                    if joined is not None and t not in joined:    # one C-level test for most terms
-                        places = known[t] = _NOWHERE
-                    else:
-                        places = self.occurrences(t)
-                inside = words.inside[j]
+                    places = self.occurrences(t)
+                if not places:
+                    continue
+                within = inside[j]
                 for i in places:
                     got = hits.get(i)
                     if got is None:
                         hits[i] = [j]
-                    elif not inside or not any(k in got for k in inside):
+                    elif not within or not any(k in got for k in within):
                         got.append(j)
         return hits
 

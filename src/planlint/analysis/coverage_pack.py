@@ -29,6 +29,7 @@ class ItemWords:
     """One item's words, normalised: what every plan's index compares with."""
 
     terms: tuple[Term, ...]
+    norms: tuple[str, ...]           # the terms' normalised forms alone, for the inner loops
     # for each term, the earlier terms that contain it: once one of those is found in a text,
     # the term adds nothing there (宽带 inside 宽带网络)
     inside: tuple[tuple[int, ...], ...]
@@ -98,11 +99,11 @@ class PackCoverage:
         terms = tuple((normalise(term), term, value)
                       for terms, value in ((item.terms.core, 1.0), (item.terms.support, 0.5))
                       for term in terms if normalise(term))
-        inside = containments(tuple(t for t, _, _ in terms))
+        norms = tuple(t for t, _, _ in terms)
         title_words = tuple(w for w in map(normalise, item.title_terms) if w)
         names = {c for c in (self.core_title(normalise(strip_heading_numbering(n)))
                              for n in (item.name, *item.aliases)) if c}
-        return ItemWords(terms, inside, title_words, tuple(names))
+        return ItemWords(terms, norms, containments(norms), title_words, tuple(names))
 
 
 def containments(terms: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
