@@ -129,7 +129,7 @@ def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions
                   coverage: Optional[PackCoverage] = None) -> CheckContext:
     read_document_headings(plan, pack)
     readings = []
-    review = review_headings(pack)
+    review = coverage.review if coverage is not None else review_headings(pack)    # built once per pack
     bases = stated_bases(plan, matcher)
     for ind in plan.indicators:
         if reports_a_result(ind, review):
