@@ -9,6 +9,7 @@ from typing import Optional
 from planlint.checks import HINTS as BUG_HINTS, run_checks
 from planlint.analysis.commitment_index import covered_actions
 from planlint.analysis.context import CheckContext, build_context
+from planlint.analysis.coverage_pack import PackCoverage
 from planlint.diagnostics import Diagnostic
 from planlint.analysis.matching import IndicatorMatcher
 from planlint.model import Inference, Location, Plan
@@ -31,6 +32,8 @@ class Linter:
         self.pack = pack
         self.matcher = IndicatorMatcher(pack)
         self.regions = RegionResolver()
+        # the pack's coverage words, derived once for all the plans this linter sees
+        self.coverage = PackCoverage(pack.commitments) if pack.commitments is not None else None
         self.max_bytes = max_bytes
         # a plan that writes no period is read as a plan of the pack's period
         start = pack.base_year + 1 if pack.base_year else None
@@ -88,7 +91,7 @@ class Linter:
             if meta_defaults:
                 _apply_meta_defaults(plan, meta_defaults)
             try:
-                ctx = build_context(plan, self.pack, self.matcher, self.regions)
+                ctx = build_context(plan, self.pack, self.matcher, self.regions, self.coverage)
             except Exception as err:  # noqa: BLE001 - the reading's findings are still reported
                 diags.append(_internal(path, STAGES["preparing"](), err))
             else:
