@@ -79,7 +79,7 @@ class Outline:
 
     # text --------------------------------------------------------------------------------
     def text(self, ln: Line) -> None:
-        content = clean(ln.text)
+        content = ln.cleaned
         if opens_box(content):
             self.close_box()
             self.box = Box(PlanProject(content.strip("【】[]〔〕"), ln.loc), ln.quote)
@@ -135,7 +135,7 @@ class Outline:
         if self.box is None:
             return
         body = [ln for ln in self.box.lines]
-        self.box.project.body = "\n".join(clean(ln.text) for ln in body)
+        self.box.project.body = "\n".join(ln.cleaned for ln in body)
         self.box.project.body_loc = body[0].loc if body else None
         self.box.project.body_lines = tuple(ln.loc.line for ln in body)
         self.box = None
@@ -145,6 +145,6 @@ class Outline:
         self.closed.extend(self.stack)
         self.stack = []
         for op in self.closed:
-            op.section.body = "\n".join(clean(ln.text) for ln in op.lines)
+            op.section.body = "\n".join(ln.cleaned for ln in op.lines)
             op.section.body_loc = op.lines[0].loc if op.lines else None
             op.section.body_lines = tuple(ln.loc.line for ln in op.lines)
