@@ -95,6 +95,8 @@ _YEAR_CONTEXT = re.compile(
 # a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村)
 _NOT_A_TARGET_AFTER = re.compile(r"[的之]")
 _NOT_IN_NAME = re.compile(r"[但已而或对]")
+# every form of target holds a number (_NUMBER): a line without one is not read further
+_ANY_NUMBER = re.compile(r"[0-9０-９]|百分之")
 
 
 
@@ -108,13 +110,22 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
     达到450亿元) it goes to `results` (as its `base`), where a caller collects them.
     """
     out: list[PlanIndicator] = []
-    years = [(m.start(), int(m.group(1) or m.group(2) or m.group(3)))
-             for m in _YEAR_CONTEXT.finditer(text)]
-    starts = [p for p, _ in years]
-    ends = [e.start() for e in _SENTENCE_END.finditer(text)]
+    if not _ANY_NUMBER.search(text):
+        return out
+    years: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    found_years = False             # the years and sentence ends, found when a target needs them
 
     def year_at(pos: int) -> tuple[Optional[int], bool]:
         """The year a target at pos aims at (None: a result, not a target) and whether it is assumed."""
+        nonlocal found_years
+        if not found_years:
+            years.extend((m.start(), int(m.group(1) or m.group(2) or m.group(3)))
+                         for m in _YEAR_CONTEXT.finditer(text))
+            starts.extend(p for p, _ in years)
+            ends.extend(e.start() for e in _SENTENCE_END.finditer(text))
+            found_years = True
         k = bisect.bisect_right(starts, pos) - 1
         e = bisect.bisect_right(ends, pos) - 1
         sentence_start = ends[e] + 1 if e >= 0 else 0
