@@ -52,6 +52,12 @@ _IMPLICIT_STARTS = (None if None in _RESOLVER.yaml_implicit_resolvers
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
+def _is_decimal(value: str) -> bool:
+    """ASCII digits without a leading zero (2020, 75): a plain one is YAML 1.1's decimal int,
+    as the resolver and the constructor would make it (00 and 012 are octal, 1_000 has a _)."""
+    return value.isdigit() and value.isascii() and (value[0] != "0" or value == "0")
+
+
 class YamlTreeError(Exception):
     def __init__(self, message: Text, loc: Location, code: str = "PL001"):
         super().__init__(message)
@@ -227,6 +233,9 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
                 if tag is None and text_value and _IMPLICIT_STARTS is not None \
                         and text_value[0] not in _IMPLICIT_STARTS:
                     value = text_value   # no implicit type starts this way (most plan text): a string
+                elif tag is None and event.implicit[0] and not event.style and _is_decimal(text_value):
+                    value = int(text_value)      # years and counts, without the resolver's regexes
+                    number_texts[path] = text_value
                 else:
                     value = _scalar(event, issues, path, loc)
                     if type(value) is int or type(value) is float:
