@@ -46,8 +46,9 @@ class Outline:
     def heading(self, h: Heading) -> None:
         self.previous = None
         key = self._key(h)
+        title = strip_numbering(h.text)
         if self.box is not None and self.box.key is not None and key > self.box.key \
-                and not opens_box(strip_numbering(h.text)):
+                and not opens_box(title):
             self.box.lines.append(Line(h.loc.line, "", "heading", h.text, h.loc.column))
         else:
             self.close_box()
@@ -59,7 +60,6 @@ class Outline:
         else:
             self.plan.sections.append(section)
         self.stack.append(_Open(key, section))
-        title = strip_numbering(h.text)
         if opens_box(title) and self.box is None:
             self.box = Box(PlanProject(title, h.loc), 0, key=key)
             self.plan.projects.append(self.box.project)
