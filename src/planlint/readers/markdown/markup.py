@@ -25,7 +25,8 @@ def clean(text: str) -> str:
         text = _NOTE_SUP.sub("", text)
     if "[" in text:
         text = _NOTE_REF.sub("", _LINK.sub(r"\1", text))
-    text = _MARKUP.sub("", text)
+    if "*" in text or "_" in text or "`" in text or "<" in text:    # what every _MARKUP form starts with
+        text = _MARKUP.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "---" in text:
