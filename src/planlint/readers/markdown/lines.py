@@ -22,6 +22,10 @@ from planlint.readers.markdown.numbering import numbering_rank
 MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading
 
 QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+# every block classify() takes from markdown-it is marked by one of these: a heading's # or
+# setext underline (= -), a rule (- * _), a table's |, a fence (` ~), a block quote's >.
+# Text without any (pasted plans often are) parses to paragraphs and lists only: not parsed.
+BLOCK_MARKS = re.compile(r"[#|`~>=*_-]")
 SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
@@ -96,7 +100,7 @@ def classify(body: str, offset: int) -> Blocks:
     lines = make_lines(body, offset)
     headings: dict[int, Heading] = {}
     tables: dict[int, int] = {}
-    tokens = _markdown().parse(body)
+    tokens = _markdown().parse(body) if BLOCK_MARKS.search(body) else []
     quote_id = 0
     for idx, tok in enumerate(tokens):
         if tok.map is None:
