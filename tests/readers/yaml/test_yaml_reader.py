@@ -243,7 +243,8 @@ def test_a_level_written_in_chinese_is_checked_as_meant_and_reported(lint, name,
 
 
 @pytest.mark.parametrize("written", ["0", "7", "75", "2020", "00", "012", "0755", "1_000", "2020-01-01", "20.5",
-                                     "１２", "٣", "+12", "-3", "0x1F", "1e3", "99999999999999999999"])
+                                     "１２", "٣", "+12", "-3", "0x1F", "1e3", "99999999999999999999",
+                                     "9" * 5000])
 def test_plain_numbers_read_as_the_yaml_resolver_reads_them(written):
     """Plain decimals take a shorter way to an int than the resolver: the same value either way."""
     from planlint.readers.yaml.tree import _scalar

@@ -52,10 +52,16 @@ _IMPLICIT_STARTS = (None if None in _RESOLVER.yaml_implicit_resolvers
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
+# a decimal longer than this is left to the resolver and constructor, which keep as text one
+# that Python will not convert (more than sys.get_int_max_str_digits() digits)
+MAX_SHORT_DECIMAL = 18
+
+
 def _is_decimal(value: str) -> bool:
-    """ASCII digits without a leading zero (2020, 75): a plain one is YAML 1.1's decimal int,
-    as the resolver and the constructor would make it (00 and 012 are octal, 1_000 has a _)."""
-    return value.isdigit() and value.isascii() and (value[0] != "0" or value == "0")
+    """A few ASCII digits without a leading zero (2020, 75): a plain one is YAML 1.1's decimal
+    int, as the resolver and the constructor would make it (00 and 012 are octal, 1_000 has a _)."""
+    return len(value) <= MAX_SHORT_DECIMAL and value.isdigit() and value.isascii() \
+        and (value[0] != "0" or value == "0")
 
 
 class YamlTreeError(Exception):
