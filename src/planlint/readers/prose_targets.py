@@ -110,6 +110,8 @@ _YEAR_CONTEXT = re.compile(
 # and a rate of growth when growth follows (信息产业收入保持15%左右增长)
 _NOT_A_TARGET_AFTER = re.compile(r"[的之]|(?:增长|增速|增幅)")
 _NOT_IN_NAME = re.compile(r"[但已而或对]")
+# every form of target holds a number (_NUMBER): a line without one is not read further
+_ANY_NUMBER = re.compile(r"[0-9０-９]|百分之")
 
 
 
@@ -127,17 +129,26 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
     are read on the line alone.
     """
     out: list[PlanIndicator] = []
+    if not _ANY_NUMBER.search(text):
+        return out
     before = before[-WRAP_CONTEXT_CHARS:]
     shift = len(before)
     context = before + text if before else text
-    # positions relative to text: a year or a sentence end on an earlier line is negative
-    years = [(m.start() - shift, int(m.group(1) or m.group(2) or m.group(3)))
-             for m in _YEAR_CONTEXT.finditer(context)]
-    starts = [p for p, _ in years]
-    ends = [e.start() - shift for e in _SENTENCE_END.finditer(context)]
+    years: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    found_years = False             # the years and sentence ends, found when a target needs them
 
     def year_at(pos: int) -> tuple[Optional[int], bool]:
         """The year a target at pos aims at (None: a result, not a target) and whether it is assumed."""
+        nonlocal found_years
+        if not found_years:
+            # positions relative to text: a year or a sentence end on an earlier line is negative
+            years.extend((m.start() - shift, int(m.group(1) or m.group(2) or m.group(3)))
+                         for m in _YEAR_CONTEXT.finditer(context))
+            starts.extend(p for p, _ in years)
+            ends.extend(e.start() - shift for e in _SENTENCE_END.finditer(context))
+            found_years = True
         k = bisect.bisect_right(starts, pos) - 1
         e = bisect.bisect_right(ends, pos) - 1
         sentence_start = ends[e] + 1 if e >= 0 else -shift

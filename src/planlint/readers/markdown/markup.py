@@ -18,6 +18,7 @@ _NOTE_CARET = re.compile(r"(?<![A-Za-z])\^(?:\d{1,2}|[\u2460-\u2473]|\*{1,3}|注
 _CARET = re.compile(r"\^([^\s^]{1,10})\^")
 # ①…⑳ and superscript digits after a cell's text: footnote marks there, never part of it
 _CELL_MARKS = re.compile(r"(?<=[^\sA-Za-z])[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_BLANK_RUNS = re.compile(r"[\s\u3000\xa0]+")
 YEAR = re.compile(r"(?<![\d０-９])((?:19|20)\d\d)(?![\d０-９])")   # not inside a longer number
 
 
@@ -29,7 +30,8 @@ def clean(text: str) -> str:
         text = _NOTE_REF.sub("", _LINK.sub(r"\1", text))
     if "^" in text:
         text = _CARET.sub(r"\1", _NOTE_CARET.sub("", text))
-    text = _MARKUP.sub("", text)
+    if "*" in text or "_" in text or "`" in text or "<" in text:    # what every _MARKUP form starts with
+        text = _MARKUP.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "---" in text:
@@ -44,7 +46,7 @@ def without_note_marks(cell: str) -> str:
 
 def squash(text: str) -> str:
     """Comparable form of a header: NFKC, no blanks at all (``指　标`` is ``指标``)."""
-    return re.sub(r"[\s\u3000\xa0]+", "", unicodedata.normalize("NFKC", text))
+    return _BLANK_RUNS.sub("", unicodedata.normalize("NFKC", text))
 
 
 def leading_blank(raw: str) -> int:

@@ -56,8 +56,9 @@ class Outline:
     def heading(self, h: Heading) -> None:
         self.paragraph = []
         key = self._key(h)
+        title = strip_numbering(h.text)
         if self.box is not None and self.box.key is not None and key > self.box.key \
-                and not opens_box(strip_numbering(h.text)):
+                and not opens_box(title):
             self.box.lines.append(Line(h.loc.line, "", "heading", h.text, h.loc.column))
         else:
             self.close_box()
@@ -69,7 +70,6 @@ class Outline:
         else:
             self.plan.sections.append(section)
         self.stack.append(_Open(key, section))
-        title = strip_numbering(h.text)
         if opens_box(title) and self.box is None:
             self.box = Box(PlanProject(title, h.loc), 0, key=key)
             self.plan.projects.append(self.box.project)
@@ -89,7 +89,7 @@ class Outline:
 
     # text --------------------------------------------------------------------------------
     def text(self, ln: Line) -> None:
-        content = clean(ln.text)
+        content = ln.cleaned
         if opens_box(content):
             self.close_box()
             self.box = Box(PlanProject(content.strip("【】[]〔〕"), ln.loc), ln.quote)
@@ -147,7 +147,7 @@ class Outline:
         if self.box is None:
             return
         body = [ln for ln in self.box.lines]
-        self.box.project.body = "\n".join(clean(ln.text) for ln in body)
+        self.box.project.body = "\n".join(ln.cleaned for ln in body)
         self.box.project.body_loc = body[0].loc if body else None
         self.box.project.body_lines = tuple(ln.loc.line for ln in body)
         self.box = None
@@ -157,6 +157,6 @@ class Outline:
         self.closed.extend(self.stack)
         self.stack = []
         for op in self.closed:
-            op.section.body = "\n".join(clean(ln.text) for ln in op.lines)
+            op.section.body = "\n".join(ln.cleaned for ln in op.lines)
             op.section.body_loc = op.lines[0].loc if op.lines else None
             op.section.body_lines = tuple(ln.loc.line for ln in op.lines)

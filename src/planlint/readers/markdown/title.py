@@ -43,7 +43,7 @@ def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], 
         return h1.text, h1.loc
     for ln in blocks.lines:
         if ln.kind in ("text", "heading"):
-            text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
+            text = ln.cleaned if ln.kind == "text" else clean(ln.raw.lstrip("# "))
             if _DOC_NUMBER.match(text) or _ISSUER_HEADER.match(text):
                 continue          # the document number or the issuer's header above the title
             # a numbered heading (一、“十二五”发展回顾) opens a section: it is not the plan's title
@@ -59,7 +59,7 @@ def clue_lines(blocks: Blocks, title: Optional[str]) -> list[ClueLine]:
     for ln in blocks.lines:
         if ln.kind not in ("text", "heading"):
             continue
-        text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
+        text = ln.cleaned if ln.kind == "text" else clean(ln.raw.lstrip("# "))
         if strip_numbering(text) != text or len(out) >= MAX_CLUE_LINES:
             break                 # 一、发展现状: the body begins
         if text and text != title and len(text) <= MAX_TITLE_CHARS:
