@@ -254,3 +254,14 @@ def test_plain_numbers_read_as_the_yaml_resolver_reads_them(written):
     assert tree.data["target"] == expected and type(tree.data["target"]) is type(expected)
     assert tree.data["quoted"] == written
     assert tree.number_texts.get(("target",)) == (written if type(expected) in (int, float) else None)
+
+
+def test_an_explicit_number_tag_with_no_number_is_text_not_an_internal_error():
+    # `value: !!float` left empty by a drafter (or a converter) made PyYAML's constructor raise
+    # IndexError, reported as PL900 — planlint's own defect — instead of a finding about the plan
+    r = read("title: 某市“十三五”信息化发展规划\nlevel: city\nregion: 杭州市\nindicators:\n"
+             "  - name: 固定宽带家庭普及率\n    target: {year: 2020, value: !!float }\n"
+             "  - name: 移动宽带用户普及率\n    target: {year: !!int , value: '85%'}\n")
+    codes = {d.code for d in r.diagnostics}
+    assert "PL900" not in codes
+    assert r.plan.indicators[0].name == "固定宽带家庭普及率"

@@ -137,12 +137,12 @@ def _scalar(event: Any, issues: list[Issue], path: Path, loc: Mark) -> Any:
     if tag == "tag:yaml.org,2002:int":
         try:
             return _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(tag, value))
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, IndexError, yaml.YAMLError):   # !!int with no digits at all: IndexError
             return value
     if tag == "tag:yaml.org,2002:float":
         try:
             number = _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode(tag, value))
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, IndexError, yaml.YAMLError):   # !!float with nothing at all: IndexError
             return value
         if not math.isfinite(number):
             issues.append(Issue(TREE_ISSUES["not-finite"](value=value), Location(*loc), path))
