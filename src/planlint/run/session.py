@@ -77,6 +77,7 @@ class LintSession:
         self._packs: dict[Optional[str], RulePack] = {}
         self._linters: dict[str, Linter] = {}
         self._waivers: dict[Path, tuple[list[Waiver], list, Settings]] = {}
+        self._upward: dict[Path, Optional[Path]] = {}      # directory → the waiver file found from it
         self._fail_on: dict[str, str] = {}
         self._stacks: dict[tuple[str, ...], PackStack] = {}
         self.pack_names: list[str] = []
@@ -156,7 +157,10 @@ class LintSession:
 
     def _waiver_file(self, path: Path, settings: Settings) -> Optional[Path]:
         """The waiver file found upward, as the root configuration's `nested` allows."""
-        found = _find_upward(path, WAIVER_NAME)
+        start = path.resolve().parent
+        if start not in self._upward:      # the same answer for every plan in the directory
+            self._upward[start] = _find_upward(start, WAIVER_NAME)
+        found = self._upward[start]
         outer = self.finder.outermost(settings.config)
         if found is None or outer.source is None or outer.nested == "allow":
             return found
@@ -386,8 +390,8 @@ def _stack_names(setting) -> list[Optional[str]]:
     return [setting]
 
 
-def _find_upward(path: Path, name: str) -> Optional[Path]:
-    d = path.resolve().parent
+def _find_upward(d: Path, name: str) -> Optional[Path]:
+    """`name` in the resolved directory `d` or the nearest above it, within the repository."""
     while True:
         if (d / name).is_file():
             return d / name
