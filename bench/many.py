@@ -3,6 +3,7 @@
     python bench/many.py --plans 3000 --runs 3
     python bench/many.py --memory 10,300,3000      # peak RSS only, for each count
     python bench/many.py --plans 3000 --floor      # planlint -j 1 against the parse-only floor, CPU time
+    python bench/many.py --plans 800 --split       # -j 1 and -j 2: each process's CPU and idle time
 
 Writes N plans into a temporary directory, half YAML and half Markdown, cycling through the
 examples (1–10 KB, the size of a city or county plan), each copy renamed so no two files are
@@ -20,7 +21,9 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -152,6 +155,116 @@ def floor(n: int, runs: int, fmt: str) -> None:
         print(f"  -j 1 / parse floor:   {med['planlint -j 1'] / med['parse floor']:.2f}x")
 
 
+@dataclass
+class Proc:
+    """One process as /proc/PID/schedstat last saw it: nanoseconds on a CPU, waiting for one (the
+    machine busy), and alive; the rest of its life it was blocked (waiting for work or a result)."""
+
+    cpu: float = 0.0
+    queued: float = 0.0
+    life: float = 0.0
+    cpu_at_first_worker: Optional[float] = None     # the parent's, when the first worker was seen
+
+    @property
+    def blocked(self) -> float:
+        return max(self.life - self.cpu - self.queued, 0.0)
+
+
+def _schedstat(pid: int) -> Optional[tuple[float, float]]:
+    try:
+        on_cpu, queued, _ = Path(f"/proc/{pid}/schedstat").read_text().split()
+    except (OSError, ValueError):
+        return None
+    return int(on_cpu) / 1e9, int(queued) / 1e9
+
+
+def _started(pid: int) -> Optional[float]:
+    """The process's start, in seconds since boot (CLOCK_BOOTTIME)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[19]) / os.sysconf("SC_CLK_TCK")
+
+
+def run_split(cmd: list[str]) -> tuple[float, Proc, list[Proc]]:
+    """Wall time, the parent and its workers, sampled every 20 ms from /proc. The parent's own
+    CPU is wait4's (itself and its reaped workers) less its workers' last samples."""
+    start = time.perf_counter()
+    began = time.clock_gettime(time.CLOCK_BOOTTIME)
+    pid = os.fork()
+    if pid == 0:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        try:
+            os.execv(cmd[0], cmd)
+        finally:
+            os._exit(127)
+    parent = Proc()
+    workers: dict[int, Proc] = {}
+    while True:
+        done, _, usage = os.wait4(pid, os.WNOHANG)
+        now = time.clock_gettime(time.CLOCK_BOOTTIME)
+        if done:
+            wall = time.perf_counter() - start
+            parent.cpu = usage.ru_utime + usage.ru_stime - sum(w.cpu for w in workers.values())
+            parent.life = now - began
+            return wall, parent, list(workers.values())
+        own = _schedstat(pid)
+        if own is not None:
+            parent.queued = own[1]
+        try:
+            children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        except OSError:
+            children = []
+        for child in children:
+            sample, born = _schedstat(child), _started(child)
+            if sample is None or born is None:
+                continue
+            if parent.cpu_at_first_worker is None and own is not None:
+                parent.cpu_at_first_worker = own[0]
+            w = workers.setdefault(child, Proc())
+            w.cpu, w.queued, w.life = sample[0], sample[1], now - born
+        time.sleep(0.02)
+
+
+def split(n: int, runs: int, fmt: str) -> None:
+    """CPU time of -j 1 and of -j 2's parent and workers, how long the workers sat blocked, and
+    the wall time -j 2 would take on an idle 2-core machine (every process on its own core when
+    it can run: the parent's work before the fork, then the longest of the parent's rest, each
+    worker, and all of it shared over two cores)."""
+    planlint = tool("planlint")
+    assert planlint, "planlint not installed beside this Python"
+    with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
+        d = Path(tmp) / "plans"
+        d.mkdir()
+        make_plans(d, n)
+        base = [planlint, str(d), "--isolated", "--format", fmt]
+        run_split(base + ["-j", "2"])        # warm-up: page cache, .pyc files, the pack cache
+        rows = []
+        for _ in range(runs):
+            one = run_split(base + ["-j", "1"])
+            two = run_split(base + ["-j", "2"])
+            rows.append((one, two))
+        print(f"{n} plans, --format {fmt}, each of {runs} runs (CPU and blocked time in s, from /proc):")
+        ratios = []
+        for (w1, p1, _), (w2, p2, ws) in rows:
+            before = p2.cpu_at_first_worker or 0.0
+            rest = p2.cpu - before
+            idle = before + max(rest, *(w.cpu for w in ws), (rest + sum(w.cpu for w in ws)) / 2)
+            ratios.append(idle / p1.cpu)
+            print(f"  -j 1: CPU {p1.cpu:6.2f} (wall {w1:6.2f}, queued {p1.queued:5.2f})")
+            print(f"  -j 2: parent CPU {p2.cpu:6.2f} ({before:5.2f} before the fork), blocked {p2.blocked:5.2f};"
+                  f" wall {w2:6.2f}")
+            for w in ws:
+                print(f"        worker CPU {w.cpu:6.2f}, queued {w.queued:5.2f}, blocked {w.blocked:5.2f}"
+                      f" ({w.blocked / w.life:4.0%} of its life {w.life:6.2f})")
+            print(f"        total CPU {p2.cpu + sum(w.cpu for w in ws):6.2f};"
+                  f" idle-machine estimate {idle:6.2f} = {idle / p1.cpu:.2f}x -j 1's CPU")
+        print(f"  median estimate -j 2 / -j 1 on an idle 2-core machine: {statistics.median(ratios):.2f}x")
+
+
 def memory(counts: list[int], fmt: str, jobs: int) -> None:
     planlint = tool("planlint")
     assert planlint, "planlint not installed beside this Python"
@@ -173,8 +286,11 @@ def main() -> int:
     ap.add_argument("--memory", help="comma-separated plan counts: peak RSS only")
     ap.add_argument("--jobs", type=int, default=1, help="with --memory: -j (default 1)")
     ap.add_argument("--floor", action="store_true", help="planlint -j 1 against the parse-only floor (CPU time)")
+    ap.add_argument("--split", action="store_true", help="-j 1 and -j 2: each process's CPU and blocked time")
     args = ap.parse_args()
-    if args.floor:
+    if args.split:
+        split(args.plans, args.runs, args.format)
+    elif args.floor:
         floor(args.plans, args.runs, args.format)
     elif args.memory:
         memory([int(x) for x in args.memory.split(",")], args.format, args.jobs)

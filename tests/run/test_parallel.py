@@ -97,6 +97,19 @@ def test_a_worker_that_dies_costs_its_file_a_pl001(plans, tmp_path, monkeypatch)
     assert len(others) >= 15        # the run went on with a fresh worker
 
 
+def _square_unless_three(n: int) -> int:
+    if n == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * n
+
+
+def test_items_sent_behind_the_one_a_worker_dies_on_are_worked_on_all_the_same():
+    """A worker holds its next item before it answers the current one: when it dies, only the
+    item it was on is lost; the one queued behind it goes to a fresh worker."""
+    out = list(parallel.ordered_map(list(range(12)), _square_unless_three, lambda n, why: (n, why), jobs=2))
+    assert out == [n * n if n != 3 else (3, "SIGKILL") for n in range(12)]
+
+
 def test_an_error_in_a_worker_stops_the_run_as_it_would_sequentially(plans, monkeypatch):
     def failing(self, path, meta_defaults=None):
         raise RunError("配置坏了")

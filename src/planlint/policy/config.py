@@ -85,10 +85,14 @@ class Config:
             return None
 
     def excluded(self, path: Path) -> bool:
+        if not self.exclude:      # asked once per file: no pattern, no path to resolve
+            return False
         rel = self.relative(path)
         return rel is not None and any(glob_match(rel, p) for p in self.exclude)
 
     def path_settings(self, path: Path) -> list[PathSettings]:
+        if not self.per_path:
+            return []
         rel = self.relative(path)
         if rel is None:
             return []

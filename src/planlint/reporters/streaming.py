@@ -1,14 +1,17 @@
 """Reports written file by file while the run goes on (text, github, jsonl), so that a run over
 thousands of plans holds one plan's findings at a time, not all of them.
 
-A streamer is told each file's report as it is made, in input order, and `finish` at the end;
-its output is byte for byte what the whole-run reporter gives for the same reports.
+A streamer works in two halves: `render` makes one file's piece of the report where the file
+was linted (in a worker process with -j N: what comes back is then a few kilobytes of text, not
+the findings), and `write` puts the pieces out in input order, in the run's own process;
+`finish` ends the report. The output is byte for byte what the whole-run reporter gives for
+the same reports.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Protocol, TextIO
+from typing import Callable, Optional, Protocol, TextIO, Union
 
 from planlint.reporters.context import RenderContext
 from planlint.run.report import FileReport
@@ -17,7 +20,8 @@ STREAMING_FORMATS = ("text", "github", "jsonl")
 
 
 class Streamer(Protocol):
-    def report(self, r: FileReport) -> None: ...
+    def render(self, r: FileReport) -> object: ...
+    def write(self, piece: object) -> None: ...
     def finish(self) -> None: ...
 
 
@@ -34,6 +38,15 @@ class _Lazy:
         return self._ctx
 
 
+@dataclass(frozen=True)
+class TextPiece:
+    """One file's block of the text report: plain text, or (for a terminal) its lines of
+    escaped (text, style) segments; with the file's counts by severity for the summary."""
+
+    body: Union[str, list]
+    counts: tuple[int, int, int]        # error, warning, info
+
+
 @dataclass
 class TextStreamer:
     out: TextIO
@@ -43,32 +56,49 @@ class TextStreamer:
     totals: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0})
     _console: object = None
 
-    def report(self, r: FileReport) -> None:
+    def render(self, r: FileReport) -> TextPiece:
         from planlint.reporters.text_report import file_lines
+        counts = {"error": 0, "warning": 0, "info": 0}
+        lines = _escaped(file_lines(r, self.context.get(), counts))
+        return TextPiece(lines if self.color else _plain(lines),
+                         (counts["error"], counts["warning"], counts["info"]))
+
+    def write(self, piece: object) -> None:
+        assert isinstance(piece, TextPiece)
         self.files += 1
-        self._write(file_lines(r, self.context.get(), self.totals))
+        for severity, n in zip(("error", "warning", "info"), piece.counts):
+            self.totals[severity] += n
+        self._write(piece.body)
 
     def finish(self) -> None:
         from planlint.reporters.text_report import summary_lines
-        self._write(summary_lines(self.files, self.totals, self.context.get()))
+        lines = _escaped(summary_lines(self.files, self.totals, self.context.get()))
+        self._write(lines if self.color else _plain(lines))
 
-    def _write(self, lines: list) -> None:
-        from planlint.text.escapes import visible
-        # as the whole-run report: a value's control characters are escaped before any colour
-        lines = [[(visible(text, keep="\t"), style) for text, style in line] for line in lines]
-        if not self.color:
-            self.out.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
+    def _write(self, body: Union[str, list]) -> None:
+        if isinstance(body, str):
+            self.out.write(body)
             return
         from rich.console import Console
         from rich.text import Text
 
         if self._console is None:   # one console for the run: rich's set-up is not per file
             self._console = Console(file=self.out, force_terminal=True, highlight=False, soft_wrap=True, emoji=False)
-        for line in lines:
+        for line in body:
             text = Text()
             for segment, style in line:
                 text.append(segment, style=style or None)
             self._console.print(text)  # type: ignore[attr-defined]
+
+
+def _escaped(lines: list) -> list:
+    """As the whole-run report: a value's control characters are escaped before any colour."""
+    from planlint.text.escapes import visible
+    return [[(visible(text, keep="\t"), style) for text, style in line] for line in lines]
+
+
+def _plain(lines: list) -> str:
+    return "".join("".join(text for text, _ in line) + "\n" for line in lines)
 
 
 @dataclass
@@ -76,9 +106,13 @@ class GithubStreamer:
     out: TextIO
     context: _Lazy
 
-    def report(self, r: FileReport) -> None:
+    def render(self, r: FileReport) -> str:
         from planlint.reporters.github import render
-        self.out.write(render([r], self.context.get()))
+        return render([r], self.context.get())
+
+    def write(self, piece: object) -> None:
+        assert isinstance(piece, str)
+        self.out.write(piece)
 
     def finish(self) -> None:
         pass
@@ -91,8 +125,12 @@ class JsonlStreamer:
     out: TextIO
     context: _Lazy
 
-    def report(self, r: FileReport) -> None:
-        self.out.write(render_lines([r], self.context.get()))
+    def render(self, r: FileReport) -> str:
+        return render_lines([r], self.context.get())
+
+    def write(self, piece: object) -> None:
+        assert isinstance(piece, str)
+        self.out.write(piece)
 
     def finish(self) -> None:
         pass

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
 from planlint.messages import Joined
 from planlint.readers import PLAN_SUFFIXES
@@ -35,9 +35,11 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             candidates = sorted(walk.files)
             problems.extend(PROBLEMS["unreadable-dir"](path=_shortened(printable(str(d))), why=err.strerror or str(err))
                             for d, err in sorted(walk.unreadable, key=lambda u: u[0]))
-            found = [str(f) for f in candidates if _inside(f, p)]
+            tree = _resolved(p)
+            inside = [_inside(f, tree) for f in candidates]
+            found = [str(f) for f, ok in zip(candidates, inside) if ok]
             problems.extend(PROBLEMS["outside-link"](path=printable(str(f)))
-                            for f in candidates if not _inside(f, p))
+                            for f, ok in zip(candidates, inside) if not ok)
             if not candidates and not walk.unreadable:
                 problems.append(PROBLEMS["no-plans"](suffixes=Joined(tuple('*' + s for s in PLAN_SUFFIXES)),
                                                      path=printable(raw)))
@@ -49,9 +51,19 @@ def collect_plan_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
     return files, problems
 
 
-def _inside(path: Path, tree: Path) -> bool:
+def _resolved(tree: Path) -> Optional[Path]:
+    """The directory resolved once for all its files; None where it cannot be."""
     try:
-        path.resolve().relative_to(tree.resolve())
+        return tree.resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def _inside(path: Path, tree: Optional[Path]) -> bool:
+    if tree is None:
+        return False
+    try:
+        path.resolve().relative_to(tree)
     except (ValueError, OSError, RuntimeError):
         return False
     return True

@@ -20,3 +20,7 @@ class FileOutcome:
     report: Optional[FileReport]              # None: excluded by the configuration, or unreadable
     problem: Optional[str] = None             # one line for the run's problems (exit 2)
     waivers: Optional[WaiverMarks] = None
+    # with a streamed report: the report's piece of output, rendered where the file was linted,
+    # in place of the report; and whether the report fails the run
+    rendered: object = None
+    failing: bool = False

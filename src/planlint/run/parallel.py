@@ -2,9 +2,12 @@
 
 Workers are forked from the running process, so they start with everything it has already
 imported and loaded (the rule pack, its matcher, the regions): nothing is pickled on the way
-in but an item. Each worker has its own pipe and works on one item at a time, so when a worker
-dies (a crash in a C library, the kernel's OOM killer) the parent knows which item it was on:
-that item's result is `on_crash(item, why)` and a fresh worker takes the rest.
+in but an item. Each worker has its own pipe and works on its items one at a time, in the order
+they were sent, so when a worker dies (a crash in a C library, the kernel's OOM killer) the
+parent knows which item it was on — the first it has not answered: that item's result is
+`on_crash(item, why)`, the items queued behind it go back to be handed out again, and a fresh
+worker takes the rest. A worker is sent its next item before it has answered the one it is on
+(`QUEUED_PER_WORKER`), so it never waits for the parent to take a result and send another.
 
 Results are yielded strictly in input order, and a worker is only given an item within
 `window` of the next one to yield: a slow file holds back at most that many finished results,
@@ -28,13 +31,14 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 WINDOW_PER_JOB = 4       # results a slow item may hold back, per worker
+QUEUED_PER_WORKER = 2    # items sent to a worker and not yet answered: the one it is on, and the next
 
 
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
-    index: Optional[int] = None          # the item it is working on
+    queued: deque[int] = field(default_factory=deque)    # items sent, not yet answered, in order
 
 
 @dataclass
@@ -70,7 +74,7 @@ class _Pool(Generic[T, R]):
     def close(self) -> None:
         for worker in list(self.workers):
             try:
-                if worker.index is None:
+                if not worker.queued:
                     worker.conn.send(None)       # done: the worker leaves its loop
                 else:
                     worker.process.kill()        # interrupted mid-file (an error, Ctrl-C)
@@ -100,26 +104,27 @@ def ordered_map(items: Sequence[T], work: Callable[[T], R], on_crash: Callable[[
             pool.start()
         while next_out < len(items):
             for worker in pool.workers:
-                if worker.index is None and pending and pending[0] < next_out + window:
-                    worker.index = pending.popleft()
+                while len(worker.queued) < QUEUED_PER_WORKER and pending and pending[0] < next_out + window:
+                    index = pending.popleft()
+                    worker.queued.append(index)
                     try:
-                        worker.conn.send((items[worker.index],))
+                        worker.conn.send((items[index],))
                     except OSError:     # it died meanwhile: its pipe's end of file says so below
-                        pass
-            busy = {w.conn: w for w in pool.workers if w.index is not None}
+                        break
+            busy = {w.conn: w for w in pool.workers if w.queued}
             for conn in wait(list(busy)):
                 worker = busy[conn]
-                index = worker.index
-                assert index is not None
                 try:
                     kind, payload = conn.recv()
-                except (EOFError, OSError):            # the worker died on this item
+                except (EOFError, OSError):            # the worker died on its first queued item
                     pool.retire(worker)
+                    index, *behind = worker.queued
                     finished[index] = on_crash(items[index], _why(worker.process.exitcode))
+                    pending.extendleft(reversed(behind))   # sent before any item still pending
                     if pending:
                         pool.start()
                     continue
-                worker.index = None
+                index = worker.queued.popleft()
                 if kind == "raise":
                     raise payload
                 finished[index] = payload

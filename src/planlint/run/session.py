@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Optional, Protocol, Sequence
 
 from planlint.diagnostics import severity_rank
 from planlint.policy.apply import select, settle
@@ -35,6 +35,14 @@ from planlint.run.stack import PackStack, applicable, pack_label
 
 if TYPE_CHECKING:
     from planlint.reporters.context import RenderContext
+
+
+class ReportStream(Protocol):
+    """A report written as the run goes (reporters/streaming.py): `render` where the file is
+    linted, `write` in the run's own process, in input order."""
+
+    def render(self, report: FileReport) -> object: ...
+    def write(self, piece: object) -> None: ...
 
 PACKS_DIR = "packs"                  # beside the configuration: packs the period chooses among
 MAX_PERIOD_PACKS = 16                # a `packs/` directory is a handful of periods, not a corpus
@@ -69,6 +77,7 @@ class LintSession:
         self._packs: dict[Optional[str], RulePack] = {}
         self._linters: dict[str, Linter] = {}
         self._waivers: dict[Path, tuple[list[Waiver], list, Settings]] = {}
+        self._upward: dict[Path, Optional[Path]] = {}      # directory → the waiver file found from it
         self._fail_on: dict[str, str] = {}
         self._stacks: dict[tuple[str, ...], PackStack] = {}
         self.pack_names: list[str] = []
@@ -148,7 +157,10 @@ class LintSession:
 
     def _waiver_file(self, path: Path, settings: Settings) -> Optional[Path]:
         """The waiver file found upward, as the root configuration's `nested` allows."""
-        found = _find_upward(path, WAIVER_NAME)
+        start = path.resolve().parent
+        if start not in self._upward:      # the same answer for every plan in the directory
+            self._upward[start] = _find_upward(start, WAIVER_NAME)
+        found = self._upward[start]
         outer = self.finder.outermost(settings.config)
         if found is None or outer.source is None or outer.nested == "allow":
             return found
@@ -170,29 +182,34 @@ class LintSession:
 
     def lint(self, files: Sequence[str], problems: Sequence[str] = (),
              progress: Optional[Callable[[int, int], None]] = None,
-             on_report: Optional[Callable[[FileReport], None]] = None, jobs: Optional[int] = None) -> LintResult:
+             stream: Optional[ReportStream] = None, jobs: Optional[int] = None) -> LintResult:
         """Lint the files (from collect); `problems` are carried into the result before its own.
         `progress(done, total)` is told before each file and once at the end. With `jobs` above 1
         the files are linted in worker processes (run/parallel.py); reports come in input order
-        all the same, so the result does not depend on the number of workers. `on_report` is
-        given each file's report as soon as it is made (a streaming reporter); `jobs` overrides the
-        options' (the command line decides it once it knows how many files there are)."""
+        all the same, so the result does not depend on the number of workers. A `stream` (a
+        streaming reporter) renders each file's report where the file is linted and is given
+        the pieces to write in input order, as they come; the reports are then not kept. `jobs`
+        overrides the options' (the command line decides it once it knows how many files there are)."""
         found = list(problems)
         reports: list[FileReport] = []
         streamed_failing = False
-        if on_report is not None:   # a streamed report's frame (packs stacked?) is known before its first file
+        if stream is not None:   # a streamed report's frame (packs stacked?) is known before its first file
             self._prepare_all(files)
 
         def keep(report: FileReport) -> None:
-            nonlocal streamed_failing
-            if on_report is None:    # kept to the end: repeated finding texts shared between plans
+            if stream is None:    # kept to the end: repeated finding texts shared between plans
                 self._shared.compact(report, keep_plan=True)
                 reports.append(report)
-            else:    # written out and let go: only whether it fails the run is kept
-                on_report(report)
-                streamed_failing = streamed_failing or self._fails(report)
+            else:
+                put(self._rendered(FileOutcome(report), stream))
 
-        for done, outcome in enumerate(self._outcomes(files, self.options.jobs if jobs is None else jobs)):
+        def put(outcome: FileOutcome) -> None:    # written out and let go: only whether it fails the run is kept
+            nonlocal streamed_failing
+            assert stream is not None
+            stream.write(outcome.rendered)
+            streamed_failing = streamed_failing or outcome.failing
+
+        for done, outcome in enumerate(self._outcomes(files, self.options.jobs if jobs is None else jobs, stream)):
             if progress is not None:
                 progress(done, len(files))
             self._absorb(outcome)
@@ -200,6 +217,8 @@ class LintSession:
                 found.append(outcome.problem)
             if outcome.report is not None:
                 keep(outcome.report)
+            elif outcome.rendered is not None:
+                put(outcome)
         if progress is not None:
             progress(len(files), len(files))
         if not self.pack_names:
@@ -237,25 +256,36 @@ class LintSession:
             if f != STDIN:
                 self._prepare(f, from_stdin=False)
 
-    def _outcomes(self, files: Sequence[str], jobs: int) -> Iterator[FileOutcome]:
-        """Each file's outcome, in input order: here, or in worker processes. Before the workers
-        are forked the parent settles every file's configuration, packs and waiver file, in input
-        order: each worker then starts with the packs loaded, and the run's own record (packs
-        used, fail-on per file, waiver files) is made as a sequential run makes it. The plan on
-        standard input is read here: the workers do not share the parent's stdin."""
+    def _outcomes(self, files: Sequence[str], jobs: int, stream: Optional[ReportStream] = None) -> Iterator[FileOutcome]:
+        """Each file's outcome, in input order: here, or in worker processes; with a stream, each
+        report already rendered by it (in the worker: a piece of text comes back, not the
+        findings). Before the workers are forked the parent settles every file's configuration,
+        packs and waiver file, in input order: each worker then starts with the packs loaded,
+        and the run's own record (packs used, fail-on per file, waiver files) is made as a
+        sequential run makes it. The plan on standard input is read here: the workers do not
+        share the parent's stdin."""
+        work = self.lint_one if stream is None else (lambda f: self._rendered(self.lint_one(f), stream))
         jobs = min(jobs, len(files))
         if jobs <= 1 or STDIN in files:
-            yield from (self.lint_one(f) for f in files)
+            yield from (work(f) for f in files)
             return
         from planlint.run import parallel     # its module and multiprocessing: only for workers
 
         if not parallel.usable():
-            yield from (self.lint_one(f) for f in files)
+            yield from (work(f) for f in files)
             return
-        self._prepare_all(files)
+        if stream is None:            # a streamed run has settled them already
+            self._prepare_all(files)
         for pack in list(self._packs.values()):   # matchers and region tables too, built once for all
             self.linter(pack)
-        yield from parallel.ordered_map(list(files), self.lint_one, self._crashed, jobs)
+        yield from parallel.ordered_map(list(files), work, self._crashed, jobs)
+
+    def _rendered(self, outcome: FileOutcome, stream: ReportStream) -> FileOutcome:
+        """The outcome with its report rendered by the stream and let go."""
+        if outcome.report is None:
+            return outcome
+        return replace(outcome, report=None, rendered=stream.render(outcome.report),
+                       failing=self._fails(outcome.report))
 
     def _absorb(self, outcome: FileOutcome) -> None:
         """Which waivers a file linted in a worker used, marked on the run's own copy."""
@@ -360,8 +390,8 @@ def _stack_names(setting) -> list[Optional[str]]:
     return [setting]
 
 
-def _find_upward(path: Path, name: str) -> Optional[Path]:
-    d = path.resolve().parent
+def _find_upward(d: Path, name: str) -> Optional[Path]:
+    """`name` in the resolved directory `d` or the nearest above it, within the repository."""
     while True:
         if (d / name).is_file():
             return d / name

@@ -149,7 +149,7 @@ def _lint_streaming(args: argparse.Namespace, session: "LintSession", files: lis
     color = False if args.output_file or args.no_color or "NO_COLOR" in os.environ else out.isatty()
     stream = streamer(args.format, out, session.render_context, color=color)
     with progress_bar(len(files)) as progress:
-        result = session.lint(files, problems, progress=progress, on_report=stream.report, jobs=n_jobs)
+        result = session.lint(files, problems, progress=progress, stream=stream, jobs=n_jobs)
     stream.finish()
     if args.output_file:
         emit(out.getvalue(), args.output_file)
