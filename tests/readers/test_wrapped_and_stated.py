@@ -50,3 +50,15 @@ def test_a_result_stated_for_the_base_year_is_kept_as_a_base():
     assert [(i.name, i.target.value) for i in plan.indicators] == [("电子商务交易规模", "达到3万亿元")]
     bases = {r.name: (r.base.value, r.base.year) for r in plan.results}
     assert bases == {"电子商务交易规模": ("2.4万亿元", 2015), "网民规模": ("4400万人", 2015)}
+
+
+def test_tenths_in_prose_are_a_target_like_a_percentage(lint, findings):
+    # a ministry plan with no indicator table: its 发展目标 paragraph is where the targets stand
+    text = ("---\nlevel: ministry\ndepartment: 工业和信息化部\nperiod: {start: 2016, end: 2020}\n---\n\n"
+            "# 信息通信行业发展规划（2016—2020年）\n\n## 二、发展目标\n\n"
+            "到2020年，光纤入户用户占总宽带用户的比率超过八成，固定宽带家庭普及率达到70%以上，"
+            "移动宽带用户普及率达到85%，贫困村宽带网络覆盖率达到八成半。\n")
+    report = lint(text, "plan.md")
+    assert findings(report, "PL101") == []                     # 超过八成 is read, not missing
+    [weak] = findings(report, "PL102")
+    assert weak.subject == "贫困村宽带网络覆盖率" and "85%" in weak.actual
