@@ -74,6 +74,13 @@ def test_apply_inference_fills_only_what_is_missing():
     # the field a ministry answers for, named as planners name it
     ("信息通信行业发展规划（2016—2020年）", "ministry", None, "工业和信息化部"),
     ("国家政务信息化工程建设规划", "ministry", None, "国家发展改革委"),
+    # the financial regulators' plans: 银行业 and 证券期货业 outweigh the 科技 inside 信息科技
+    ("中国银行业信息科技“十三五”发展规划", "ministry", None, "银监会"),
+    ("证券期货业科技发展“十三五”规划", "ministry", None, "证监会"),
+    ("中国金融业信息技术“十三五”发展规划", "ministry", None, "人民银行"),
+    ("中国保险业信息化“十三五”规划", "ministry", None, "保监会"),
+    ("中医药信息化发展“十三五”规划", "ministry", None, "国家中医药局"),
+    ("中国科学院“十三五”信息化发展规划", "ministry", None, "中科院"),
 ])
 def test_whose_plan_the_title_names(title, level, region, department):
     got = infer_metadata(title)
