@@ -107,3 +107,23 @@ def test_task_44_left_to_the_review_is_reported(lint, findings):
     text = _HRSS.replace("{heading}", "优化人社公共服务")
     text = text[:text.index("### （四）")] + "## 四、保障措施\n\n加强组织领导。\n"
     assert [d for d in findings(lint(text, "plan.md"), "PL206") if "第44项" in d.message]
+
+
+# --- words a task names that say nothing of its substance alone ---
+
+def test_a_services_adjective_pair_does_not_take_up_the_online_government_services_task(blank_plan, lint_plan, findings):
+    # 第44项 “构建形成方便快捷、公平普惠、优质高效的政务服务信息系统”: the qualities, not the system
+    plan = blank_plan(title="教育信息化“十三五”规划", level="ministry", region=None, department="教育部") \
+        .add_section("四、保障措施", "加强组织领导，构建方便快捷、公平普惠的教育公共服务体系。")
+    assert "组织实施“互联网+政务服务”行动" in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("三、主要任务", "推进“互联网+政务服务”，将教育政务服务事项接入全国一体化政务服务信息系统。")
+    assert "组织实施“互联网+政务服务”行动" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
+def test_the_fields_a_law_making_task_lists_are_not_the_law_making(blank_plan, lint_plan, findings):
+    # 第52项 “加快信息化法律制度建设，优先推进电信、网络安全……电子商务、电子政务……相关立法工作”
+    plan = blank_plan(title="电子商务“十三五”发展规划", level="ministry", region=None, department="商务部") \
+        .add_section("三、主要任务", "加强电子商务平台网络安全防护，推进电子政务与电子商务协同发展。")
+    assert "加快信息化法律制度建设" in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("四、保障措施", "加快信息化法律制度建设，配合推进电子商务、个人信息保护等领域立法工作。")
+    assert "加快信息化法律制度建设" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
