@@ -127,3 +127,12 @@ def test_the_fields_a_law_making_task_lists_are_not_the_law_making(blank_plan, l
     assert "加快信息化法律制度建设" in {d.subject for d in findings(lint_plan(plan), "PL206")}
     plan.add_section("四、保障措施", "加快信息化法律制度建设，配合推进电子商务、个人信息保护等领域立法工作。")
     assert "加快信息化法律制度建设" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
+def test_a_sectors_own_pay_and_evaluation_reform_is_not_the_talent_incentive_task(blank_plan, lint_plan, findings):
+    # 第62项 “建立适应网信特点的人事制度、薪酬制度、评价机制”: 教育部 is among those responsible
+    plan = blank_plan(title="教育信息化“十三五”规划", level="ministry", region=None, department="教育部") \
+        .add_section("三、主要任务", "完善教育质量评价机制，深化教师薪酬制度改革，推进教育信息化试点示范。")
+    assert "健全人才激励体制" in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("四、保障措施", "健全人才激励体制，建立适应网信特点的人事制度，吸引信息化人才投身教育。")
+    assert "健全人才激励体制" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
