@@ -136,3 +136,13 @@ def test_a_sectors_own_pay_and_evaluation_reform_is_not_the_talent_incentive_tas
     assert "健全人才激励体制" in {d.subject for d in findings(lint_plan(plan), "PL206")}
     plan.add_section("四、保障措施", "健全人才激励体制，建立适应网信特点的人事制度，吸引信息化人才投身教育。")
     assert "健全人才激励体制" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
+def test_the_tax_task_can_be_taken_up(blank_plan, lint_plan, findings):
+    # 第61项 “落实企业研发费用加计扣除等支持创新型企业发展的税收优惠政策” (税务总局 responsible)
+    plan = blank_plan(title="税收信息化“十三五”规划", level="ministry", region=None, department="税务总局") \
+        .add_section("三、主要任务", "推进金税三期工程深化应用。")
+    subject = "落实企业研发费用加计扣除等支持创新型企业发展的税收优惠政策"
+    assert subject in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("四、保障措施", "全面落实企业研发费用加计扣除等税收优惠政策，支持信息技术企业创新发展。")
+    assert subject not in {d.subject for d in findings(lint_plan(plan), "PL206")}
