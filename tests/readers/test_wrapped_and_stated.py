@@ -62,3 +62,43 @@ def test_tenths_in_prose_are_a_target_like_a_percentage(lint, findings):
     assert findings(report, "PL101") == []                     # 超过八成 is read, not missing
     [weak] = findings(report, "PL102")
     assert weak.subject == "贫困村宽带网络覆盖率" and "85%" in weak.actual
+
+
+SHAANXI = "---\nlevel: province\nregion: 陕西省\nperiod: {start: 2016, end: 2020}\n---\n\n# 陕西省“十三五”信息化发展规划\n\n"
+
+
+def test_a_growth_written_before_its_target_goes_with_it():
+    text = SHAANXI + "## 二、发展目标\n\n到2020年，电子商务交易额年均增长20%以上，到2020年突破1.2万亿元。\n"
+    [ind] = read_markdown(text, "plan.md").plan.indicators
+    assert (ind.name, ind.target.value, ind.growth) == ("电子商务交易额", "突破1.2万亿元", "20%以上")
+    assert ind.growth_loc.column == text.split("\n")[-2].index("20%") + 1
+
+
+def test_a_growth_without_a_target_is_read_and_checked_by_its_rate(lint, findings):
+    text = (SHAANXI + "## 一、发展现状\n\n“十二五”期间，全省信息消费规模年均增长25%。\n\n"
+            "## 二、发展目标\n\n到2020年，信息消费规模年均增长10%以上，网络零售额达到1600亿元。\n")
+    growths = [(i.name, i.growth, i.target) for i in read_markdown(text, "plan.md").plan.indicators if i.growth]
+    assert growths == [("信息消费规模", "10%以上", None)]          # the review's 25% is a result
+    report = lint(text, "plan.md")
+    assert "信息消费规模" not in {d.subject for d in findings(report, "PL101")}
+    [slow] = findings(report, "PL102", "信息消费规模")
+    assert "10%" in slow.actual and slow.line == text.split("\n").index(text.split("\n")[-2]) + 1
+
+
+def test_a_rise_in_points_is_a_target_not_a_gap(lint, findings):
+    text = (SHAANXI + "## 一、发展现状\n\n“十二五”期间，移动宽带用户普及率比2010年提高40个百分点。\n\n"
+            "## 二、发展目标\n\n到2020年，固定宽带家庭普及率较2015年提高30个百分点。\n")
+    found = {i.name: (i.target, i.growth) for i in read_markdown(text, "plan.md").plan.indicators}
+    assert found == {"固定宽带家庭普及率": (None, "〔30〕")}      # the review's rise is a result
+    missing = {d.subject for d in findings(lint(text, "plan.md"), "PL101")}
+    assert "固定宽带家庭普及率" not in missing and "移动宽带用户普及率" in missing
+
+
+def test_a_growth_without_a_target_in_a_yaml_body_is_located(lint, findings):
+    text = ("title: 陕西省“十三五”信息化发展规划\nlevel: province\nregion: 陕西省\nperiod: {start: 2016, end: 2020}\n"
+            "sections:\n  - heading: 二、发展目标\n    body: |\n      到2020年，全省信息消费规模年均增长10%以上，"
+            "固定宽带家庭普及率较2015年提高30个百分点。\n")
+    report = lint(text)
+    [slow] = findings(report, "PL102", "信息消费规模")
+    assert (slow.line, slow.column) == (8, text.split("\n")[7].index("10%") + 1)
+    assert "固定宽带家庭普及率" not in {d.subject for d in findings(report, "PL101")}

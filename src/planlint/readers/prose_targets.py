@@ -61,6 +61,14 @@ def _growth_after() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
+def _growth_lead() -> "re.Pattern[str]":
+    """信息消费规模年均增长15%以上 (a growth written straight after the name, with or without a
+    target after it: …，到2020年突破1.2万亿元), and 普及率较2015年提高30个百分点 (a rise in points)."""
+    return re.compile(rf"(?:(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过|在)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)"
+                      rf"|(?:较|比)(?:(?:19|20)\d\d年(?:底|末)?)?(?:提高|提升|增加|增长|上升)(?P<points>{_NUMBER})个?百分点)")
+
+
+@lru_cache(maxsize=None)
 def _bridge() -> "re.Pattern[str]":
     """Between a name and its comparator: 普及率到2020年达到75%, 普及率：达到75%."""
     return re.compile(r"(?:[：:]?(?:到|至|在)?(?P<year>(?:19|20)\d\d)年(?:底|末)?前?[，,：:]?|[：:])$")
@@ -124,11 +132,19 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         return (years[k][1] if k >= 0 else period[1]), k < 0
 
     last_end = -1           # where the last target read ends: a next one may share its name
+    # growths written straight after a name (信息消费规模年均增长15%): (name, growth match), by end
+    leads = _growth_leads(text) if ("年均" in text or "百分点" in text) else {}
+    led: set[int] = set()   # the leads a target after them took up
 
     def add(name_end: int, value: str, value_at: int, end: int, year: Optional[int] = None,
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
         nonlocal last_end
         found = name or _name_before(text, name_end)
+        led_by = None
+        if found is None:       # …年均增长20%以上，到2020年突破1.2万亿元: the growth's name and growth
+            led_by = next((e for e in leads if e <= name_end and text[e:name_end] in _SAME_SUBJECT_GAP), None)
+            if led_by is not None:
+                found = leads[led_by][0]
         if found is None and out and text[last_end:name_end] in _SAME_SUBJECT_GAP:
             found = (out[-1].name, out[-1].loc.column - col)    # …达到60%，到2020年达到75%
         if found is None or _NOT_A_TARGET_AFTER.match(text, end):
@@ -151,6 +167,10 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         g = _growth_after().match(text, end) if "年均" in text[end:end + 4] else None
         if g:
             ind.growth, ind.growth_loc = g.group("growth"), Location(line, col + g.start("growth"))
+        elif led_by is not None and leads[led_by][1].group("growth"):
+            led.add(led_by)
+            m = leads[led_by][1]
+            ind.growth, ind.growth_loc = m.group("growth"), Location(line, col + m.start("growth"))
         out.append(ind)
         last_end = g.end() if g else end
 
@@ -178,6 +198,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             shown = v.group(0) if _unit_of(v) else v.group(0) + last_unit
             add(at, m.group("cmp") + shown, m.start("values") + v.start(), m.end(), name=(name, at))
         taken.append(m.span())
+    taken.extend(m.span() for _, m in leads.values())     # 年均增长率达到20% names no indicator
     taken.sort()
     starts_taken = [a for a, _ in taken]
     for m in _TEXT_TARGET.finditer(text):
@@ -202,7 +223,30 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
                 value += label.group("unit")           # 网民数量（亿）：1.2 → 1.2亿
             add(lead + label.end("name"), value, lead + label.start("value"), lead + label.end("value"),
                 name=_valid_name(label.group("name"), lead))
-    out.sort(key=lambda i: (i.loc.column, i.target.loc.column))
+    named = {i.name for i in out}
+    for end, ((name, at), m) in leads.items():
+        if end in led or name in named or len(out) >= MAX_TEXT_TARGETS_PER_LINE:
+            continue
+        year, assumed = year_at(m.start())
+        if year != period[1]:
+            continue                # a growth of the past (“十二五”期间年均增长40%), or of another span
+        # only the growth, or only the rise in points: a target the checks can weigh by it
+        growth = m.group("growth") or f"〔{m.group('points')}〕"
+        at_growth = m.start("growth") if m.group("growth") else m.start("points")
+        out.append(PlanIndicator(name=name, loc=Location(line, col + at), origin="text", growth=growth,
+                                 growth_loc=Location(line, col + at_growth), headings=headings,
+                                 year_assumed=assumed))
+    out.sort(key=lambda i: (i.loc.column, (i.target.loc if i.target else i.growth_loc).column))
+    return out
+
+
+def _growth_leads(text: str) -> dict[int, tuple[tuple[str, int], "re.Match[str]"]]:
+    """Growths written straight after a name, by where each ends: (name and where it starts, match)."""
+    out = {}
+    for m in _growth_lead().finditer(text):
+        found = _name_before(text, m.start())
+        if found is not None:
+            out[m.end()] = (found, m)
     return out
 
 
