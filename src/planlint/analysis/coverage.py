@@ -117,7 +117,8 @@ class CoverageIndex:
         self.commitments = commitments
         self.segmenter = segmenter or _segmenter(commitments)
         # the pack's words, normalised once rather than for every place or title
-        self._review = ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading)
+        self._review = ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading,
+                                      self.settings.review_heading_scopes)
         self._weak_words = tuple((normalise(word), w) for word, w in self.settings.weak_headings.items())
         markers = sorted({m for m in map(normalise, self.settings.past_markers) if m}, key=len, reverse=True)
         self._past_marker = re.compile("|".join(map(re.escape, markers))) if markers else None
