@@ -3,6 +3,8 @@ read (Markdown and YAML bodies), and a figure the review of the past states for 
 the period is kept as that indicator's base."""
 from __future__ import annotations
 
+import pytest
+
 from planlint.readers.markdown.reader import read_markdown
 from planlint.readers.prose_targets import targets_across
 
@@ -102,3 +104,23 @@ def test_a_growth_without_a_target_in_a_yaml_body_is_located(lint, findings):
     [slow] = findings(report, "PL102", "信息消费规模")
     assert (slow.line, slow.column) == (8, text.split("\n")[7].index("10%") + 1)
     assert "固定宽带家庭普及率" not in {d.subject for d in findings(report, "PL101")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "固定宽带家庭普及率从2015年的41%提高到2020年的65%。",                # 从 as well as 由
+    "2015年全省固定宽带家庭普及率为41%，到2020年达到65%。",              # the base's name carries on
+    "2015年，全省固定宽带家庭普及率达到41%，到2020年达到65%。",
+])
+def test_a_target_after_its_base_year_figure_is_read(lint, findings, sentence):
+    text = SHAANXI + "## 二、发展目标\n\n" + sentence + "\n"
+    plan = read_markdown(text, "plan.md").plan
+    [ind] = plan.indicators
+    assert (ind.name, ind.target.value[-3:], ind.target.year) == ("固定宽带家庭普及率", "65%", 2020)
+    [weak] = findings(lint(text, "plan.md"), "PL102", "固定宽带家庭普及率")
+    assert "65%" in weak.actual
+
+
+def test_a_nameless_figure_is_not_given_the_name_read_after_it():
+    text = SHAANXI + "## 二、发展目标\n\n到2018年达到60%，固定宽带家庭普及率由2015年的41%提高到2020年的75%。\n"
+    assert [(i.target.value, i.target.year) for i in read_markdown(text, "plan.md").plan.indicators] == \
+        [("提高到75%", 2020)]

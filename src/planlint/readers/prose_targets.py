@@ -33,8 +33,8 @@ _VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
 # cost about a millisecond each to compile, in every run.
 @lru_cache(maxsize=None)
 def _from_to() -> "re.Pattern[str]":
-    """固定宽带家庭普及率由2015年的50%提高到2020年的75%: a base and a target in one phrase."""
-    return re.compile(rf"由(?:(?P<by>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<base>{_NUMBER}(?:{_UNITS})?)"
+    """固定宽带家庭普及率由（从）2015年的50%提高到2020年的75%: a base and a target in one phrase."""
+    return re.compile(rf"(?:由|从)(?:(?P<by>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<base>{_NUMBER}(?:{_UNITS})?)"
                       rf"(?P<verb>(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小)(?:到|至))"
                       rf"(?:(?P<ty>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<target>{_VALUE})")
 
@@ -75,6 +75,15 @@ def _bridge() -> "re.Pattern[str]":
 
 
 _BRIDGE_ENDS = "年底末前，,：:"      # the last character of a bridge: only then is it looked for
+
+
+@lru_cache(maxsize=None)
+def _stated_as() -> "re.Pattern[str]":
+    """A figure stated with 为 (普及率为41%): read only as a result of a year before the period."""
+    return re.compile(rf"为(?P<value>{_NUMBER}(?:{_UNITS})?)")
+
+
+_ANY_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # what may stand between two targets of one indicator: 到2018年达到60%，到2020年达到75%
 _SAME_SUBJECT_GAP = ("", "，", ",", "、", "并", "，并", ",并", "再", "，再", "进一步", "，进一步")
 # a sentence about the present or the past states a result, not a target, unless it names
@@ -131,22 +140,24 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             return None, False  # a result stated for now or the past, with no target year of its own
         return (years[k][1] if k >= 0 else period[1]), k < 0
 
-    last_end = -1           # where the last target read ends: a next one may share its name
+    # the subjects read so far (targets, results), by where each ends: a next figure with no name
+    # of its own is theirs (…达到60%，到2020年达到75%; 2015年……为41%，到2020年达到72%)
+    read: list[tuple[int, tuple[str, int]]] = []
     # growths written straight after a name (信息消费规模年均增长15%): (name, growth match), by end
     leads = _growth_leads(text) if ("年均" in text or "百分点" in text) else {}
     led: set[int] = set()   # the leads a target after them took up
 
     def add(name_end: int, value: str, value_at: int, end: int, year: Optional[int] = None,
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
-        nonlocal last_end
         found = name or _name_before(text, name_end)
         led_by = None
         if found is None:       # …年均增长20%以上，到2020年突破1.2万亿元: the growth's name and growth
             led_by = next((e for e in leads if e <= name_end and text[e:name_end] in _SAME_SUBJECT_GAP), None)
             if led_by is not None:
                 found = leads[led_by][0]
-        if found is None and out and text[last_end:name_end] in _SAME_SUBJECT_GAP:
-            found = (out[-1].name, out[-1].loc.column - col)    # …达到60%，到2020年达到75%
+        if found is None:
+            prior = [r for r in read if r[0] <= name_end and text[r[0]:name_end] in _SAME_SUBJECT_GAP]
+            found = max(prior)[1] if prior else None
         if found is None or _NOT_A_TARGET_AFTER.match(text, end):
             return
         assumed = False
@@ -155,6 +166,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             if year is None:
                 return
         if year < period[0]:
+            read.append((end, found))
             if results is not None and base is None:
                 results.append(PlanIndicator(name=found[0], loc=Location(line, col + found[1]), origin="result",
                                              base=Observation(_COMPARATOR_LEAD.sub("", value), year,
@@ -172,11 +184,17 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             m = leads[led_by][1]
             ind.growth, ind.growth_loc = m.group("growth"), Location(line, col + m.start("growth"))
         out.append(ind)
-        last_end = g.end() if g else end
+        read.append((g.end() if g else end, found))
 
     # no sentence states hundreds of targets: past that, this line is not prose
     taken: list[tuple[int, int]] = []          # spans read by the two phrase forms, in order
-    from_to = _from_to().finditer(text) if "由" in text else ()
+    for m in (_stated_as().finditer(text) if "为" in text else ()):
+        # 2015年全省固定宽带家庭普及率为41%: a result, when the sentence names a year before the period
+        sentence_start = text.rfind("。", 0, m.start()) + 1
+        said = _ANY_YEAR.findall(text, sentence_start, m.start())
+        if said and int(said[-1]) < period[0]:
+            add(m.start(), m.group("value"), m.start("value"), m.end(), int(said[-1]))
+    from_to = _from_to().finditer(text) if ("由" in text or "从" in text) else ()
     for tried, m in enumerate(from_to):
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE or tried >= MAX_TEXT_TARGETS_PER_LINE:
             break
