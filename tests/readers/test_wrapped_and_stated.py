@@ -124,3 +124,21 @@ def test_a_nameless_figure_is_not_given_the_name_read_after_it():
     text = SHAANXI + "## 二、发展目标\n\n到2018年达到60%，固定宽带家庭普及率由2015年的41%提高到2020年的75%。\n"
     assert [(i.target.value, i.target.year) for i in read_markdown(text, "plan.md").plan.indicators] == \
         [("提高到75%", 2020)]
+
+
+@pytest.mark.parametrize("sentence, comparator", [
+    ("到2020年，全省固定宽带家庭普及率要达到65%。", ">="),
+    ("到2020年，固定宽带家庭普及率将力争达到65%。", ">="),
+    ("固定宽带家庭普及率稳步提高到65%以上。", ">="),
+    ("固定宽带家庭普及率达到或超过65%。", ">="),
+    ("固定宽带家庭普及率超65%。", ">"),
+    ("固定宽带家庭普及率≥65%。", ">="),
+])
+def test_modal_words_and_other_comparators_before_a_prose_target(lint, findings, sentence, comparator):
+    from planlint.text.quantity import parse_quantity
+
+    text = SHAANXI + "## 二、发展目标\n\n" + sentence + "\n"
+    [ind] = read_markdown(text, "plan.md").plan.indicators
+    assert ind.name == "固定宽带家庭普及率" and parse_quantity(ind.target.value).comparator == comparator
+    [weak] = findings(lint(text, "plan.md"), "PL102", "固定宽带家庭普及率")
+    assert "65%" in weak.actual

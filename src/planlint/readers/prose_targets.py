@@ -15,7 +15,8 @@ from planlint.model import Location, Observation, PlanIndicator
 MAX_TEXT_TARGETS_PER_LINE = 100
 
 _COMPARATORS = ("力争达到|力争超过|力争实现|确保达到|确保超过|不低于|不少于|不小于|不高于|不超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|"
-                "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到|超过|突破|高于|低于|降至|达")
+                "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到或超过|达到或高于|达到|超过|突破|高于|低于|降至|"
+                "大于等于|大于|小于|≥|≤|达|超")
 # 八成, 九成半: tenths are a share in prose as in tables (光纤入户用户占比超过八成)
 _NUMBER = r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|百分之[零〇一二三四五六七八九十百点]+|[一二三四五六七八九]成半?)"
 # longest first: a regex alternation takes the first that fits (万人 before 万)
@@ -149,7 +150,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
 
     def add(name_end: int, value: str, value_at: int, end: int, year: Optional[int] = None,
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
-        found = name or _name_before(text, name_end)
+        found = name or _name_before(text, name_end) or _name_before_modal(text, name_end)
         led_by = None
         if found is None:       # …年均增长20%以上，到2020年突破1.2万亿元: the growth's name and growth
             led_by = next((e for e in leads if e <= name_end and text[e:name_end] in _SAME_SUBJECT_GAP), None)
@@ -281,6 +282,23 @@ def _name_before(text: str, end: int) -> Optional[tuple[str, int]]:
     while begin > floor and _is_name_char(text[begin - 1]):
         begin -= 1
     return _valid_name(text[begin:end], begin)
+
+
+# what drafters put between a name and its comparator: 普及率要达到, 将达到, 力争提高到, 稳步提高到
+_MODAL = re.compile(r"(?:要|将|应|需|须|预计|争取|力争|确保|基本|稳步|逐步|至少|有望|可望|进一步)$")
+
+
+def _name_before_modal(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The name before a modal word or two that stand before the comparator (将力争达到)."""
+    for _ in range(2):
+        m = _MODAL.search(text, max(0, end - 3), end)
+        if m is None:
+            return None
+        end = m.start()
+        found = _name_before(text, end)
+        if found is not None:
+            return found
+    return None
 
 
 def _valid_name(name: str, begin: int) -> Optional[tuple[str, int]]:
