@@ -142,3 +142,9 @@ def test_modal_words_and_other_comparators_before_a_prose_target(lint, findings,
     assert ind.name == "固定宽带家庭普及率" and parse_quantity(ind.target.value).comparator == comparator
     [weak] = findings(lint(text, "plan.md"), "PL102", "固定宽带家庭普及率")
     assert "65%" in weak.actual
+
+
+def test_basic_public_services_keep_their_basic_in_a_prose_name():
+    text = SHAANXI + "## 二、发展目标\n\n到2020年，基本公共服务事项网上可办率达到80%，基本实现固定宽带家庭普及率达到70%。\n"
+    names = [i.name for i in read_markdown(text, "plan.md").plan.indicators]
+    assert names == ["基本公共服务事项网上可办率", "固定宽带家庭普及率"]
