@@ -82,7 +82,6 @@ def test_apply_inference_fills_only_what_is_missing():
     ("中医药信息化发展“十三五”规划", "ministry", None, "国家中医药局"),
     ("中国科学院“十三五”信息化发展规划", "ministry", None, "中科院"),
     ("信息化和工业化融合发展规划（2016—2020年）", "ministry", None, "工业和信息化部"),
-    ("软件和信息技术服务业发展规划（2016—2020年）", "ministry", None, "工业和信息化部"),
 ])
 def test_whose_plan_the_title_names(title, level, region, department):
     got = infer_metadata(title)
