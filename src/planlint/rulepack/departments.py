@@ -8,6 +8,7 @@ before it is checked against any pack.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 
@@ -37,6 +38,7 @@ class Department:
 _STATE_PREFIX = "中华人民共和国"
 
 
+@lru_cache(maxsize=4096)      # asked for the same few names for every task of every plan
 def name_key(name: str) -> str:
     """A department name as names are compared: without blanks (国家 发展改革委) and without the
     state's name before it (中华人民共和国工业和信息化部)."""
