@@ -115,6 +115,12 @@ def test_a_title_saying_nothing_is_completed_by_the_lines_near_it(clue, level, r
     assert (meta.level, meta.region, meta.department) == (level, region, department)
 
 
+def test_the_title_still_gives_the_period_when_a_clue_line_gives_the_owner():
+    meta = _meta("# 信息化发展规划（2016—2020年）\n\n中华人民共和国教育部\n\n## 一、主要任务\n\n推进在线教育。\n")
+    assert (meta.level, meta.department, meta.period) == ("ministry", "教育部", (2016, 2020))
+    assert any(note.decides("period") for note in meta.inferred)
+
+
 def test_lines_of_the_body_are_not_read_as_clues():
     meta = _meta("# 信息化发展规划\n\n## 一、发展现状\n\n工信部编制了行业规划。\n")
     assert meta.level is None

@@ -24,7 +24,10 @@ def complete_metadata(meta: Metadata, blocks: Blocks) -> None:
     meta.title = title
     if title and "title" not in meta.locs:
         meta.locs["title"] = title_loc
-    apply_inference(meta, _telling_line(meta, title, blocks))
+    telling = _telling_line(meta, title, blocks)
+    apply_inference(meta, telling)
+    if telling != title and title and meta.period_start is None:
+        apply_inference(meta, title)    # a clue line said whose plan; the title may still say its period
     for key, value in (("level", meta.level), ("region", meta.region),
                        ("department", meta.department), ("period", meta.period_start)):
         if value is not None and key not in meta.locs:
