@@ -12,7 +12,7 @@ the same language; `Amount`, `UnitName`, `Joined` and `Section` have a form per 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Mapping, Optional, Protocol, Union
 
 from planlint.text.english_units import english_unit, scaled
@@ -53,7 +53,8 @@ class Template:
 
 def catalogue(prefix: str, templates: dict[str, Template]) -> dict[str, Template]:
     """Templates under their ids (`prefix.name`), as a module declares them."""
-    return {name: replace(t, id=f"{prefix}.{name}") for name, t in templates.items()}
+    # built directly, not by dataclasses.replace: ~450 templates are made on every run
+    return {name: Template(t.zh, t.en, t.lang_only, f"{prefix}.{name}") for name, t in templates.items()}
 
 
 class Text(str):

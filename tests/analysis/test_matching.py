@@ -158,6 +158,8 @@ def test_a_name_holding_most_of_a_national_one_still_matches(matcher, name, cano
 @pytest.mark.parametrize("name,canonical", [
     ("FTTH用户占宽带用户比例", "光纤入户用户占总宽带用户的比率"),
     ("FTTx用户占比", "光纤入户用户占总宽带用户的比率"),
+    ("FTTH/O用户占比", "光纤入户用户占总宽带用户的比率"),      # to the home and the office, as one count
+    ("FTTH/FTTO用户占宽带用户比例", "光纤入户用户占总宽带用户的比率"),
     ("ICT产业收入规模（万亿元）", "信息产业收入规模"),
     ("4G/5G用户普及率", "移动宽带用户普及率"),
     ("3G/4G用户普及率", "移动宽带用户普及率"),

@@ -146,3 +146,37 @@ def test_the_tax_task_can_be_taken_up(blank_plan, lint_plan, findings):
     assert subject in {d.subject for d in findings(lint_plan(plan), "PL206")}
     plan.add_section("四、保障措施", "全面落实企业研发费用加计扣除等税收优惠政策，支持信息技术企业创新发展。")
     assert subject not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
+_HEALTH = """国卫规划发〔2017〕6号
+
+“十三五”全国人口健康信息化发展规划
+
+一、发展现状和面临形势
+
+“十二五”期间，人口健康信息化建设取得积极进展，32个省份建成省级人口健康信息平台。
+
+二、主要任务
+
+（一）推进健康中国信息服务
+
+实施健康中国信息服务行动，全面推进面向全民的人口健康信息服务体系建设，发展远程医疗，普及应用居民健康卡。
+
+专栏1 “互联网+政务服务”卫生计生行动
+
+推进卫生计生政务服务事项网上办理，建设统一的网上政务服务平台，实现医师、护士电子化注册和医疗机构审批事项“一网通办”。
+
+三、保障措施
+
+加强组织领导，完善政策法规。
+"""
+
+
+def test_a_task_organising_a_priority_action_is_covered_where_the_action_is(lint, findings):
+    # the 专栏 takes up “互联网+政务服务”行动 in its own words (一网通办, 网上政务服务平台), none of
+    # task 44's phrases: the task is covered with the action
+    report = lint(_HEALTH, "plan.md")
+    assert report.plan.meta.department == "国家卫生计生委"
+    numbers = {d.message.split("第")[1].split("项")[0] for d in findings(report, "PL206")}
+    assert "44" not in numbers and "51" not in numbers
+    assert "46" in numbers         # 网络扶贫行动 is nowhere: still reported

@@ -96,3 +96,44 @@ def test_a_relative_xdg_cache_home_is_ignored(monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
     where = cache.cache_dir()
     assert where is None or where.is_absolute()
+
+
+def test_an_entry_written_by_another_version_is_never_served(tmp_path, monkeypatch):
+    """An upgrade may change what a pack loads into: the old version's entry stays unread."""
+    monkeypatch.delenv("PLANLINT_NO_CACHE", raising=False)
+    monkeypatch.setenv("PLANLINT_CACHE_DIR", str(tmp_path / "c"))
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "indicators.yaml").write_text("indicators: []\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "__version__", "0.1.0")
+    assert cache.cached_pack(pack, lambda d: {"loaded_by": "0.1.0"}) == {"loaded_by": "0.1.0"}
+    assert cache.cached_pack(pack, lambda d: {"loaded_by": "not called"}) == {"loaded_by": "0.1.0"}   # served
+    monkeypatch.setattr(cache, "__version__", "0.2.0")
+    assert cache.cached_pack(pack, lambda d: {"loaded_by": "0.2.0"}) == {"loaded_by": "0.2.0"}
+
+
+def test_the_divisions_table_is_the_same_from_the_cache_or_from_a_broken_entry(tmp_path, monkeypatch):
+    """The divisions table is cached as the pack is: served from an entry, and read afresh when
+    the entry is damaged or forged into another shape (its checksum recomputed)."""
+    import zlib
+
+    from planlint.places import divisions
+
+    monkeypatch.delenv("PLANLINT_NO_CACHE", raising=False)
+    monkeypatch.setenv("PLANLINT_CACHE_DIR", str(tmp_path / "c"))
+
+    def fresh():
+        divisions.load_divisions.cache_clear()
+        table = divisions.load_divisions()
+        divisions.load_divisions.cache_clear()
+        return table
+
+    first = fresh()
+    [entry] = (tmp_path / "c").glob("divisions-*.json")
+    assert fresh() == first and first.province_of("宁波市") == "浙江省"
+    header = entry.read_bytes().partition(b"\n")[0].rsplit(b" ", 1)[0]
+    for body in (b"{}", b'{"provinces": [{"short": "x"}]}', b'{"provinces": 3}'):
+        entry.write_bytes(header + f" {zlib.crc32(body):08x}\n".encode() + body)
+        assert fresh() == first
+    entry.write_bytes(b"not json at all")
+    assert fresh() == first

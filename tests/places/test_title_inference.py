@@ -124,3 +124,44 @@ def test_the_title_still_gives_the_period_when_a_clue_line_gives_the_owner():
 def test_lines_of_the_body_are_not_read_as_clues():
     meta = _meta("# 信息化发展规划\n\n## 一、发展现状\n\n工信部编制了行业规划。\n")
     assert meta.level is None
+
+
+# --- what the notes credit: the line that decided, not the title -------------------------------
+
+def _notes(text: str, lang: str = "zh") -> list[str]:
+    from planlint.i18n import Catalog
+    return [Catalog(lang).note(n) for n in _meta(text).inferred]
+
+
+def test_an_issuing_body_line_that_decides_the_owner_is_named_in_the_note():
+    text = ("陕西省人民政府办公厅关于印发全省“十三五”信息化发展规划的通知\n\n"
+            "# 信息化发展规划\n\n## 一、发展现状\n\n全省信息化取得积极进展。\n")
+    [note] = [n for n in _meta(text).inferred if n.decides("region")]
+    assert note.how == "clue"
+    assert "文首的“陕西省人民政府办公厅关于印发全省“十三五”信息化发展规划的通知”以“陕西省”开头" in note.text
+    assert "标题以" not in note.text
+    assert _notes(text, "en")[-1] == ("level: province, region: “陕西省” (from the line “陕西省人民政府办公厅关于印发"
+                                      "全省“十三五”信息化发展规划的通知” at the head of the document)")
+
+
+def test_a_document_number_that_decides_the_department_is_called_a_document_number():
+    text = "发改高技〔2017〕1449号\n\n# 信息化发展规划\n\n## 一、发展现状\n\n加强组织领导。\n"
+    [note] = _notes(text)
+    assert "文号“发改高技〔2017〕1449号”写明部门" in note and "标题写明" not in note
+    assert _notes(text, "en") == ["level: ministry, department: “国家发展改革委” "
+                                  "(from the document number “发改高技〔2017〕1449号”)"]
+
+
+def test_the_title_still_decides_the_period_when_a_line_near_it_decides_the_owner():
+    meta = _meta("# “十三五”信息化发展规划\n\n工业和信息化部编制\n\n## 一、发展现状\n\n加强组织领导。\n")
+    assert (meta.level, meta.department, meta.period_start, meta.period_end) == \
+        ("ministry", "工业和信息化部", 2016, 2020)
+    assert [(n.how, [k for k, _ in n.values]) for n in meta.inferred] == \
+        [("title", ["period"]), ("clue", ["level", "department"])]
+    # each value is located where it was read: the period at the title, the owner at its line
+    assert (meta.locs["period"].line, meta.locs["level"].line, meta.locs["department"].line) == (1, 3, 3)
+
+
+def test_a_title_that_names_the_owner_is_still_credited_to_the_title():
+    [_, note] = _notes("# 宜昌市“十三五”信息化发展规划\n\n宜昌市人民政府\n\n## 一、发展现状\n\n加强。\n")
+    assert "标题以地级行政区“宜昌市”（属湖北省）开头" in note

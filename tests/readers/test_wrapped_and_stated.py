@@ -148,3 +148,76 @@ def test_basic_public_services_keep_their_basic_in_a_prose_name():
     text = SHAANXI + "## 二、发展目标\n\n到2020年，基本公共服务事项网上可办率达到80%，基本实现固定宽带家庭普及率达到70%。\n"
     names = [i.name for i in read_markdown(text, "plan.md").plan.indicators]
     assert names == ["基本公共服务事项网上可办率", "固定宽带家庭普及率"]
+
+
+# --- a year written on an earlier line of the paragraph ---------------------------------------
+
+INTERIM = ("## 二、发展目标\n\n"
+           "宽带网络覆盖能力明显提升。到2018年，\n"
+           "全省固定宽带家庭普及率达到62%，移动宽带用户普及率达到78%。\n"
+           "到2020年，全省固定宽带家庭普及率达到72%，移动宽带用户\n"
+           "普及率达到88%。网络提速取得成效，到2019年，全省\n"
+           "互联网国际出口带宽达到\n"
+           "800Gbps。\n")
+
+
+def _years(text: str) -> list[tuple[str, str, int, bool]]:
+    plan = read_markdown(text, "plan.md").plan
+    return [(i.name, i.target.value, i.target.year, i.year_assumed) for i in plan.indicators]
+
+
+def test_a_year_on_an_earlier_line_of_the_paragraph_is_the_year_of_the_targets_after_it():
+    assert _years(FRONT + INTERIM) == [
+        ("固定宽带家庭普及率", "达到62%", 2018, False), ("移动宽带用户普及率", "达到78%", 2018, False),
+        ("固定宽带家庭普及率", "达到72%", 2020, False), ("移动宽带用户普及率", "达到88%", 2020, False),
+        ("互联网国际出口带宽", "达到800Gbps", 2019, False)]
+
+
+def test_a_sentence_about_the_present_begun_on_the_line_before_states_a_result():
+    text = FRONT + "## 一、发展现状\n\n目前，全省\n固定宽带家庭普及率达到52%，移动宽带用户普及率达到70%。\n"
+    assert _years(text) == []
+
+
+def test_a_paragraph_ends_at_a_blank_line_and_a_list_item_starts_afresh():
+    text = FRONT + ("## 二、发展目标\n\n到2018年，全省信息化水平明显提升。\n\n固定宽带家庭普及率达到72%。\n\n"
+                    "- 到2018年，全省信息化水平明显提升。\n- 移动宽带用户普及率达到88%。\n")
+    assert [(name, year, assumed) for name, _, year, assumed in _years(text)] == [
+        ("固定宽带家庭普及率", 2020, True), ("移动宽带用户普及率", 2020, True)]
+
+
+def test_an_interim_target_beside_the_national_year_one_is_neither_weak_nor_incomparable(lint, findings):
+    report = lint(FRONT + INTERIM, "plan.md")
+    assert findings(report, "PL102", "固定宽带家庭普及率") == [] and findings(report, "PL104", "固定宽带家庭普及率") == []
+    # a year written above a wrapped target in a YAML body is read the same way
+    text = ("title: 江苏省“十三五”信息化发展规划\nlevel: province\nregion: 江苏省\nperiod: {start: 2016, end: 2020}\n"
+            "sections:\n  - heading: 二、发展目标\n    body: |\n      宽带网络覆盖能力明显提升。到2018年，\n"
+            "      全省固定宽带家庭普及率达到62%。\n")
+    [d] = findings(lint(text), "PL104", "固定宽带家庭普及率")
+    assert d.line == 9 and "2018" in d.message
+
+
+def test_a_growth_stated_before_its_target_and_a_resolve_before_the_comparator_are_read():
+    text = FRONT + ("## 二、发展目标\n\n信息经济。全省信息消费规模年均增长15%，达到4500亿元；"
+                    "网络零售额力争突破5000亿元，年均增长18%左右；电子商务交易规模年均增长12%，2020年突破4万亿元。\n")
+    plan = read_markdown(text, "plan.md").plan
+    got = {i.name: (i.target.value, i.target.year, i.growth) for i in plan.indicators}
+    assert got == {"信息消费规模": ("达到4500亿元", 2020, "15%"), "网络零售额": ("力争突破5000亿元", 2020, "18%左右"),
+                   "电子商务交易规模": ("突破4万亿元", 2020, "12%")}
+
+
+def test_a_rate_of_growth_the_plan_keeps_is_not_a_level_target():
+    text = FRONT + "## 二、发展目标\n\n信息产业收入保持15%左右增长，网络零售额达到5000亿元年均增长18%。\n"
+    plan = read_markdown(text, "plan.md").plan
+    assert [(i.name, i.target.value, i.growth) for i in plan.indicators] == [("网络零售额", "达到5000亿元", "18%")]
+
+
+def test_a_name_stated_twice_in_a_folded_yaml_body_is_located_at_each_statement():
+    from planlint.readers.yaml.reader import read_yaml
+
+    text = ("title: 江苏省“十三五”信息化发展规划\nlevel: province\nregion: 江苏省\nperiod: {start: 2016, end: 2020}\n"
+            "sections:\n  - heading: 二、发展目标\n    body: >\n      到2018年，移动宽带用户普及率达到70%。\n"
+            "      到2020年，移动宽带用户普及率达到80%。\n")
+    plan = read_yaml(text, "plan.yaml").plan
+    # folding made one line of the two: each name is still found where it is written
+    assert [(i.target.value, i.loc.line, i.loc.column) for i in plan.indicators] == [
+        ("达到70%", 8, 14), ("达到80%", 9, 14)]

@@ -175,3 +175,13 @@ def test_unwritable_cache_is_no_problem(tmp_path, monkeypatch):
     blocker.write_text("not a directory", encoding="utf-8")
     monkeypatch.setenv("PLANLINT_CACHE_DIR", str(blocker / "cache"))   # cannot be created
     assert load_pack().name == "national-13th"
+
+
+def test_a_task_naming_an_action_the_pack_lacks_is_a_clear_error(tmp_path):
+    d = _copy_pack(tmp_path)
+    text = (d / "tasks.yaml").read_text(encoding="utf-8")
+    (d / "tasks.yaml").write_text(text.replace("action: internet-plus-government-services",
+                                               "action: internet-plus-everything"), encoding="utf-8")
+    with pytest.raises(RulePackError) as err:
+        load_pack(str(d))
+    assert "第44项" in str(err.value) and "internet-plus-everything" in str(err.value)

@@ -11,8 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # never on the default text path: terminal rendering, workbooks, the editor server, the
 # explaining validator, the replaced segmenter, hashing for baselines and fingerprints, the
 # worker processes of -j N (one file is linted in the process itself), shutil (argparse's
-# way to the terminal width, with bz2 and lzma)
+# way to the terminal width, with bz2 and lzma); for a valid plan, the compiled validator too (with
+# decimal and email.utils)
 NEVER = ["rich", "openpyxl", "pygls", "jsonschema", "jieba", "hashlib", "difflib", "multiprocessing", "shutil",
+         "jsonschema_rs", "email", "decimal",
          "planlint.baseline", "planlint.rulepack.derive.pack", "planlint.overview", "planlint.server"]
 
 
@@ -40,3 +42,13 @@ def test_a_yaml_run_never_imports_the_markdown_parser():
     loaded = _modules_after("--isolated", "examples/gansu-province-gaps.yaml")
     assert "planlint.readers.yaml.reader" in loaded
     assert "markdown_it" not in loaded and "logging" not in loaded    # markdown-it is what loads logging
+    # nor what only an internal error (traceback) or a report written to a file (threading) needs;
+    # logging, which markdown-it loads, brings both
+    assert "traceback" not in loaded and "threading" not in loaded
+
+
+def test_an_invalid_yaml_plan_still_gets_the_compiled_validator(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("title: 某市规划\nlevel: city\nregion: 成都市\nperiod: {start: 2016, end: 2101}\n", encoding="utf-8")
+    loaded = _modules_after("--isolated", str(plan))
+    assert "jsonschema_rs" in loaded

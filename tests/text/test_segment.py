@@ -37,12 +37,12 @@ def test_an_empty_dictionary_cuts_characters():
 def _vocabulary_and_texts() -> tuple[set[str], list[str]]:
     """The built-in pack's segmenter vocabularies and texts mixing their words with stray
     characters, Latin runs, digits, spaces and punctuation, as titles and names are written."""
-    from planlint.analysis.coverage import _segmenter
+    from planlint.analysis.coverage_pack import PackCoverage
     from planlint.analysis.matching import IndicatorMatcher
     from planlint.rulepack import load_pack
 
     pack = load_pack()
-    words = set(_segmenter(pack.commitments)._words) | set(IndicatorMatcher(pack).segmenter._words)
+    words = set(PackCoverage(pack.commitments).segmenter._words) | set(IndicatorMatcher(pack).segmenter._words)
     rng = random.Random(16)
     pool = sorted(words)
     extras = ["4G", "5G", "IPv6", " ", "\t", "\r\n", "，", "、", "（", "）", "-", "%", "率", "省", "市", "全",

@@ -5,6 +5,7 @@ from typing import Optional
 
 from planlint.analysis.context import CheckContext
 from planlint.analysis.coverage import Coverage, CoverageIndex
+from planlint.analysis.coverage_pack import PackCoverage
 from planlint.messages import Template, Text, catalogue
 from planlint.rulepack.commitments import Commitment
 
@@ -14,7 +15,9 @@ def index_for(ctx: CheckContext) -> Optional[CoverageIndex]:
     commitments = ctx.pack.commitments
     if commitments is None:
         return None
-    return ctx.shared("coverage-index", lambda: CoverageIndex(ctx.plan, commitments))
+    pack = ctx.coverage if ctx.coverage is not None and ctx.coverage.commitments is commitments \
+        else PackCoverage(commitments)
+    return ctx.shared("coverage-index", lambda: CoverageIndex(ctx.plan, pack))
 
 
 def covered_actions(ctx: CheckContext) -> list[tuple[Commitment, Coverage]]:

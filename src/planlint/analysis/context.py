@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Optional
 
+from planlint.analysis.coverage_pack import PackCoverage
 from planlint.analysis.document_headings import read_document_headings
 from planlint.analysis.matching import IndicatorMatcher, Match
 from planlint.model import Observation, Plan, PlanIndicator, UnreadTable
@@ -40,6 +41,8 @@ class CheckContext:
     # the national indicators (by id) a table the reader could not read names, with that table:
     # reported once, by the table's own finding (PL008), not as missing (PL101)
     held_back: dict[str, UnreadTable] = field(default_factory=dict)
+    # the pack's coverage words, derived once per pack (None: derived for this plan alone)
+    coverage: Optional[PackCoverage] = None
     # what several checks derive from the same plan (e.g. the coverage index), built once
     _shared: dict[str, Any] = field(default_factory=dict)
 
@@ -122,10 +125,11 @@ def reports_a_result(ind: PlanIndicator, review: ReviewHeadings) -> bool:
     return ind.origin == "text" and ind.year_assumed and review.any_review(ind.headings)
 
 
-def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions: RegionResolver) -> CheckContext:
+def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions: RegionResolver,
+                  coverage: Optional[PackCoverage] = None) -> CheckContext:
     read_document_headings(plan, pack)
     readings = []
-    review = review_headings(pack)
+    review = coverage.review if coverage is not None else review_headings(pack)    # built once per pack
     bases = stated_bases(plan, matcher)
     for ind in plan.indicators:
         if reports_a_result(ind, review):
@@ -152,7 +156,7 @@ def build_context(plan: Plan, pack: RulePack, matcher: IndicatorMatcher, regions
                 if str(ind.growth).strip() not in ("—", "-", "", "——", "/"):
                     r.errors.append(("growth", _detached(err)))
         readings.append(r)
-    return CheckContext(plan, pack, readings, regions, held_back(plan, matcher))
+    return CheckContext(plan, pack, readings, regions, held_back(plan, matcher), coverage)
 
 
 def stated_bases(plan: Plan, matcher: IndicatorMatcher) -> dict[str, Observation]:

@@ -15,7 +15,6 @@ import operator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
@@ -24,10 +23,8 @@ from planlint.messages import Joined, Template, Text, catalogue
 from planlint.model import Location, Plan
 from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
-from planlint.analysis.placeholders import Placeholders
-from planlint.analysis.review_headings import ReviewHeadings
-from planlint.rulepack.commitments import Commitment, Commitments, CoverageSettings
-from planlint.text.segment import Segmenter
+from planlint.analysis.coverage_pack import ItemWords, PackCoverage, Term
+from planlint.rulepack.commitments import Commitment, CoverageSettings
 
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 # 已建成的, 已经建成的, 已有的: what a past marker opening with 已 says of a noun that follows
@@ -36,6 +33,10 @@ _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{0,2}的")
 _OPENING_YEAR = re.compile(r"(?:在|于)?((?:19|20)\d\d)年")
 _NO_TITLE = (0.0, False)
 _SCAN_LIMIT = 2_000_000     # characters: above this, even a few searches are cheaper indexed
+# characters of committed text up to which its few hundred term searches cost less scanned than
+# indexed (measured even at ~80,000; a city plan holds ~1,000)
+_COMMITTED_SCAN_LIMIT = 50_000
+_NOWHERE: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -112,40 +113,37 @@ EVIDENCE = catalogue("coverage.evidence", {
 class CoverageIndex:
     """The places of one plan, built once and queried for every national item."""
 
-    def __init__(self, plan: Plan, commitments: Commitments, segmenter: Optional[Segmenter] = None):
-        self.settings: CoverageSettings = commitments.settings
-        self.commitments = commitments
-        self.segmenter = segmenter or _segmenter(commitments)
-        # the pack's words, normalised once rather than for every place or title
-        self._review = ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading,
-                                      self.settings.review_heading_scopes)
-        self._weak_words = tuple((normalise(word), w) for word, w in self.settings.weak_headings.items())
-        markers = sorted({m for m in map(normalise, self.settings.past_markers) if m}, key=len, reverse=True)
-        self._past_marker = re.compile("|".join(map(re.escape, markers))) if markers else None
+    def __init__(self, plan: Plan, pack: PackCoverage):
+        self.pack = pack
+        self.settings: CoverageSettings = pack.settings
+        self.commitments = pack.commitments
+        self.segmenter = pack.segmenter
         self._period_start = plan.meta.period_start
-        self._generic = frozenset(self.settings.generic_title_words)
-        self._placeholders = Placeholders(self.settings.placeholders)
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
-        self._committed_index = _TextIndex(self._norm)
+        self._committed_index = _TextIndex(self._norm, scan=sum(map(len, self._norm)) <= _COMMITTED_SCAN_LIMIT)
         self._raw_index_built: Optional[_TextIndex] = None   # only items not covered need it
         self._core_cache: dict[str, str] = {}
         self._title_scores: dict[str, dict[str, tuple[float, bool]]] = {}   # item key → title → score
-        self._item_terms: dict[str, tuple[tuple[str, str, float], ...]] = {}
+        self._assessed: dict[str, Coverage] = {}     # item key → its coverage: several checks ask
         self._titles = [normalise(strip_heading_numbering(p.title)) for p in self.places]
         self._places_by_title: dict[str, list[int]] = {}
         for i, title in enumerate(self._titles):
             self._places_by_title.setdefault(title, []).append(i)
+        self._distinct_titles = list(self._places_by_title)
+        # each distinct title's core once, for rapidfuzz (None: nothing left to compare)
+        self._title_cores = [self._core_title(t) or None if t else None for t in self._distinct_titles]
+        # the distinct titles joined, to find which hold a title word in one C-level scan per word
+        self._title_index = _TextIndex(self._distinct_titles, scan=True)
         # which action a titled place is about: terms there count less for the other actions
-        owners = {t: self._title_owner(t) for t in self._places_by_title}
-        self._owner = [owners[t] for t in self._titles]
+        self._owner = self._title_owners()
 
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
-        if self._review.is_review(heading):
+        if self.pack.review.is_review(heading):
             return 0.0
         h = normalise(heading)
-        for word, w in self._weak_words:
+        for word, w in self.pack.weak_words:
             if word in h:
                 return min(inherited, w)
         return inherited
@@ -153,11 +151,12 @@ class CoverageIndex:
     def _committed(self, *texts: str) -> str:
         """The text without sentences that report achievements rather than commit to work,
         nor placeholders left to fill in (（待填写）, TODO, 略。)."""
+        placeholders = self.pack.placeholders
         kept = []
         for text in texts:
             for sentence in _SENTENCE.split((text or "") + "\n"):
                 n = normalise(sentence)
-                if n and not self._reports_the_past(n) and not self._placeholders.is_placeholder(sentence):
+                if n and not self._reports_the_past(n) and not placeholders.is_placeholder(sentence):
                     kept.append(sentence)
         return "".join(kept)
 
@@ -165,7 +164,7 @@ class CoverageIndex:
         """Does a (normalised) sentence report an achievement: a past marker that is not an
         attribute of what the work builds on (依托已建成的平台，推进……), or an opening year
         before the plan's period (2015年，全省建成……)?"""
-        marker = self._past_marker
+        marker = self.pack.past_marker
         if marker is not None and any(not _ATTRIBUTIVE.match(n, m.end()) or not m.group().startswith("已")
                                       for m in marker.finditer(n)):
             return True
@@ -175,7 +174,7 @@ class CoverageIndex:
     def _only_placeholders(self, *texts: str) -> bool:
         """Is every sentence of the texts a placeholder (not an achievement left out)?"""
         sentences = [x for text in texts for x in _SENTENCE.split((text or "") + "\n") if normalise(x)]
-        return bool(sentences) and all(self._placeholders.is_placeholder(x) for x in sentences)
+        return bool(sentences) and all(self.pack.placeholders.is_placeholder(x) for x in sentences)
 
     def _item_place(self, kind: str, title: str, loc: Location, *parts: str, body_loc: Optional[Location] = None,
                     body_lines: tuple[int, ...] = ()) -> Place:
@@ -219,8 +218,7 @@ class CoverageIndex:
     def _core_title(self, title: str) -> str:
         """A title without its generic words (行动, 建设, 推进 …), as the segmenter cuts it."""
         if title not in self._core_cache:
-            generic = self._generic
-            self._core_cache[title] = "".join(t for t in self.segmenter.cut(title) if t not in generic)
+            self._core_cache[title] = self.pack.core_title(title)
         return self._core_cache[title]
 
     def title_score(self, title: str, item: Commitment) -> tuple[float, bool]:
@@ -234,15 +232,24 @@ class CoverageIndex:
         key = item.kind + ":" + item.id
         scores = self._title_scores.get(key)
         if scores is None:
-            scores = self._title_scores[key] = self._score_titles(item, list(self._places_by_title))
+            scores = self._title_scores[key] = self._score_plan_titles(item)
         return scores
+
+    def _score_plan_titles(self, item: Commitment) -> dict[str, tuple[float, bool]]:
+        """_score_titles over the plan's distinct titles, with what the plan holds once for all
+        items: the titles holding each title word (found by one scan per word) and the cores."""
+        worded: set[int] = set()
+        for w in self.pack.words(item).title_words:
+            worded |= self._title_index.occurrences(w)
+        titles = self._distinct_titles
+        rest = [k for k, t in enumerate(titles) if t and k not in worded]
+        return self._scored(item, {titles[k]: (2.0, True) for k in sorted(worded)},
+                            [titles[k] for k in rest], [self._title_cores[k] for k in rest])
 
     def _score_titles(self, item: Commitment, titles: list[str]) -> dict[str, tuple[float, bool]]:
         """The titles that speak of the item: strongly where one of its title words occurs,
-        otherwise by rapidfuzz between the titles' and the item's names' cores (one C-level
-        pass over all titles per name rather than a call per pair)."""
-        s = self.settings
-        words = tuple(w for w in map(normalise, item.title_terms) if w)
+        otherwise by rapidfuzz between the titles' and the item's names' cores."""
+        words = self.pack.words(item).title_words
         scores: dict[str, tuple[float, bool]] = {}
         rest: list[str] = []
         for title in titles:
@@ -250,35 +257,53 @@ class CoverageIndex:
                 scores[title] = (2.0, True)
             elif title:
                 rest.append(title)
-        cores = [self._core_title(t) or None for t in rest]      # None: nothing left to compare
-        names = {c for c in (self._core_title(normalise(strip_heading_numbering(n)))
-                             for n in (item.name, *item.aliases)) if c}
+        return self._scored(item, scores, rest, [self._core_title(t) or None for t in rest])
+
+    def _scored(self, item: Commitment, scores: dict[str, tuple[float, bool]], rest: list[str],
+                cores: list[Optional[str]]) -> dict[str, tuple[float, bool]]:
+        """`scores` (the titles holding a title word) with those of `rest` whose cores rapidfuzz
+        finds close to a name's core: one C-level pass over all titles per name rather than a
+        call per pair."""
+        s = self.settings
         best: dict[int, float] = {}
-        for name in names:
+        for name in self.pack.words(item).name_cores:
             for _, score, i in process.extract(name, cores, scorer=fuzz.ratio, score_cutoff=s.title_weak, limit=None):
                 best[i] = max(best.get(i, 0.0), score)
         for i, score in best.items():
             scores[rest[i]] = (2.0, True) if score >= s.title_strong else (1.0, False)
         return scores
 
-    def _title_owner(self, title: str) -> Optional[str]:
-        owners = [a.id for a in self.commitments.actions if self.title_score(title, a)[1]]
-        return owners[0] if len(owners) == 1 else None
+    def _title_owners(self) -> list[Optional[str]]:
+        """For each place, the one action its title strongly speaks of (None: none or several)."""
+        owners: dict[str, list[str]] = {}
+        for action in self.commitments.actions:
+            for title, (_, strong) in self._titles_about(action).items():
+                if strong:
+                    owners.setdefault(title, []).append(action.id)
+        single = {title: ids[0] for title, ids in owners.items() if len(ids) == 1}
+        return [single.get(t) for t in self._titles]
 
     # -- scoring -----------------------------------------------------------------------------
-    def _terms_of(self, item: Commitment) -> tuple[tuple[str, str, float], ...]:
-        """(normalised term, term as written, points) for an item, computed once."""
-        key = item.kind + ":" + item.id
-        if key not in self._item_terms:
-            self._item_terms[key] = tuple((normalise(term), term, value)
-                                          for terms, value in ((item.terms.core, 1.0), (item.terms.support, 0.5))
-                                          for term in terms if normalise(term))
-        return self._item_terms[key]
+    def _terms_of(self, item: Commitment) -> tuple[Term, ...]:
+        """(normalised term, term as written, points) for an item, computed once per pack."""
+        return self.pack.words(item).terms
 
     def _terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """Points and terms of the item found in text i of the index (committed or raw)."""
-        if item.kind != "task" and i not in index.touched(self._terms_of(item)):
-            return 0.0, []    # none of its terms occurs there (tasks may still match fuzzily)
+        if item.kind == "task":
+            return self._task_terms_in(index, i, item)
+        words = self.pack.words(item)
+        got = index.term_hits(item.kind + ":" + item.id, words).get(i)
+        if got is None:
+            return 0.0, []    # none of its terms occurs there
+        terms = words.terms
+        points = 0.0
+        for j in got:
+            points += terms[j][2]
+        return min(points, 3.0), [terms[j][1] for j in got]
+
+    def _task_terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
+        """As _terms_in, for a task: its long phrases may also match fuzzily."""
         found: list[str] = []
         found_norm: list[str] = []
         points = 0.0
@@ -289,7 +314,7 @@ class CoverageIndex:
             hit = i in index.occurrences(t)
             # tasks are worded as long phrases a plan rephrases slightly: compare fuzzily, but
             # only where most of the phrase's characters occur at all (partial_ratio is costly)
-            if not hit and item.kind == "task" and len(t) >= 6 and len(set(t) & index.chars(i)) >= 0.8 * len(set(t)):
+            if not hit and len(t) >= 6 and len(set(t) & index.chars(i)) >= 0.8 * len(set(t)):
                 hit = fuzz.partial_ratio(t, text, score_cutoff=88) >= 88
             if hit:
                 found.append(term)
@@ -298,6 +323,14 @@ class CoverageIndex:
         return min(points, 3.0), found
 
     def assess(self, item: Commitment) -> Coverage:
+        """The item's coverage, judged once per plan (the checks and the report share it)."""
+        key = item.kind + ":" + item.id
+        cov = self._assessed.get(key)
+        if cov is None:
+            cov = self._assessed[key] = self._assess(item)
+        return cov
+
+    def _assess(self, item: Commitment) -> Coverage:
         s = self.settings
         covered_at = item.covered_score if item.covered_score is not None else s.covered_score
         doubtful_at = min(s.doubtful_score, covered_at / 2)
@@ -320,11 +353,27 @@ class CoverageIndex:
         if best.score >= covered_at:
             best.status = "covered"
             return best
+        by_action = self._through_action(item)
+        if by_action is not None:
+            return by_action
         if best.score >= doubtful_at:
             best.status = "doubtful"
         best.mention = self._mention(item, max(best.score, doubtful_at))
         best.placeholder = self._placeholder_for(item)
         return best
+
+    def _through_action(self, item: Commitment) -> Optional[Coverage]:
+        """A task that organises a priority action (组织实施……行动) is taken up where the plan takes
+        up the action, under whatever local title and in its own words: the action's coverage."""
+        if item.kind != "task" or item.action is None:
+            return None
+        action = next((a for a in self.commitments.actions if a.id == item.action), None)
+        if action is None:
+            return None
+        cov = self.assess(action)
+        if cov.status != "covered":
+            return None
+        return Coverage(item, "covered", cov.score, cov.place, cov.title_hit, cov.terms)
 
     def _placeholder_for(self, item: Commitment) -> Optional[Place]:
         """The first place titled for the item whose text is only a placeholder: the drafter
@@ -341,7 +390,7 @@ class CoverageIndex:
         scores nothing; tasks, matched fuzzily as well, are looked for everywhere."""
         if item.kind == "task":
             return list(range(len(self.places)))
-        found = set(index.touched(self._terms_of(item)))
+        found = set(index.term_hits(item.kind + ":" + item.id, self.pack.words(item)))
         for title in self._titles_about(item):
             found.update(self._places_by_title[title])
         return sorted(found)
@@ -375,8 +424,9 @@ class _TextIndex:
 
     Indexed: a term can only occur in a text holding its first and last character pairs, so
     it is looked for in the few texts that hold both; building the pair index costs about as
-    much as a few hundred terms searched. Scanned (for texts asked about a few times): the
-    texts are joined and each term found with str.find, jumping to the next text after a hit.
+    much as a few hundred terms searched in texts of ~80,000 characters. Scanned (smaller
+    texts, or texts asked about a few times): the texts are joined and each term found with
+    str.find, jumping to the next text after a hit; a term in none costs one find.
     Normalised texts and terms hold no whitespace, so a newline separates texts safely.
     """
 
@@ -402,34 +452,62 @@ class _TextIndex:
             self._pairs = pairs
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
-        self._touched: dict[int, frozenset[int]] = {}
+        self._hits: dict[str, dict[int, list[int]]] = {}
 
-    def touched(self, terms: tuple[tuple[str, str, float], ...]) -> frozenset[int]:
-        """The texts where at least one of the terms occurs (memoised per terms tuple)."""
-        key = id(terms)
-        if key not in self._touched:
-            hit: set[int] = set()
-            for t, _, _ in terms:
-                hit |= self.occurrences(t)
-            self._touched[key] = frozenset(hit)
-        return self._touched[key]
+    def term_hits(self, key: str, words: ItemWords) -> dict[int, list[int]]:
+        """For each text holding some of an item's terms, the indexes of those found there, in
+        the item's order, leaving out a term inside one found before it (宽带 after 宽带网络):
+        one pass over the terms' occurrences rather than a test of every term in every text.
+        Memoised per item key."""
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = self._hits[key] = {}
+            norms, known, inside = words.norms, self._found, words.inside
+            # scanned texts: most of an item's terms are in none of them, which one C-level
+            # test over the joined text tells
+            present: Iterable[int] = range(len(norms)) if self._pairs is not None else \
+                [j for j, t in enumerate(norms) if t in self._joined]
+            for j in present:
+                t = norms[j]
+                places = known.get(t)
+                if places is None:
+                    places = self.occurrences(t)
+                if not places:
+                    continue
+                within = inside[j]
+                for i in places:
+                    got = hits.get(i)
+                    if got is None:
+                        hits[i] = [j]
+                    elif not within or not any(k in got for k in within):
+                        got.append(j)
+        return hits
 
     def occurrences(self, term: str) -> frozenset[int]:
-        if term not in self._found:
+        found = self._found.get(term)
+        if found is None:
             if self._pairs is None and term and "\n" not in term:
-                self._found[term] = self._scan(term)
+                found = self._scan(term)
+            elif self._pairs is None or len(term) < 2:
+                found = frozenset(i for i, text in enumerate(self.texts) if term in text)
             else:
-                if self._pairs is None or len(term) < 2:
-                    candidates: Iterable[int] = range(len(self.texts))
+                first, last = self._pairs.get(term[:2]), self._pairs.get(term[-2:])
+                if not first or not last:
+                    found = _NOWHERE      # most of a pack's terms are in no text of a plan
+                elif len(term) == 2:
+                    found = frozenset(first)    # the pair is the term
                 else:
-                    candidates = self._pairs.get(term[:2], set()) & self._pairs.get(term[-2:], set())
-                self._found[term] = frozenset(i for i in candidates if term in self.texts[i])
-        return self._found[term]
+                    found = frozenset(i for i in first & last if term in self.texts[i])
+            self._found[term] = found
+        return found
 
     def _scan(self, term: str) -> frozenset[int]:
-        joined, starts, last = self._joined, self._starts, len(self._starts) - 1
-        hits: set[int] = set()
+        joined = self._joined
         pos = joined.find(term)
+        if pos == -1:
+            return _NOWHERE
+        starts, last = self._starts, len(self._starts) - 1
+        hits: set[int] = set()
         while pos != -1:
             i = bisect_right(starts, pos) - 1
             hits.add(i)
@@ -442,25 +520,3 @@ class _TextIndex:
         if i not in self._chars:
             self._chars[i] = frozenset(self.texts[i])
         return self._chars[i]
-
-
-@lru_cache(maxsize=4)
-def _segmenter_for(words: frozenset[str]) -> Segmenter:
-    return Segmenter(words)
-
-
-# the segmenter of each pack's commitments, found by the object itself: a pack is loaded once per
-# run and never changed, and normalising its ~700 words again for every plan cost more than
-# the lookup saved (the entry holds the object, so its id cannot be reused while cached)
-_BY_COMMITMENTS: dict[int, tuple[Commitments, Segmenter]] = {}
-_MAX_PACKS = 8
-
-
-def _segmenter(commitments: Commitments) -> Segmenter:
-    entry = _BY_COMMITMENTS.get(id(commitments))
-    if entry is None or entry[0] is not commitments:
-        if len(_BY_COMMITMENTS) >= _MAX_PACKS:
-            _BY_COMMITMENTS.clear()
-        entry = (commitments, _segmenter_for(frozenset(normalise(w) for w in commitments.vocabulary())))
-        _BY_COMMITMENTS[id(commitments)] = entry
-    return entry[1]

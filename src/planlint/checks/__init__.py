@@ -2,7 +2,6 @@
 all on one plan."""
 from __future__ import annotations
 
-import traceback
 from typing import Iterable
 
 from planlint.analysis.context import CheckContext
@@ -34,6 +33,8 @@ def run_checks(ctx: CheckContext, checks: Iterable[Check] = CHECKS) -> list[Diag
         try:
             out.extend(c.run(ctx))
         except Exception as err:  # noqa: BLE001 - an internal error must not hide other findings
+            import traceback    # here: only a failing check pays for its import
+
             where = traceback.extract_tb(err.__traceback__)[-1]
             out.append(Diagnostic(
                 ctx.plan.path, ctx.plan.indicators_loc, "PL900", "error",

@@ -128,6 +128,10 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     for r in ctx.readings:
         if r.national is not None and r.target is not None and r.indicator.origin != "text":
             listed.setdefault((r.national.id, ctx.target_year(r.indicator.target)), r.target)
+    # indicators the plan sets a target for in the national year: an interim one (2018) beside it
+    # is a milestone, not a target that cannot be compared
+    compared = {r.national.id for r in ctx.readings if r.national is not None and r.target is not None
+                and ctx.target_year(r.indicator.target) == r.national.target_year}
     for r in ctx.readings:
         nat = r.national
         if nat is None or not ctx.applies(nat):
@@ -148,7 +152,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         if r.indicator.origin == "text" and stated is not None and says_the_same(stated, r.target):
             continue    # the text restates the table's target: the table row carries the finding
         if year != nat.target_year:
-            yield _not_comparable(ctx, r, nat, year)
+            if nat.id not in compared:
+                yield _not_comparable(ctx, r, nat, year)
             continue
         if nat.kind == "level":
             yield from _level(ctx, r, nat, year)

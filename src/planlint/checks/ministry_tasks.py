@@ -74,11 +74,7 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
     depts = departments_of(ctx.pack, name)
     national_names = {name_key(d.name): d for d in depts} or {name_key(name): Department(name)}
     for task in index.commitments.tasks:
-        role = None
-        for dept_name, r in [(n, "lead") for n in task.lead] + [(n, "responsible") for n in task.responsible]:
-            if name_key(dept_name) in national_names:
-                role = (national_names[name_key(dept_name)], r)
-                break
+        role = next(((national_names[key], r) for key, r in index.pack.units(task) if key in national_names), None)
         if role is None:
             continue
         cov = index.assess(task)

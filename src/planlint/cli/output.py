@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -50,6 +49,8 @@ def _removing_temporaries_on_sigterm() -> Iterator[None]:
     """SIGTERM's default action ends the process at once, skipping every `finally`: a CI job
     cancelled mid-write would leave a `.planlint-tmp` file. While writing, SIGTERM raises
     instead; once the temporary file is gone the signal is delivered again, as it would have been."""
+    import threading    # here: only a report written to a file needs it
+
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
         yield           # only the main thread may set handlers; a handler someone else set stays theirs
         return

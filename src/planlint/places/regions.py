@@ -26,6 +26,9 @@ class RegionResolver:
 
     def __init__(self, province_of: Optional[Callable[[str, Optional[Period]], Optional[str]]] = None):
         self._province_of = province_of or _divisions_lookup
+        # each group's members with their short names: the groups are the pack's, the same for
+        # every plan a linter sees, so they are shortened once
+        self._groups: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
 
     def province(self, region: Optional[str], period: Optional[Period] = None) -> Optional[str]:
         if not region:
@@ -39,14 +42,16 @@ class RegionResolver:
         """Unknown regions are not inside any group: a group target is not imposed on a guess."""
         if not region:
             return False
-        members = list(provinces)
+        key = tuple(provinces)
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = (list(key), [_short(m) for m in key])
         # the region itself first: looking up a city's province loads the divisions table
-        return self._names_member(region, members) or \
-            self._names_member(self.province(region, period) or region, members)
+        return self._names_member(region, *group) or \
+            self._names_member(self.province(region, period) or region, *group)
 
     @staticmethod
-    def _names_member(name: str, members: list[str]) -> bool:
-        shorts = [_short(m) for m in members]
+    def _names_member(name: str, members: list[str], shorts: list[str]) -> bool:
         if name in members or _short(name) in shorts:
             return True
         return any(name.startswith(m) or name.startswith(s) for m, s in zip(members, shorts))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
-from planlint.model import Metadata, Period
+from planlint.messages import Text
+from planlint.model import Location, Metadata, Period
 from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
 from planlint.places import inference_notes
 from planlint.text.periods import FIVE_YEAR_PLANS
@@ -53,9 +54,10 @@ class _Region:
     how: str
 
 
-def _match_region(title: str, div: Divisions, period: Optional[Period] = None) -> Optional[_Region]:
+def _match_region(title: str, div: Divisions, period: Optional[Period] = None, said: str = "标题") -> Optional[_Region]:
     """Province, then city, then county-level unit, each at the start of what remains; a county
-    named alone is looked up among the names in use during period."""
+    named alone is looked up among the names in use during period. ``said`` names the text read
+    (标题, 文号“…”) in the reasoning."""
     body = _TITLE_PREFIX.sub("", title, count=1)
     pos = 0
     province: Optional[Province] = None
@@ -71,25 +73,25 @@ def _match_region(title: str, div: Divisions, period: Optional[Period] = None) -
         pos = county_start
     county = _county_at(body[pos:]) if (province or city) else _bare_county(body, div)
     if county and city is None and province is None:
-        return _bare_county_region(county, period)
+        return _bare_county_region(county, period, said)
     if county:
         parent = city.name if city else province.name  # type: ignore[union-attr]
         prov_name = city.province if city else province.name  # type: ignore[union-attr]
         return _Region("county", parent + county, prov_name,
-                       f"标题中“{parent}”之下的“{county}”是县级行政区划（区、县、县级市、旗）")
+                       f"{said}中“{parent}”之下的“{county}”是县级行政区划（区、县、县级市、旗）")
     if city:
-        how = f"标题以地级行政区“{city.name}”（属{city.province}）开头"
+        how = f"{said}以地级行政区“{city.name}”（属{city.province}）开头"
         if city.name in div.separately_planned:
             how += "；计划单列市仍按市级规划检查"
         return _Region("city", city.name, city.province, how)
     if province:
         kind = {"直辖市": "直辖市，属省级", "自治区": "自治区，属省级", "特别行政区": "特别行政区，属省级"}
-        how = f"标题以“{province.name}”开头（{kind.get(province.kind, '省级行政区')}）"
+        how = f"{said}以“{province.name}”开头（{kind.get(province.kind, '省级行政区')}）"
         return _Region("province", province.name, province.name, how)
     return None
 
 
-def _bare_county_region(county: str, period: Optional[Period]) -> _Region:
+def _bare_county_region(county: str, period: Optional[Period], said: str = "标题") -> _Region:
     """余姚市 alone: its province and prefecture from the GB/T 2260 table, among the units bearing
     the name during the plan's period. A name several provinces' units bear then (朝阳区) stays
     without a province; one no unit bore then (崇文区 in 2016—2020) is placed in the province its
@@ -98,7 +100,7 @@ def _bare_county_region(county: str, period: Optional[Period]) -> _Region:
     from planlint.places.divisions import resolve_county   # the county table: only for such titles
 
     found = resolve_county(county, period)
-    how = f"标题以县级行政区划名“{county}”开头"
+    how = f"{said}以县级行政区划名“{county}”开头"
     if not found.units:
         return _Region("county", county, None, how)
     places = "、".join(found.places)
@@ -128,7 +130,7 @@ def _bare_county(body: str, div: Divisions) -> Optional[str]:
     return name
 
 
-def _match_department(title: str) -> Optional[tuple[Department, str]]:
+def _match_department(title: str, said: str = "标题") -> Optional[tuple[Department, str]]:
     # imported on first use: only a title naming no region is read for a department
     from planlint.rulepack.loader import builtin_departments
 
@@ -136,24 +138,26 @@ def _match_department(title: str) -> Optional[tuple[Department, str]]:
     for d in departments:
         for name in d.named_in_titles:
             if name in title:
-                return d, f"标题写明部门“{name}”"
-    field_hits = [(word, d) for d in departments for word in d.fields if word in title]
+                return d, f"{said}写明部门“{name}”"
+    # 人民政府 names a region's government, not a field (民政 stands inside it)
+    fields_text = title.replace("人民政府", "")
+    field_hits = [(word, d) for d in departments for word in d.fields if word in fields_text]
     if not field_hits:
         return None
     # the longest field word is the most specific field (农业农村 over 农村)
     word, d = max(field_hits, key=lambda h: len(h[0]))
-    return d, f"标题所指领域“{word}”由{d.name}负责"
+    return d, f"{said}所指领域“{word}”由{d.name}负责"
 
 
-def _match_period(title: str) -> Optional[tuple[int, int, str]]:
+def _match_period(title: str, said: str = "标题") -> Optional[tuple[int, int, str]]:
     m = _YEAR_RANGE.search(title)
     if m:
-        return int(m.group(1)), int(m.group(2)), f"标题写明“{m.group(0)}”"
+        return int(m.group(1)), int(m.group(2)), f"{said}写明“{m.group(0)}”"
     # “十二五”总结和“十三五”规划: a plan is for the latest period its title names
     named = [(end, start, word) for word, (start, end) in FIVE_YEAR_PLANS.items() if word in title]
     if named:
         end, start, word = max(named)
-        return start, end, f"标题中的“{word}”即{start}—{end}年"
+        return start, end, f"{said}中的“{word}”即{start}—{end}年"
     return None
 
 
@@ -179,8 +183,9 @@ def own_name(title: str) -> str:
     return place.group(1) + "：" + rest[:place.start()] if place else rest
 
 
-def infer_metadata(title: str, period: Optional[Period] = None) -> dict:
-    """Level, region, province, department and period read from a plan title.
+def infer_metadata(title: str, period: Optional[Period] = None, source: Optional[Text] = None) -> dict:
+    """Level, region, province, department and period read from a plan title (or, with
+    ``source`` saying so, from a line near it: a 文号, an issuing body).
 
     period is the one the plan states, if any; else the title's own is used to read a county
     named alone against the names in use then.
@@ -189,6 +194,8 @@ def infer_metadata(title: str, period: Optional[Period] = None) -> dict:
     ``period_start``, ``period_end`` (None where nothing was found) and ``notes``: one
     record (model.Inference) per inferred value, or one saying nothing could be inferred.
     """
+    source = source if source is not None else inference_notes.title_source()
+    said = str(source)
     result: dict = {"level": None, "region": None, "province": None, "department": None,
                     "period_start": None, "period_end": None, "notes": []}
     t = plain_name(title or "")
@@ -196,42 +203,80 @@ def infer_metadata(title: str, period: Optional[Period] = None) -> dict:
         result["notes"].append(inference_notes.no_title())
         return result
     div = load_divisions()
-    period_found = _match_period(t)
+    period_found = _match_period(t, said)
     t = own_name(t)
     if period_found:
         result["period_start"], result["period_end"] = period_found[0], period_found[1]
-        result["notes"].append(inference_notes.period(*period_found))
-    region = _match_region(t, div, period or ((period_found[0], period_found[1]) if period_found else None))
+        result["notes"].append(inference_notes.period(*period_found, source))
+    region = _match_region(t, div, period or ((period_found[0], period_found[1]) if period_found else None), said)
     if region:
         result.update(level=region.level, region=region.region, province=region.province)
-        result["notes"].append(inference_notes.region(region.level, LEVEL_NAMES[region.level], region.region, region.how))
+        result["notes"].append(inference_notes.region(region.level, LEVEL_NAMES[region.level], region.region,
+                                                      region.how, source))
         return result
-    dept = _match_department(t)
+    dept = _match_department(t, said)
     if dept:
         d, how = dept
         note = f"；2018年机构改革后为{d.successor}" if d.successor else ""
         result.update(level="ministry", department=d.name)
-        result["notes"].append(inference_notes.department(d.name, f"{how}{note}"))
+        result["notes"].append(inference_notes.department(d.name, f"{how}{note}", source))
         return result
     if re.search(r"(国家|全国)信息化", t):
         result["level"] = "national"
-        result["notes"].append(inference_notes.national())
+        result["notes"].append(inference_notes.national(source))
         return result
     result["notes"].append(inference_notes.nothing(title.strip()[:60]))
     return result
 
 
-def apply_inference(meta: Metadata, title: Optional[str] = None) -> None:
-    """Fill level/region/department/period the drafter left out, from the title.
+@dataclass(frozen=True)
+class ClueLine:
+    """A short line at the head of a document that may say whose plan it is where the title
+    does not: a 文号 (发改高技〔2017〕1449号), an issuing body, the 印发 notice."""
+
+    text: str
+    loc: Location
+    is_document_number: bool = False
+
+    def source(self) -> Text:
+        return inference_notes.line_source(self.text, self.is_document_number)
+
+
+def _owner_from_clues(guess: dict, clues: Sequence[ClueLine], period: Optional[Period]) -> Optional[ClueLine]:
+    """Where the title names no owner, the first clue line that does decides level, region and
+    department; the title still decides the period when it names one."""
+    if guess["level"] is not None:
+        return None
+    kept_period = guess["period_start"] is not None
+    if period is None and kept_period:
+        period = (guess["period_start"], guess["period_end"])
+    for clue in clues:
+        found = infer_metadata(clue.text, period, source=clue.source())
+        if found["level"] is None:
+            continue
+        notes = [n for n in guess["notes"] if n.values and kept_period] + \
+            [n for n in found["notes"] if not (kept_period and n.decides("period"))]
+        guess.update({k: v for k, v in found.items() if k != "notes" and not (kept_period and k.startswith("period"))},
+                     notes=notes)
+        return clue
+    return None
+
+
+def apply_inference(meta: Metadata, title: Optional[str] = None,
+                    clues: Sequence[ClueLine] = ()) -> Optional[ClueLine]:
+    """Fill level/region/department/period the drafter left out, from the title or, where the
+    title names no owner, from the first clue line that does.
 
     A value the drafter wrote is never replaced; a region is only filled when the inferred
-    level agrees with the written one. Every filled value is noted in ``meta.inferred``.
+    level agrees with the written one. Every filled value is noted in ``meta.inferred``, saying
+    what decided it. Returns the clue line that decided the owner, if one did.
     """
     title = title if title is not None else meta.title
     if meta.level and (meta.region or meta.level in ("national", "ministry")) and \
             (meta.department or meta.level != "ministry") and meta.period_start:
-        return
+        return None
     guess = infer_metadata(title or "", meta.period)
+    clue = _owner_from_clues(guess, clues, meta.period) if meta.level is None else None
     filled: list[str] = []
     if meta.level is None and guess["level"]:
         meta.level = guess["level"]
@@ -251,3 +296,4 @@ def apply_inference(meta: Metadata, title: Optional[str] = None) -> None:
             meta.inferred.append(note)
     if not filled and meta.level is None:
         meta.inferred.append(guess["notes"][-1])
+    return clue

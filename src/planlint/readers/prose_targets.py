@@ -13,17 +13,24 @@ from typing import Optional
 from planlint.model import Location, Observation, PlanIndicator
 
 MAX_TEXT_TARGETS_PER_LINE = 100
+# how much of two wrapped lines is read across their break, and of a paragraph's earlier lines
+# for a target's year: a name, a year and a comparator fit well inside, and a long paragraph is
+# not read again whole for each of its lines
+WRAP_CONTEXT_CHARS = 200
 
 _COMPARATORS = ("力争达到|力争超过|力争实现|确保达到|确保超过|不低于|不少于|不小于|不高于|不超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|"
                 "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到或超过|达到或高于|达到|超过|突破|高于|低于|降至|"
-                "大于等于|大于|小于|≥|≤|达|超")
-# 八成, 九成半: tenths are a share in prose as in tables (光纤入户用户占比超过八成)
+                "大于等于|大于|小于|≥|≤|保持|达|超")
+# 八成, 九成半: tenths are a share in prose as in tables (光纤入户用户占比超过八成; the quantity
+# parser reads 八成以上 as ≥80%)
 _NUMBER = r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|百分之[零〇一二三四五六七八九十百点]+|[一二三四五六七八九]成半?)"
 # longest first: a regex alternation takes the first that fits (万人 before 万)
 _UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|万亿|千亿|万件|万人|亿人|万户|元|亿|万|[%％‰]|个百分点|百分点|"
           r"[KMGTkmgt](?:bps|b/s|bit/s)|太比特/秒|吉比特/秒|兆比特/秒|比特/秒|兆|"
           r"件|人|户/百户|户|部/百人|个|家|台|座|项|套)")
-_TEXT_TARGET = re.compile(rf"(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
+# what a drafter puts between a name and its comparator (网络零售额力争突破5000亿元): part of the value
+_RESOLVE = "力争|确保|争取|预计|有望"
+_TEXT_TARGET = re.compile(rf"(?:{_RESOLVE})?(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
 
 _COMPARATOR_LEAD = re.compile(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
@@ -70,6 +77,13 @@ def _growth_lead() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
+def _growth_before() -> "re.Pattern[str]":
+    """信息消费规模年均增长15%，达到4000亿元: the growth stated first, between the name and its target."""
+    return re.compile(rf"(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)"
+                      r"[，,、]?(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?)?$")
+
+
+@lru_cache(maxsize=None)
 def _bridge() -> "re.Pattern[str]":
     """Between a name and its comparator: 普及率到2020年达到75%, 普及率：达到75%."""
     return re.compile(r"(?:[：:]?(?:到|至|在)?(?P<year>(?:19|20)\d\d)年(?:底|末)?前?[，,：:]?|[：:])$")
@@ -111,33 +125,53 @@ _NAME_FILLER = re.compile(
 _YEAR_CONTEXT = re.compile(
     r"(?:到|至)[\s\u3000]*((?:19|20)\d\d)[\s\u3000]*年|((?:19|20)\d\d)年(?:底|末|前)|"
     r"(?:^|[。；;，,：:\s])((?:19|20)\d\d)年[，,]")
-# a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村)
-_NOT_A_TARGET_AFTER = re.compile(r"[的之]")
+# a target in prose is a modifier, not a target, when a noun follows (接入能力低于12Mbps的行政村),
+# and a rate of growth when growth follows (信息产业收入保持15%左右增长)
+_NOT_A_TARGET_AFTER = re.compile(r"[的之]|(?:增长|增速|增幅)")
 _NOT_IN_NAME = re.compile(r"[但已而或对]")
+# every form of target holds a number (_NUMBER): a line without one is not read further
+_ANY_NUMBER = re.compile(r"[0-9０-９]|百分之")
 
 
 
 def text_targets(text: str, line: int, col: int, period: tuple[int, int],
-                 headings: tuple[str, ...] = (), results: Optional[list[PlanIndicator]] = None) -> list[PlanIndicator]:
+                 headings: tuple[str, ...] = (), results: Optional[list[PlanIndicator]] = None,
+                 before: str = "") -> list[PlanIndicator]:
     """Targets such as “固定宽带家庭普及率达到75%” in one line of prose, under `headings`.
 
-    The year is the nearest 到20XX年 before the target on the line, else the period end (the
-    target says `year_assumed`); a figure for a year before the period, or about now or the
-    past, is an achievement and is not taken as a target: with its year written (截至2015年底……
-    达到450亿元) it goes to `results` (as its `base`), where a caller collects them.
+    The year is the nearest 到20XX年 before the target, on the line or in `before` (the earlier
+    lines of the same paragraph, which a converter or a drafter wrapped: “到2018年，全省” /
+    “固定宽带家庭普及率达到65%”), else the period end (the target says `year_assumed`); a
+    figure for a year before the period, or about now or the past, is an achievement and is not
+    taken as a target: with its year written (截至2015年底……达到450亿元) it goes to `results` (as
+    its `base`), where a caller collects them. `before` only gives years and sentences: targets
+    are read on the line alone.
     """
     out: list[PlanIndicator] = []
-    years = [(m.start(), int(m.group(1) or m.group(2) or m.group(3)))
-             for m in _YEAR_CONTEXT.finditer(text)]
-    starts = [p for p, _ in years]
-    ends = [e.start() for e in _SENTENCE_END.finditer(text)]
+    if not _ANY_NUMBER.search(text):
+        return out
+    before = before[-WRAP_CONTEXT_CHARS:]
+    shift = len(before)
+    context = before + text if before else text
+    years: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    found_years = False             # the years and sentence ends, found when a target needs them
 
     def year_at(pos: int) -> tuple[Optional[int], bool]:
         """The year a target at pos aims at (None: a result, not a target) and whether it is assumed."""
+        nonlocal found_years
+        if not found_years:
+            # positions relative to text: a year or a sentence end on an earlier line is negative
+            years.extend((m.start() - shift, int(m.group(1) or m.group(2) or m.group(3)))
+                         for m in _YEAR_CONTEXT.finditer(context))
+            starts.extend(p for p, _ in years)
+            ends.extend(e.start() - shift for e in _SENTENCE_END.finditer(context))
+            found_years = True
         k = bisect.bisect_right(starts, pos) - 1
         e = bisect.bisect_right(ends, pos) - 1
-        sentence_start = ends[e] + 1 if e >= 0 else 0
-        if (k < 0 or starts[k] < sentence_start) and _PRESENT.search(text, sentence_start, pos):
+        sentence_start = ends[e] + 1 if e >= 0 else -shift
+        if (k < 0 or starts[k] < sentence_start) and _PRESENT.search(context, sentence_start + shift, pos + shift):
             return None, False  # a result stated for now or the past, with no target year of its own
         return (years[k][1] if k >= 0 else period[1]), k < 0
 
@@ -152,10 +186,16 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
         found = name or _name_before(text, name_end) or _name_before_modal(text, name_end)
         led_by = None
+        growth_first = None
         if found is None:       # …年均增长20%以上，到2020年突破1.2万亿元: the growth's name and growth
             led_by = next((e for e in leads if e <= name_end and text[e:name_end] in _SAME_SUBJECT_GAP), None)
             if led_by is not None:
                 found = leads[led_by][0]
+        if found is None and "年均" in text[max(0, name_end - 24):name_end]:
+            # 规模年均增长12%，2020年突破4万亿元: a year between the growth and its target
+            growth_first = _growth_before().search(text, max(0, name_end - 24), name_end)
+            if growth_first is not None:
+                found = _name_before(text, growth_first.start())
         if found is None:
             prior = [r for r in read if r[0] <= name_end and text[r[0]:name_end] in _SAME_SUBJECT_GAP]
             found = max(prior)[1] if prior else None
@@ -184,6 +224,9 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             led.add(led_by)
             m = leads[led_by][1]
             ind.growth, ind.growth_loc = m.group("growth"), Location(line, col + m.start("growth"))
+        elif growth_first is not None:
+            ind.growth = growth_first.group("growth")
+            ind.growth_loc = Location(line, col + growth_first.start("growth"))
         out.append(ind)
         read.append((g.end() if g else end, found))
 
@@ -351,16 +394,14 @@ def _split_pair(part: str, at: int) -> Optional[list[tuple[str, int]]]:
     return None
 
 
-# how much of two wrapped lines is read across their break: a name, a year and a comparator
-# fit well inside, and a long paragraph line is not read twice whole
-WRAP_CONTEXT_CHARS = 200
 
 
 def targets_across(first: tuple[str, int, int], second: tuple[str, int, int], period: tuple[int, int],
-                   headings: tuple[str, ...] = ()) -> list[PlanIndicator]:
+                   headings: tuple[str, ...] = (), before: str = "") -> list[PlanIndicator]:
     """Targets a converter wrapped across two lines of one paragraph (“普及率达到” / “65%”):
-    each (text, line, column). Only those whose name starts on the first line and whose value
-    ends on the second: the others each line yields alone."""
+    each (text, line, column); `before` is the paragraph above the first line (its years and
+    sentences). Only those whose name starts on the first line and whose value ends on the
+    second: the others each line yields alone."""
     text1, line1, col1 = first
     text2, line2, col2 = second
     text1 = text1.rstrip()
@@ -375,7 +416,8 @@ def targets_across(first: tuple[str, int, int], second: tuple[str, int, int], pe
         return Location(line2, col2 + at - cut) if at >= cut else loc
 
     out = []
-    for ind in text_targets(head + tail, line1, col1 + skip, period, headings):
+    for ind in text_targets(head + tail, line1, col1 + skip, period, headings,
+                            before=paragraph_context(before, text1[:skip])):
         if ind.target is None:
             continue
         name_at, value_at = ind.loc.column - col1 - skip, ind.target.loc.column - col1 - skip
@@ -386,3 +428,19 @@ def targets_across(first: tuple[str, int, int], second: tuple[str, int, int], pe
             ind.growth_loc = moved(ind.growth_loc)
         out.append(ind)
     return out
+
+
+def paragraph_context(*lines: str) -> str:
+    """The earlier lines of a paragraph as `before` for the next: joined by a line break (a
+    blank to the year and sentence patterns, so ``到`` / ``2018年`` still reads as one), only
+    the tail that can matter."""
+    return "\n".join(line for line in lines if line)[-WRAP_CONTEXT_CHARS:]
+
+
+def with_wrapped(across: list[PlanIndicator], here: list[PlanIndicator]) -> list[PlanIndicator]:
+    """A line's targets and those wrapped onto it: a value read across the break is read once,
+    under the whole name (“移动宽带用户” / “普及率达到88%” is not also a target of “普及率”)."""
+    if not across:
+        return here
+    taken = {(a.target.loc.line, a.target.loc.column) for a in across if a.target is not None}
+    return across + [h for h in here if h.target is None or (h.target.loc.line, h.target.loc.column) not in taken]

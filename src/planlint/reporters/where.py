@@ -3,12 +3,14 @@ the heading path, in one bracket (``[表1 第3行第2列 · 三、主要任务 �
 from __future__ import annotations
 
 from planlint.diagnostics import Diagnostic
-from planlint.readers.heading_paths import joined
 
 
 def where(d: Diagnostic, lang: str = "zh") -> str:
     """The place and the heading path, either or both; "" for neither. Outside Chinese the
     headings are the plan's own words, so they are quoted as its other words are."""
+    # imported here: a YAML plan's run needs no Markdown markup module just to join nothing
+    from planlint.readers.heading_paths import joined
+
     path = d.heading_path if lang == "zh" else tuple(f"“{h}”" for h in d.heading_path)
     return " · ".join(part for part in (d.place, joined(path)) if part)
 

@@ -71,6 +71,7 @@ class Commitment:
     targets: tuple[ActionTarget, ...] = ()
     lead: tuple[str, ...] = ()                 # tasks: 牵头 departments
     responsible: tuple[str, ...] = ()          # tasks: 按职责分工负责 departments
+    action: Optional[str] = None               # tasks: the priority action the task organises (its id)
     covered_score: Optional[float] = None      # overrides the pack-wide threshold
 
     @property
@@ -244,7 +245,13 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
             kind="task", id=f"task-{t['number']}", name=t["text"], name_en=t.get("name_en"), citation=_citation(t["citation"], tdef.get("section", "")),
             terms=_terms(t["terms"]), severity=t.get("severity") or tdef.get("severity", "warning"),
             applies_levels=("ministry",), number=t["number"], lead=_tuple(t.get("lead")),
-            responsible=_tuple(t.get("responsible")), covered_score=tdef.get("covered_score", 1.0)))
+            responsible=_tuple(t.get("responsible")), covered_score=tdef.get("covered_score", 1.0),
+            action=t.get("action")))
+    action_ids = {a.id for a in out.actions}
+    for task in out.tasks:
+        if task.action is not None and task.action not in action_ids:
+            raise CommitmentDataError(PACK_ERRORS["unknown-action"](where=PLACES["task"](number=task.number),
+                                                                    action=task.action))
     regional = data.get("regional") or {}
     rdef = regional.get("defaults") or {}
     all_groups = dict(groups)

@@ -22,11 +22,14 @@ PACK_ERRORS = catalogue("rulepack.error", {
     "in-pack": Template("规则包 {pack}: {detail}", "rule pack {pack}: {detail}"),
     "at": Template("{where}: {detail}", "{where}: {detail}"),
     "unknown-unit": Template("{where}: 不认识的单位“{unit}”", "{where}: unknown unit “{unit}”"),
+    "unknown-action": Template("{where}: 优先行动“{action}”不在 actions.yaml 中",
+                               "{where}: the priority action “{action}” is not in actions.yaml"),
 })
 PLACES = catalogue("rulepack.place", {
     "indicator": Template("规则包 {pack} 指标 {id}", "rule pack {pack}, indicator {id}"),
     "action": Template("优先行动 {id}", "priority action {id}"),
     "target": Template("{where} 目标 {id}", "{where}, target {id}"),
+    "task": Template("重点任务 第{number}项", "key task {number}"),
 })
 DERIVE_ERRORS = catalogue("rulepack.derive.error", {
     "unreadable": Template("无法读取作为规则来源的规划：{path}（{reason}）",

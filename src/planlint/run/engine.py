@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import os
 import stat
-import traceback
 from dataclasses import replace
 from typing import Optional
 
 from planlint.checks import HINTS as BUG_HINTS, run_checks
 from planlint.analysis.commitment_index import covered_actions
 from planlint.analysis.context import CheckContext, build_context
+from planlint.analysis.coverage_pack import PackCoverage
 from planlint.diagnostics import Diagnostic
 from planlint.analysis.matching import IndicatorMatcher
 from planlint.model import Inference, Location, Plan
@@ -32,6 +32,8 @@ class Linter:
         self.pack = pack
         self.matcher = IndicatorMatcher(pack)
         self.regions = RegionResolver()
+        # the pack's coverage words, derived once for all the plans this linter sees
+        self.coverage = PackCoverage(pack.commitments) if pack.commitments is not None else None
         self.max_bytes = max_bytes
         # a plan that writes no period is read as a plan of the pack's period
         start = pack.base_year + 1 if pack.base_year else None
@@ -89,7 +91,7 @@ class Linter:
             if meta_defaults:
                 _apply_meta_defaults(plan, meta_defaults)
             try:
-                ctx = build_context(plan, self.pack, self.matcher, self.regions)
+                ctx = build_context(plan, self.pack, self.matcher, self.regions, self.coverage)
             except Exception as err:  # noqa: BLE001 - the reading's findings are still reported
                 diags.append(_internal(path, STAGES["preparing"](), err))
             else:
@@ -133,6 +135,8 @@ def unreadable_finding(path: str, detail: Text, hint: Optional[Text] = None) -> 
 
 def _internal(path: str, stage: Text, err: BaseException) -> Diagnostic:
     """A planlint bug met on this file: reported as PL900 like a failing check, not a traceback."""
+    import traceback    # here: only a planlint bug pays for its import
+
     where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
     return Diagnostic(path, Location(1, 1), "PL900", "error",
                       RUN["stage-failed"](stage=stage, error=f"{type(err).__name__}: {str(err)[:200]}"),

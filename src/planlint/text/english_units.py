@@ -7,8 +7,10 @@ multiply. A unit English has no word for (座城市, 千瓦时) stays as written
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 # whole units, tried before magnitude + base (万亿元 is not 万 + 亿元)
 _WHOLE = {"万亿元": " trillion yuan", "部/百人": " per 100 people", "户/百户": " per 100 households",
@@ -80,6 +82,8 @@ def scaled(numbers: tuple[str, ...], symbol: str) -> Optional[tuple[tuple[str, .
     if split is None:
         return None
     power, base = split
+    from decimal import Decimal, InvalidOperation   # here: only English reports with magnitudes need it
+
     try:
         values = [Decimal(n) * (Decimal(10) ** power) for n in numbers]
     except InvalidOperation:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from planlint.text.lazy_pattern import LazyPattern
+
 # C0 and C1 controls, DEL, the bidirectional controls, the two non-characters XML 1.0 forbids,
 # and lone surrogates (the bytes of a file name that is not UTF-8, decoded by surrogateescape)
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")  # C0: json.dumps
+_UNSAFE = LazyPattern("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")
+_SURROGATE = LazyPattern("[\ud800-\udfff]")
+_JSON_RAW = LazyPattern("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")  # C0: json.dumps
 
 
 def escape_char(c: str) -> str:

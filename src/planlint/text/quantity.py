@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from planlint.messages import Amount, Template, Text, catalogue
+from planlint.text.lazy_pattern import LazyPattern
 from planlint.text.units import Unit, parse_unit
 
 # why a value cannot be read (PL105, and the rule pack's own values)
@@ -129,7 +130,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两":
               "八": 8, "捌": 8, "九": 9, "玖": 9}
 _CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "点"
-_CN_NUMBER = re.compile(f"[{_CN_CHARS}]+")
+_CN_NUMBER = LazyPattern(f"[{_CN_CHARS}]+")
 _ARABIC = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+−]?\.\d+")
 # scientific notation (1e999, 1.5E+3): read as a number, so that one too large for a float is
 # reported as not finite instead of as an unknown unit "e999"

@@ -24,7 +24,8 @@ def _table(name: str) -> dict[str, tuple]:
             for i in plan.indicators if i.origin == "table"}
 
 
-@pytest.mark.parametrize("converted", ["hubei.multiline.md", "hubei.grid.md"])
+@pytest.mark.parametrize("converted", ["hubei.multiline.md", "hubei.grid.md", "hubei.headerless-multiline.md",
+                                       "hubei.headerless-simple.md"])
 def test_a_converted_plan_gets_the_findings_of_its_original(linter, converted):
     assert _findings(linter, HERE / converted) == _findings(linter, EXAMPLES / "hubei-province.md")
 
@@ -41,6 +42,31 @@ def test_a_multiline_table_is_read_cell_by_cell():
     assert rows["电子商务交易规模"][1:3] == (">2.5", ">15.8")
     assert rows["电子诉讼占比"][:2] == ("<1", ">20")
     assert rows["IT项目投资占全社会固定资产投资总额的比例"][3] == "%"
+
+
+@pytest.mark.parametrize("converted", ["hubei.headerless-multiline.md", "hubei.headerless-simple.md"])
+def test_a_table_whose_first_row_is_not_marked_a_header_is_read_by_its_content(converted):
+    rows = _table(converted)
+    assert rows == _table("hubei.multiline.md")
+    assert rows["信息化发展指数"] == ("73.1", "90", None, None, "总体发展水平")
+
+
+def test_dash_runs_around_prose_are_not_a_headerless_table():
+    # thematic breaks of short runs, and dash runs that do not close the same way, frame prose
+    text = ("# 江苏省“十三五”信息化发展规划\n\n## 二、发展目标\n\n- - -\n到2020年，固定宽带家庭普及率达到75%。\n- - -\n\n"
+            "  ------ ------\n到2020年，移动宽带用户普及率达到90%。\n  ---- ----\n")
+    plan = read_markdown(text, "plan.md").plan
+    assert [(i.name, i.origin) for i in plan.indicators] == [("固定宽带家庭普及率", "text"), ("移动宽带用户普及率", "text")]
+
+
+@pytest.mark.parametrize("converted", ["yichang.word-habits.md", "yichang.word-habits.gfm.md"])
+def test_a_word_table_with_its_caption_in_row_one_and_no_header_marked_reads_as_written(linter, converted):
+    rows = _table(converted)
+    assert len(rows) == 10
+    assert rows["固定宽带家庭普及率"][:2] == ("45", "68")           # ^①^ is a footnote mark
+    assert rows["电子健康档案城乡居民覆盖率"][:2] == ("70", "92")    # and so is 92^②^
+    found = [(c, s) for c, s in _findings(linter, HERE / converted) if c != "PL204"]
+    assert found == [("PL102", "固定宽带家庭普及率"), ("PL201", "在线教育普惠行动")]
 
 
 def test_a_grid_table_wrapped_mid_word_keeps_its_names():

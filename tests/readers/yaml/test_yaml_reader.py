@@ -2,6 +2,7 @@
 import time
 
 import pytest
+import yaml
 
 from planlint.readers import read_plan
 from planlint.readers.yaml.tree import MAX_DEPTH, YamlTreeError, load_tree
@@ -239,3 +240,28 @@ def test_a_level_written_in_chinese_is_checked_as_meant_and_reported(lint, name,
     [bad] = [d for d in report.diagnostics if d.code == "PL002"]
     assert "province" in bad.message and bad.line == 2
     assert any(d.code == "PL101" for d in report.diagnostics)       # the province's requirements apply
+
+
+@pytest.mark.parametrize("written", ["0", "7", "75", "2020", "00", "012", "0755", "1_000", "2020-01-01", "20.5",
+                                     "１２", "٣", "+12", "-3", "0x1F", "1e3", "99999999999999999999",
+                                     "9" * 5000])
+def test_plain_numbers_read_as_the_yaml_resolver_reads_them(written):
+    """Plain decimals take a shorter way to an int than the resolver: the same value either way."""
+    from planlint.readers.yaml.tree import _scalar
+    tree = load_tree(f"target: {written}\nquoted: '{written}'\n")
+    event = yaml.ScalarEvent(None, None, (True, False), written, style="")
+    expected = _scalar(event, [], ("target",), (1, 9))
+    assert tree.data["target"] == expected and type(tree.data["target"]) is type(expected)
+    assert tree.data["quoted"] == written
+    assert tree.number_texts.get(("target",)) == (written if type(expected) in (int, float) else None)
+
+
+def test_an_explicit_number_tag_with_no_number_is_text_not_an_internal_error():
+    # `value: !!float` left empty by a drafter (or a converter) made PyYAML's constructor raise
+    # IndexError, reported as PL900 — planlint's own defect — instead of a finding about the plan
+    r = read("title: 某市“十三五”信息化发展规划\nlevel: city\nregion: 杭州市\nindicators:\n"
+             "  - name: 固定宽带家庭普及率\n    target: {year: 2020, value: !!float }\n"
+             "  - name: 移动宽带用户普及率\n    target: {year: !!int , value: '85%'}\n")
+    codes = {d.code for d in r.diagnostics}
+    assert "PL900" not in codes
+    assert r.plan.indicators[0].name == "固定宽带家庭普及率"

@@ -9,7 +9,7 @@ the lines themselves.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -22,6 +22,10 @@ from planlint.readers.markdown.numbering import numbering_rank
 MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading
 
 QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+# every block classify() takes from markdown-it is marked by one of these: a heading's # or
+# setext underline (= -), a rule (- * _), a table's |, a fence (` ~), a block quote's >.
+# Text without any (pasted plans often are) parses to paragraphs and lists only: not parsed.
+BLOCK_MARKS = re.compile(r"[#|`~>=*_-]")
 SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
@@ -36,10 +40,21 @@ class Line:
     col: int = 1         # 1-based column of text in raw
     quote: int = 0       # id of the enclosing block quote, 0 for none
     indented: bool = False
+    # clean(text) and the text it was made from: a text line is cleaned once, not by each
+    # step that looks at it (table start, pasted heading, box, section body)
+    _cleaned: Optional[tuple[str, str]] = field(default=None, repr=False, compare=False)
 
     @property
     def loc(self) -> Location:
         return Location(self.no, self.col)
+
+    @property
+    def cleaned(self) -> str:
+        """The text without markup (markup.clean), made once for the text it now holds."""
+        made = self._cleaned
+        if made is None or made[0] is not self.text:
+            made = self._cleaned = (self.text, clean(self.text))
+        return made[1]
 
 
 @dataclass
@@ -85,7 +100,7 @@ def classify(body: str, offset: int) -> Blocks:
     lines = make_lines(body, offset)
     headings: dict[int, Heading] = {}
     tables: dict[int, int] = {}
-    tokens = _markdown().parse(body)
+    tokens = _markdown().parse(body) if BLOCK_MARKS.search(body) else []
     quote_id = 0
     for idx, tok in enumerate(tokens):
         if tok.map is None:
@@ -144,7 +159,10 @@ def _locate_text(ln: Line) -> None:
 
 def pasted_heading_rank(text: str) -> Optional[int]:
     """The numbering rank of a short standalone numbered line (``（三）发展目标。``)."""
-    content = clean(text)
+    return _cleaned_heading_rank(clean(text))
+
+
+def _cleaned_heading_rank(content: str) -> Optional[int]:
     hit = numbering_rank(content)
     if hit is None:
         return None
@@ -159,7 +177,7 @@ def pasted_heading_rank(text: str) -> Optional[int]:
 def pasted_heading(ln: Line) -> Optional[Heading]:
     """A text line that is a heading written without ``#``; it keeps its numbering (as
     Markdown headings do) but not a final 。. Quoted lines are never headings."""
-    rank = None if ln.quote else pasted_heading_rank(ln.text)
+    rank = None if ln.quote else _cleaned_heading_rank(ln.cleaned)
     if rank is None:
         return None
-    return Heading(clean(ln.text).rstrip("。．. \u3000"), ln.loc, None, rank)
+    return Heading(ln.cleaned.rstrip("。．. \u3000"), ln.loc, None, rank)

@@ -13,8 +13,12 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # m<sup>2</sup>, a unit), pandoc's [^1]; a footnote's own line ([^1]: …) is text
 _NOTE_SUP = re.compile(r"(?<![A-Za-z])<sup>\s*(?:\d{1,2}|[\u2460-\u2473]|\*{1,3}|\[\d{1,2}\]|注\d{0,2})\s*</sup>")
 _NOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+# pandoc's Markdown writes <sup> as ^…^: ^①^ after a name is a footnote mark, m^2^ a unit's power
+_NOTE_CARET = re.compile(r"(?<![A-Za-z])\^(?:\d{1,2}|[\u2460-\u2473]|\*{1,3}|注\d{0,2})\^")
+_CARET = re.compile(r"\^([^\s^]{1,10})\^")
 # ①…⑳ and superscript digits after a cell's text: footnote marks there, never part of it
 _CELL_MARKS = re.compile(r"(?<=[^\sA-Za-z])[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_BLANK_RUNS = re.compile(r"[\s\u3000\xa0]+")
 YEAR = re.compile(r"(?<![\d０-９])((?:19|20)\d\d)(?![\d０-９])")   # not inside a longer number
 
 
@@ -24,7 +28,10 @@ def clean(text: str) -> str:
         text = _NOTE_SUP.sub("", text)
     if "[" in text:
         text = _NOTE_REF.sub("", _LINK.sub(r"\1", text))
-    text = _MARKUP.sub("", text)
+    if "^" in text:
+        text = _CARET.sub(r"\1", _NOTE_CARET.sub("", text))
+    if "*" in text or "_" in text or "`" in text or "<" in text:    # what every _MARKUP form starts with
+        text = _MARKUP.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "---" in text:
@@ -39,7 +46,7 @@ def without_note_marks(cell: str) -> str:
 
 def squash(text: str) -> str:
     """Comparable form of a header: NFKC, no blanks at all (``指　标`` is ``指标``)."""
-    return re.sub(r"[\s\u3000\xa0]+", "", unicodedata.normalize("NFKC", text))
+    return _BLANK_RUNS.sub("", unicodedata.normalize("NFKC", text))
 
 
 def leading_blank(raw: str) -> int:

@@ -26,8 +26,15 @@ _NAME_NUMBERING = re.compile(
     r"[一二三四五六七八九十]+、)[\s\u3000]*")
 
 
+# what each style above can start with besides a digit (\\d is any Unicode decimal digit, as
+# str.isdecimal): most lines of a plan start otherwise, and are then tried against no pattern
+_FIRST_CHARS = frozenset("第一二三四五六七八九十百（(") | frozenset(chr(c) for c in range(0x2460, 0x2474))
+
+
 def numbering_rank(text: str) -> Optional[tuple[int, int]]:
     """(rank, length of the numbering) when text starts with Chinese outline numbering."""
+    if not text or not (text[0] in _FIRST_CHARS or text[0].isdecimal()):
+        return None
     for rank, rx in _NUMBERING:
         m = rx.match(text)
         if m and m.end() < len(text):

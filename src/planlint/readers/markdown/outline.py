@@ -7,6 +7,7 @@ the end of its block quote; one opened by a heading holds the deeper headings un
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -14,9 +15,17 @@ from planlint.model import Plan, PlanProject, Section
 from planlint.readers.markdown.boxes import Box, opens_box
 from planlint.readers.markdown.lines import Heading, Line
 from planlint.readers.markdown.markup import clean
-from planlint.readers.markdown.numbering import strip_numbering
+from planlint.readers.markdown.numbering import numbering_rank, strip_numbering
 from planlint.readers.markdown.tables.table import Table
-from planlint.readers.prose_targets import targets_across, text_targets
+from planlint.readers.prose_targets import paragraph_context, targets_across, text_targets, with_wrapped
+
+
+# a line that opens a list item or a numbered paragraph (- …, 1. …, （二）…) starts afresh
+_ITEM = re.compile(r"^(?:[-*+][ \t]|\d{1,3}[.)][ \t])")
+
+
+def _starts_item(text: str) -> bool:
+    return bool(_ITEM.match(text)) or numbering_rank(text) is not None
 
 
 @dataclass
@@ -39,15 +48,17 @@ class Outline:
         self.box: Optional[Box] = None
         self.last_md: Optional[Heading] = None
         self.closed: list[_Open] = []
-        # the last text line, while the paragraph it is in goes on: a target may wrap onto the next
-        self.previous: Optional[Line] = None
+        # the text lines of the paragraph going on: a target may wrap onto the next line, and
+        # a year written on an earlier line is the year of the targets after it
+        self.paragraph: list[Line] = []
 
     # headings --------------------------------------------------------------------------
     def heading(self, h: Heading) -> None:
-        self.previous = None
+        self.paragraph = []
         key = self._key(h)
+        title = strip_numbering(h.text)
         if self.box is not None and self.box.key is not None and key > self.box.key \
-                and not opens_box(strip_numbering(h.text)):
+                and not opens_box(title):
             self.box.lines.append(Line(h.loc.line, "", "heading", h.text, h.loc.column))
         else:
             self.close_box()
@@ -59,7 +70,6 @@ class Outline:
         else:
             self.plan.sections.append(section)
         self.stack.append(_Open(key, section))
-        title = strip_numbering(h.text)
         if opens_box(title) and self.box is None:
             self.box = Box(PlanProject(title, h.loc), 0, key=key)
             self.plan.projects.append(self.box.project)
@@ -79,7 +89,7 @@ class Outline:
 
     # text --------------------------------------------------------------------------------
     def text(self, ln: Line) -> None:
-        content = clean(ln.text)
+        content = ln.cleaned
         if opens_box(content):
             self.close_box()
             self.box = Box(PlanProject(content.strip("【】[]〔〕"), ln.loc), ln.quote)
@@ -94,18 +104,20 @@ class Outline:
                 self.box.blanks = 0
         self._body().append(ln)
         headings = tuple(op.section.heading for op in self.stack)
-        prev = self.previous
-        if prev is not None and prev.no + 1 == ln.no and prev.quote == ln.quote:
-            self.plan.indicators.extend(targets_across((prev.text, prev.no, prev.col), (ln.text, ln.no, ln.col),
-                                                       self.period, headings))
-        self.plan.indicators.extend(text_targets(ln.text, ln.no, ln.col, self.period, headings,
-                                                 self.plan.results))
-        self.previous = ln
+        prev = self.paragraph[-1] if self.paragraph else None
+        if prev is None or prev.no + 1 != ln.no or prev.quote != ln.quote or _starts_item(ln.text):
+            self.paragraph, prev = [], None
+        before = paragraph_context(*(p.text for p in self.paragraph[-3:]))
+        across = targets_across((prev.text, prev.no, prev.col), (ln.text, ln.no, ln.col), self.period, headings,
+                                paragraph_context(*(p.text for p in self.paragraph[-3:-1]))) if prev else []
+        self.plan.indicators.extend(with_wrapped(across, text_targets(ln.text, ln.no, ln.col, self.period, headings,
+                                                                      self.plan.results, before)))
+        self.paragraph.append(ln)
 
     def table_text(self, table: Table) -> None:
         """A table that is not an indicator table is text of its section, a row per line;
         one headed ``专栏N`` is a box."""
-        self.previous = None
+        self.paragraph = []
         rows_text = ["　".join(c.text for c in row if c.text) for row in table.rows]
         first = table.rows[0][0].text if table.rows[0] else ""
         if opens_box(first):
@@ -123,19 +135,19 @@ class Outline:
         return self.stack[-1].lines if self.stack else self.preamble
 
     def blank(self) -> None:
-        self.previous = None
+        self.paragraph = []
         if self.box is not None:
             self.box.blanks += 1
 
     def rule(self) -> None:
-        self.previous = None
+        self.paragraph = []
         self.close_box()
 
     def close_box(self) -> None:
         if self.box is None:
             return
         body = [ln for ln in self.box.lines]
-        self.box.project.body = "\n".join(clean(ln.text) for ln in body)
+        self.box.project.body = "\n".join(ln.cleaned for ln in body)
         self.box.project.body_loc = body[0].loc if body else None
         self.box.project.body_lines = tuple(ln.loc.line for ln in body)
         self.box = None
@@ -145,6 +157,6 @@ class Outline:
         self.closed.extend(self.stack)
         self.stack = []
         for op in self.closed:
-            op.section.body = "\n".join(clean(ln.text) for ln in op.lines)
+            op.section.body = "\n".join(ln.cleaned for ln in op.lines)
             op.section.body_loc = op.lines[0].loc if op.lines else None
             op.section.body_lines = tuple(ln.loc.line for ln in op.lines)

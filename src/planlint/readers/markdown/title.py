@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from planlint.model import START, Location, Metadata
-from planlint.places.title_inference import apply_inference, infer_metadata
+from planlint.places.title_inference import ClueLine, apply_inference
 from planlint.readers.markdown.lines import Blocks
 from planlint.readers.markdown.markup import clean
 from planlint.readers.markdown.numbering import strip_numbering
@@ -14,24 +14,25 @@ from planlint.readers.markdown.numbering import strip_numbering
 MAX_TITLE_CHARS = 80
 # a document number (陕政发〔2016〕45号, 发改高技〔2017〕1449号): above a title, never the title
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+# the issuing body's header above a 红头 document (恩施市人民政府文件, 工业和信息化部文件): never the title
+_ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
 # lines around the title that may say whose plan it is (工信部编制, ……办公厅关于印发……的通知)
 MAX_CLUE_LINES = 8
 
 
 def complete_metadata(meta: Metadata, blocks: Blocks) -> None:
-    """The title, and what it says of the plan where the front matter says nothing."""
+    """The title, and what it says of the plan where the front matter says nothing; where the
+    title names no owner, the lines near it (a 文号, an issuing body) may, and are located."""
     title, title_loc = find_title(meta.title, blocks)
     meta.title = title
     if title and "title" not in meta.locs:
         meta.locs["title"] = title_loc
-    telling = _telling_line(meta, title, blocks)
-    apply_inference(meta, telling)
-    if telling != title and title and meta.period_start is None:
-        apply_inference(meta, title)    # a clue line said whose plan; the title may still say its period
+    clue = apply_inference(meta, title, clue_lines(blocks, title) if title is not None else ())
     for key, value in (("level", meta.level), ("region", meta.region),
                        ("department", meta.department), ("period", meta.period_start)):
         if value is not None and key not in meta.locs:
-            meta.locs[key] = title_loc
+            by_clue = clue is not None and any(n.how == "clue" and n.decides(key) for n in meta.inferred)
+            meta.locs[key] = clue.loc if by_clue else title_loc  # type: ignore[union-attr]
 
 
 def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], Location]:
@@ -42,9 +43,9 @@ def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], 
         return h1.text, h1.loc
     for ln in blocks.lines:
         if ln.kind in ("text", "heading"):
-            text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
-            if _DOC_NUMBER.match(text):
-                continue          # the document number above the title
+            text = ln.cleaned if ln.kind == "text" else clean(ln.raw.lstrip("# "))
+            if _DOC_NUMBER.match(text) or _ISSUER_HEADER.match(text):
+                continue          # the document number or the issuer's header above the title
             # a numbered heading (一、“十二五”发展回顾) opens a section: it is not the plan's title
             if text and len(text) <= MAX_TITLE_CHARS and not text.endswith("。") and strip_numbering(text) == text:
                 return text, ln.loc
@@ -52,28 +53,17 @@ def find_title(fm_title: Optional[str], blocks: Blocks) -> tuple[Optional[str], 
     return None, START
 
 
-def _telling_line(meta: Metadata, title: Optional[str], blocks: Blocks) -> Optional[str]:
-    """The title, or where it says nothing of whose plan this is, the first line near it that
-    does (an issuing body, the 印发 notice, a 文号): read as a reader of the document would."""
-    if title is None or meta.level is not None or infer_metadata(title)["level"] is not None:
-        return title
-    for text in clue_lines(blocks, title):
-        if infer_metadata(text)["level"] is not None:
-            return text
-    return title
-
-
-def clue_lines(blocks: Blocks, title: Optional[str]) -> list[str]:
+def clue_lines(blocks: Blocks, title: Optional[str]) -> list[ClueLine]:
     """The short lines at the top of the document, before its first numbered section."""
-    out: list[str] = []
+    out: list[ClueLine] = []
     for ln in blocks.lines:
         if ln.kind not in ("text", "heading"):
             continue
-        text = clean(ln.text) if ln.kind == "text" else clean(ln.raw.lstrip("# "))
+        text = ln.cleaned if ln.kind == "text" else clean(ln.raw.lstrip("# "))
         if strip_numbering(text) != text or len(out) >= MAX_CLUE_LINES:
             break                 # 一、发展现状: the body begins
         if text and text != title and len(text) <= MAX_TITLE_CHARS:
-            out.append(text)
+            out.append(ClueLine(text, ln.loc, bool(_DOC_NUMBER.match(text))))
     return out
 
 

@@ -9,7 +9,7 @@ from planlint.model import (Location, Metadata, Observation, Plan, PlanAction, P
 from planlint.text.periods import FALLBACK_PERIOD
 from planlint.readers.base import ReadResult, unreadable
 from planlint.readers.messages import MESSAGES, PLAN
-from planlint.readers.prose_targets import targets_across, text_targets
+from planlint.readers.prose_targets import paragraph_context, targets_across, text_targets, with_wrapped
 from planlint.readers.yaml.schema_messages import dated_value, describe
 from planlint.readers.yaml.tree import Path, YamlTree, YamlTreeError, load_tree
 from planlint.resources.paths import validator
@@ -82,13 +82,21 @@ class _PlanBuilder:
             if not text or loc is None:
                 continue
             lines = text.split("\n")
+            opened = 0          # where the paragraph of this line begins: its earlier lines give years
+            cursor = loc        # targets come in text order: each name is sought after the last one
             for number, line in enumerate(lines):
-                here = text_targets(line, loc.line + number, 1, period, headings, plan.results)
-                if number:      # a target wrapped onto this line (“普及率达到” / “65%”)
-                    here = targets_across((lines[number - 1], loc.line + number - 1, 1), (line, loc.line + number, 1),
-                                          period, headings) + here
+                if not line.strip():
+                    opened = number + 1
+                here = text_targets(line, loc.line + number, 1, period, headings, plan.results,
+                                    paragraph_context(*lines[max(opened, number - 3):number]))
+                if number > opened:      # a target wrapped onto this line (“普及率达到” / “65%”)
+                    here = with_wrapped(targets_across((lines[number - 1], loc.line + number - 1, 1),
+                                                       (line, loc.line + number, 1), period, headings,
+                                                       paragraph_context(*lines[max(opened, number - 3):number - 1])),
+                                        here)
                 for ind in here:
-                    ind.loc = self.locate(ind.name, ind.loc.line, loc)
+                    ind.loc = self.locate(ind.name, ind.loc.line, cursor)
+                    cursor = Location(ind.loc.line, ind.loc.column + 1)
                     if ind.base is not None:
                         ind.base.loc = self.locate(str(ind.base.value), ind.loc.line, ind.loc)
                     after = ind.base.loc if ind.base else ind.loc
@@ -100,13 +108,21 @@ class _PlanBuilder:
         return found
 
     def locate(self, needle: str, near_line: int, start: Location) -> Location:
-        """Where needle is written in the source, at or after start (YAML may fold lines)."""
+        """Where needle is written in the source, at or after start (YAML may fold lines): from
+        near_line on, as folding only ever joins lines, else (a quoted ``\n``) from start."""
+        if near_line > start.line:
+            found = self._find(needle, near_line, Location(near_line, 1))
+            if found is not None:
+                return found
+        return self._find(needle, near_line, start) or start
+
+    def _find(self, needle: str, near_line: int, start: Location) -> Optional[Location]:
         first = start.line - 1
         for i in range(first, min(len(self.lines), max(near_line, first + 1) + 50)):
             col = self.lines[i].find(needle, start.column - 1 if i == first else 0)
             if col >= 0:
                 return Location(i + 1, col + 1)
-        return start
+        return None
 
     def metadata(self) -> Metadata:
         d, meta = self.data, Metadata()

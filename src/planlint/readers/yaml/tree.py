@@ -4,7 +4,9 @@ Built from PyYAML's event stream (the C parser when available) rather than its c
 that nothing is ever constructed from a tag, nesting depth is bounded without recursion,
 aliases cannot blow up, and duplicate keys are seen instead of silently overwritten. (libyaml's
 C composer is no faster here: it calls the Python resolver for every scalar and makes a node
-and two marks each, measured 15 ms against the events' 12.5 ms on an 80 KB plan.)
+and two marks each. On bench/make_large_plan.py's 80 KB plan, in callgrind instructions: the
+events alone with their marks 42 M, yaml.compose with CSafeLoader 67 M before any walk over its
+nodes, this whole loop 72 M.)
 """
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
 }
-_PASSING = frozenset({yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent})
+_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
+_MAP_START, _SEQ_START = yaml.MappingStartEvent, yaml.SequenceStartEvent
 _CLOSING = frozenset({yaml.MappingEndEvent, yaml.SequenceEndEvent})
 _RESOLVER = yaml.resolver.Resolver()
 # the first characters an implicitly typed scalar (number, bool, null, date) can start with;
@@ -47,6 +50,18 @@ _IMPLICIT_STARTS = (None if None in _RESOLVER.yaml_implicit_resolvers
                     else frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k))
 # stateless for scalars: used only for YAML's own int/float spellings (0x1F, 1_000, .inf)
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+# a decimal longer than this is left to the resolver and constructor, which keep as text one
+# that Python will not convert (more than sys.get_int_max_str_digits() digits)
+MAX_SHORT_DECIMAL = 18
+
+
+def _is_decimal(value: str) -> bool:
+    """A few ASCII digits without a leading zero (2020, 75): a plain one is YAML 1.1's decimal
+    int, as the resolver and the constructor would make it (00 and 012 are octal, 1_000 has a _)."""
+    return len(value) <= MAX_SHORT_DECIMAL and value.isdigit() and value.isascii() \
+        and (value[0] != "0" or value == "0")
 
 
 class YamlTreeError(Exception):
@@ -93,17 +108,18 @@ class YamlTree:
 
 @dataclass
 class _Frame:
-    """A mapping or sequence still open while events are read."""
+    """An open mapping or sequence, kept on the stack while a collection inside it is read."""
 
-    kind: str                      # "map" or "seq"
+    is_map: bool                   # a mapping, else a sequence
     value: Any
     path: Path
-    pending_key: Optional[str] = None
-    pending_key_loc: Optional[Mark] = None
-    expect_key: bool = True
-    size: int = 1
-    chars: int = 0
-    anchor: Optional[str] = None
+    expect_key: bool
+    key: Optional[str]
+    key_loc: Optional[Mark]
+    anchor: Optional[str]
+    # the node and character counts when it opened: its own size is the difference at its end
+    nodes_before: int
+    chars_before: int
 
 
 def _scalar(event: Any, issues: list[Issue], path: Path, loc: Mark) -> Any:
@@ -121,12 +137,12 @@ def _scalar(event: Any, issues: list[Issue], path: Path, loc: Mark) -> Any:
     if tag == "tag:yaml.org,2002:int":
         try:
             return _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(tag, value))
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, IndexError, yaml.YAMLError):   # !!int with no digits at all: IndexError
             return value
     if tag == "tag:yaml.org,2002:float":
         try:
             number = _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode(tag, value))
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, IndexError, yaml.YAMLError):   # !!float with nothing at all: IndexError
             return value
         if not math.isfinite(number):
             issues.append(Issue(TREE_ISSUES["not-finite"](value=value), Location(*loc), path))
@@ -151,71 +167,97 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
     key_marks: dict[Path, Mark] = {}
     number_texts: dict[Path, str] = {}
     anchors: dict[str, tuple[Any, int, int]] = {}   # anchor -> (value, nodes, characters)
-    stack: list[_Frame] = []
+    outer: list[_Frame] = []       # the open collections around the innermost one
     root: Any = None
     documents = 0
     total = 0
     literal_nodes = literal_chars = 0      # what the file writes out itself
     alias_nodes = alias_chars = 0          # what aliases add by repeating it
+    # the innermost open collection, in locals: every value and key goes through it
+    depth = 0                              # open collections, this one included
+    in_map = expect_key = False
+    container: Any = None
+    here: Path = ()
+    key: Optional[str] = None
+    key_loc: Optional[Mark] = None
+    anchor: Optional[str] = None
+    nodes_before = chars_before = 0
     loader = _Loader(text)
+    get_event = loader.get_event
     try:
-        # events are told apart by exact type (the parser makes no subclasses): one lookup
-        # per event instead of a chain of isinstance calls, in the loop every value goes through
-        while (event := loader.get_event()) is not None:
+        # events are told apart by exact type (the parser makes no subclasses), scalars first:
+        # they are two thirds of a plan's events, and this loop is most of reading a YAML plan
+        while (event := get_event()) is not None:
             kind = type(event)
-            if kind in _PASSING:
+            if kind is _SCALAR:
+                is_collection = False
+            elif kind is _MAP_START or kind is _SEQ_START:
+                is_collection = True
+            elif kind is _ALIAS:
+                is_collection = False
+            elif kind in _CLOSING:
+                if anchor:
+                    anchors[anchor] = (container, total - nodes_before, literal_chars + alias_chars - chars_before)
+                depth -= 1
+                if outer:
+                    f = outer.pop()
+                    in_map, container, here, expect_key = f.is_map, f.value, f.path, f.expect_key
+                    key, key_loc, anchor = f.key, f.key_loc, f.anchor
+                    nodes_before, chars_before = f.nodes_before, f.chars_before
                 continue
-            if kind is yaml.DocumentStartEvent:
+            elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise YamlTreeError(TREE_ERRORS["several-documents"](), _loc(event.start_mark))
                 continue
-            if kind in _CLOSING:
-                done = stack.pop()
-                if done.anchor:
-                    anchors[done.anchor] = (done.value, done.size, done.chars)
-                if stack:
-                    stack[-1].size += done.size
-                    stack[-1].chars += done.chars
+            else:                       # stream start and end, document end
                 continue
-            parent = stack[-1] if stack else None
             mark = event.start_mark
             loc = (mark.line + 1 + shift, mark.column + 1)
-            # a key of a mapping
-            if parent is not None and parent.expect_key and parent.kind == "map":
-                if kind is not yaml.ScalarEvent:
-                    raise YamlTreeError(TREE_ERRORS["complex-key"](), Location(*loc), "PL002")
-                key = event.value
-                if key in parent.value:
-                    issues.append(Issue(TREE_ISSUES["duplicate-key"](key=key, line=key_marks[parent.path + (key,)][0]),
-                                        Location(*loc), parent.path + (key,)))
-                parent.pending_key, parent.pending_key_loc = key, loc
-                parent.expect_key = False
-                continue
-            path = parent.path + ((parent.pending_key,) if parent.kind == "map" else (len(parent.value),)) \
-                if parent is not None else ()
-            if kind is yaml.AliasEvent:
-                tag = None
+            if not depth:
+                path: Path = ()
+            elif in_map:
+                if expect_key:          # a key of a mapping
+                    if kind is not _SCALAR:
+                        raise YamlTreeError(TREE_ERRORS["complex-key"](), Location(*loc), "PL002")
+                    key = event.value
+                    if key in container:
+                        issues.append(Issue(TREE_ISSUES["duplicate-key"](key=key, line=key_marks[here + (key,)][0]),
+                                            Location(*loc), here + (key,)))
+                    key_loc = loc
+                    expect_key = False
+                    continue
+                path = here + (key,)
             else:
+                path = here + (len(container),)
+            if kind is not _ALIAS:
                 tag = event.tag
                 if tag not in _STANDARD_TAGS:
                     issues.append(Issue(TREE_ISSUES["tag"](tag=tag), Location(*loc), path))
-            size, chars = 1, 0
-            if kind is yaml.ScalarEvent:
-                value = _scalar(event, issues, path, loc)
-                if type(value) is int or type(value) is float:
-                    number_texts[path] = event.value
+            if kind is _SCALAR:
+                text_value = event.value
+                if tag is None and text_value and _IMPLICIT_STARTS is not None \
+                        and text_value[0] not in _IMPLICIT_STARTS:
+                    value = text_value   # no implicit type starts this way (most plan text): a string
+                elif tag is None and event.implicit[0] and not event.style and _is_decimal(text_value):
+                    value = int(text_value)      # years and counts, without the resolver's regexes
+                    number_texts[path] = text_value
+                else:
+                    value = _scalar(event, issues, path, loc)
+                    if type(value) is int or type(value) is float:
+                        number_texts[path] = text_value
                 total += 1
-                chars = len(event.value)
                 literal_nodes += 1
-                literal_chars += chars
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                if len(stack) >= MAX_DEPTH:
+                literal_chars += len(text_value)
+                if event.anchor:
+                    anchors[event.anchor] = (value, 1, len(text_value))
+            elif is_collection:
+                if depth >= MAX_DEPTH:
                     raise YamlTreeError(TREE_ERRORS["too-deep"](depth=MAX_DEPTH), Location(*loc))
-                value = {} if kind is yaml.MappingStartEvent else []
+                value = {} if kind is _MAP_START else []
                 total += 1
                 literal_nodes += 1
-            elif kind is yaml.AliasEvent:
+            else:
                 if event.anchor not in anchors:
                     raise YamlTreeError(TREE_ERRORS["undefined-alias"](anchor=event.anchor), Location(*loc))
                 value, size, chars = anchors[event.anchor]
@@ -226,29 +268,27 @@ def load_tree(text: str, first_line: int = 1) -> YamlTree:
                 if total > MAX_NODES or alias_nodes > literal_nodes + ALIAS_SLACK_NODES \
                         or alias_chars > literal_chars + ALIAS_SLACK_CHARS:
                     raise YamlTreeError(TREE_ERRORS["alias-bomb"](), Location(*loc))
-            else:  # pragma: no cover - no other event kinds exist
-                continue
             if total > MAX_NODES:
                 raise YamlTreeError(TREE_ERRORS["too-many-nodes"](), Location(*loc))
             value_marks[path] = loc
-            if parent is None:
+            if not depth:
                 root = value
-            elif parent.kind == "map":
-                parent.value[parent.pending_key] = value
-                key_marks[path] = parent.pending_key_loc or loc
-                parent.expect_key, parent.pending_key = True, None
-                parent.size += size
-                parent.chars += chars
+            elif in_map:
+                container[key] = value
+                key_marks[path] = key_loc or loc
+                expect_key, key = True, None
             else:
-                parent.value.append(value)
-                parent.size += size
-                parent.chars += chars
-            if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-                # an anchored collection's size is known only when it closes
-                stack.append(_Frame("map" if kind is yaml.MappingStartEvent else "seq", value, path,
-                                    anchor=event.anchor))
-            elif kind is yaml.ScalarEvent and event.anchor:
-                anchors[event.anchor] = (value, 1, chars)
+                container.append(value)
+            if is_collection:
+                if depth:
+                    outer.append(_Frame(in_map, container, here, expect_key, key, key_loc, anchor,
+                                        nodes_before, chars_before))
+                # an anchored collection's size is known only when it closes: the nodes and
+                # characters read between its start and its end
+                depth += 1
+                in_map, container, here = kind is _MAP_START, value, path
+                expect_key, key, key_loc, anchor = in_map, None, None, event.anchor
+                nodes_before, chars_before = total - 1, literal_chars + alias_chars
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         loc = _loc(mark) if mark is not None else Location(first_line, 1)

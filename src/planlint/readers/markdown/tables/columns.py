@@ -33,11 +33,20 @@ def indicator_columns(table: Table, period: tuple[int, int], period_given: bool)
     """The columns of an indicator table, None for any other; a second row of years or
     目标/基期 under a spanning first row is taken into the header, and a caption merged across
     the first row (Word's “表1 …指标” as row 1) becomes the caption (the table is updated)."""
+    _drop_empty_header(table)
     _lift_caption_row(table, period, period_given)
     if table.header_rows == 1 and len(table.rows) > 1 and is_subheader(table.rows[1]) \
             and not _columns_ok(table, period, period_given):
         table.header_rows = 2
     return columns(header_texts(table), table.caption, period, period_given)
+
+
+def _drop_empty_header(table: Table) -> None:
+    """An empty first row is no header: ``pandoc -t gfm`` writes one over a Word table whose
+    first row is not marked a header (a pipe table must have a header row)."""
+    if len(table.rows) > 2 and not any(c.text.strip() for c in table.rows[0]):
+        table.rows = table.rows[1:]
+        table.header_rows = max(1, table.header_rows - 1)
 
 
 def _lift_caption_row(table: Table, period: tuple[int, int], period_given: bool) -> None:
@@ -147,6 +156,8 @@ def columns(headers: list[str], caption: str, period: tuple[int, int],
         target, target_year = max(years, key=lambda jy: (jy[1], jy[0]))
     else:
         return None        # e.g. the 十二五 review table: nothing later than 2015
+    if target == name:
+        return None        # one text over the table (表1 “十三五”……主要指标): a caption, not a header
     cols = Columns(name, target, target_year, growth=growth, unit=unit, category=category)
     before = [(j, y) for j, y in years if y < target_year]
     pre = [(j, y) for j, y in before if y < start]

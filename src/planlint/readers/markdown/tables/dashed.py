@@ -7,6 +7,10 @@ two columns wide), so the lines are cut by that width, not by character count.
     simple:     header line, dash runs, rows up to a blank line
     multiline:  a dash line across the table, header lines, dash runs, rows separated by blank
                 lines (a cell may wrap over several), a closing dash line
+    headerless: dash runs, rows (one a line, or separated by blank lines when cells wrap), the
+                same dash runs again; pandoc writes a Word table so when its first row is not
+                marked as a header, which Word leaves unmarked unless asked: that first row is
+                still the header by its content (指标 | 2015年 | 2020年)
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ MAX_HEADER_LINES = 4        # a multiline table's header wraps over a few lines,
 MAX_CELL_CHARS = 2000       # a cell's text is cut here: no indicator cell is longer
 MAX_COLUMNS = 64            # more dash runs than this is a drawing, not a table (bounds the work per line)
 MAX_DASH_CHARS = 2000       # a table's width in dashes: a longer dash line is a rule
+MIN_RUN_DASHES = 3          # pandoc's narrowest column: ``- - -`` is a thematic break, not a table
 
 
 def is_dash_runs(raw: str) -> bool:
@@ -84,7 +89,42 @@ def dashed_table(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
         return _multiline(lines, start)
     if start + 1 < len(lines) and lines[start].raw.strip() and is_dash_runs(lines[start + 1].raw):
         return _simple(lines, start)
+    if is_dash_runs(lines[start].raw) and (start == 0 or not lines[start - 1].raw.strip()):
+        return _headerless(lines, start)
     return None
+
+
+def _headerless(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
+    """Rows between two equal lines of dash runs; blank lines between rows make it multiline
+    (a row is the lines up to the next blank), else each line is a row."""
+    opening = lines[start].raw.rstrip()
+    if min(len(run) for run in opening.split()) < MIN_RUN_DASHES:
+        return None
+    close = None
+    for k in range(start + 1, len(lines)):
+        if is_dash_runs(lines[k].raw):
+            close = k
+            break
+        if not lines[k].raw.strip() and k + 1 < len(lines) and not lines[k + 1].raw.strip():
+            return None                 # two blank lines end a table: there was no closing line
+    if close is None or lines[close].raw.rstrip() != opening or close == start + 1:
+        return None
+    starts = _columns(opening)
+    body = range(start + 1, close)
+    if any(not lines[k].raw.strip() for k in body):
+        groups: list[list[int]] = [[]]
+        for k in body:
+            if lines[k].raw.strip():
+                groups[-1].append(k)
+            elif groups[-1]:
+                groups.append([])
+        groups = [g for g in groups if g]
+    else:
+        groups = [[k] for k in body]
+    rows = [_row(lines, group, starts) for group in groups]
+    if len(rows) < 2:
+        return None
+    return Table(rows, Location(lines[start].no, 1), caption_above(lines, start)), close + 1
 
 
 def _simple(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:

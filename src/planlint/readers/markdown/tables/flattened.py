@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from planlint.model import Location
 from planlint.readers.markdown.boxes import opens_box
 from planlint.readers.markdown.lines import SENTENCE_END, Line, pasted_heading_rank
-from planlint.readers.markdown.markup import clean, squash
+from planlint.readers.markdown.markup import squash
 from planlint.readers.markdown.tables.columns import is_subheader
 from planlint.readers.markdown.tables.table import Cell, Table, caption_above, is_note
 
@@ -24,7 +24,7 @@ _HEADER_START = re.compile(r"^(?:指标|指标名称|主要指标|具体指标|�
 
 def may_start_flat_table(ln: Line) -> bool:
     """Is this line the first header cell of a flattened table?"""
-    return _HEADER_START.match(squash(clean(ln.text))) is not None
+    return _HEADER_START.match(squash(ln.cleaned)) is not None
 
 
 def flat_table(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
@@ -78,9 +78,9 @@ def _flat_groups(lines: list[Line], start: int, indented: bool) -> Iterable[tupl
                 cells.append(Cell("", Location(ln.no, len(ln.raw) + 1)))
             elif cells and _continues(ln, indented):
                 prev = cells[-1]
-                cells[-1] = Cell(prev.text + clean(ln.text), prev.loc)
+                cells[-1] = Cell(prev.text + ln.cleaned, prev.loc)
             else:
-                cells.append(Cell(clean(ln.text), ln.loc))
+                cells.append(Cell(ln.cleaned, ln.loc))
             i += 1
         yield i, cells
 

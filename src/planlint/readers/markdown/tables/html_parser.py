@@ -9,6 +9,10 @@ Before Python 3.13.4 ``html.parser`` rescans from every malformed ``<`` (``<a<a<
 never closed, ``</</``), which is quadratic. A linear pre-pass therefore turns every ``<`` that
 does not open a complete tag into a placeholder of the same length, and blanks declarations
 (``<![if …]>`` from Word, ``<!DOCTYPE>``), so positions in the file are kept exactly.
+
+Most tables are plain markup (every tag and entity well formed): html_tokens.py reads those
+with one regular expression, giving the builder the events ``html.parser`` would give, at a
+fraction of its cost per tag; any other table goes through ``html.parser``.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from typing import Optional
 
 from planlint.model import Location
 from planlint.readers.markdown.markup import join_wrapped
+from planlint.readers.markdown.tables.html_tokens import NotPlain, attributes, plain_events
 from planlint.readers.markdown.tables.table import Cell
 
 MAX_SPAN_COLUMNS = 64            # rowspan/colspan fill columns up to here: no real table is wider
@@ -33,6 +38,8 @@ _NOT_A_TAG = re.compile(r"<[!?][^<>]*>|<(?!/?[A-Za-z][^<>\"']*(?:(?:\"[^\"<>]*\"
 _DIGITS = re.compile(r"\s*(\d{1,6})")
 _BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "hr"})
 _CELLS = frozenset({"td", "th"})
+# every tag the builder acts on, at some depth; it ignores all others
+_TAGS = _BREAKS | _CELLS | frozenset({"table", "tr", "thead", "tbody", "tfoot", "caption"})
 
 
 @dataclass
@@ -77,11 +84,15 @@ def _span(attrs: list[tuple[str, Optional[str]]], name: str, limit: int) -> int:
     return 1
 
 
-class _TableParser(HTMLParser):
-    """Events of one ``<table>…</table>`` slice → rows of cells located in the file."""
+class _TableBuilder:
+    """Events of one ``<table>…</table>`` slice → rows of cells located in the file.
+
+    Whoever reads the tags sets ``pos`` (line and column in the slice, as ``html.parser``'s
+    getpos) and, for a start tag, ``tag_text`` before each event."""
 
     def __init__(self, line: int, col: int) -> None:
-        super().__init__(convert_charrefs=False)
+        self.pos = (1, 0)
+        self.tag_text = ""
         self.base_line, self.base_col = line, col
         self.depth = 0
         self.done = False
@@ -101,7 +112,7 @@ class _TableParser(HTMLParser):
     def _at(self, prefix: str = "", pos: Optional[tuple[int, int]] = None) -> Location:
         """The file location ``len(prefix)`` characters after the current event's start
         (or after ``pos``, a position in the slice remembered earlier)."""
-        line, offset = pos or self.getpos()
+        line, offset = pos or self.pos
         nl = prefix.count("\n")
         if nl:
             return Location(self.base_line + line - 1 + nl, len(prefix) - prefix.rfind("\n"))
@@ -161,11 +172,11 @@ class _TableParser(HTMLParser):
     def _outer_start(self, tag: str, attrs: list[tuple[str, Optional[str]]]) -> None:
         if tag == "tr":
             self._end_row()
-            self._start_row(self.getpos())
+            self._start_row(self.pos)
         elif tag in _CELLS:
             self._end_cell()
             if self.row is None:
-                self._start_row(self.getpos())
+                self._start_row(self.pos)
             self._open_cell(attrs)
         elif tag in _BREAKS:
             self._text("\n")
@@ -221,7 +232,7 @@ class _TableParser(HTMLParser):
     def _open_cell(self, attrs: list[tuple[str, Optional[str]]]) -> None:
         self.caption_parts = None
         self._covered()
-        self.cell = _OpenCell(pos=self.getpos(), tag=self.get_starttag_text() or "", col=self.col,
+        self.cell = _OpenCell(pos=self.pos, tag=self.tag_text, col=self.col,
                               rowspan=_span(attrs, "rowspan", MAX_ROWSPAN),
                               colspan=_span(attrs, "colspan", MAX_SPAN_COLUMNS))
 
@@ -260,17 +271,69 @@ class _TableParser(HTMLParser):
         self.row = None
 
 
+class _StdlibReader(HTMLParser):
+    """``html.parser`` reading the tags for a builder, for markup the plain reader does not take."""
+
+    CDATA_CONTENT_ELEMENTS = ()     # a stray <script> must not swallow the table as text
+
+    def __init__(self, builder: _TableBuilder) -> None:
+        super().__init__(convert_charrefs=False)
+        self.builder = builder
+
+    def handle_data(self, data: str) -> None:
+        self.builder.pos = self.getpos()
+        self.builder.handle_data(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.builder.pos = self.getpos()
+        self.builder.handle_entityref(name)
+
+    def handle_charref(self, name: str) -> None:
+        self.builder.pos = self.getpos()
+        self.builder.handle_charref(name)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, Optional[str]]]) -> None:
+        self.builder.pos, self.builder.tag_text = self.getpos(), self.get_starttag_text() or ""
+        self.builder.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.builder.pos = self.getpos()
+        self.builder.handle_endtag(tag)
+
+
+def _read_plain(builder: _TableBuilder, markup: str) -> None:
+    """Give the builder the events of plain markup; NotPlain (from html_tokens) for any other."""
+    for kind, pos, value, tag_text in plain_events(markup, _TAGS):
+        builder.pos = pos
+        if kind == "data":
+            builder.handle_data(value)
+        elif kind == "start":
+            builder.tag_text = tag_text
+            builder.handle_starttag(value, attributes(tag_text) if value in _CELLS else [])
+        elif kind == "end":
+            builder.handle_endtag(value)
+        elif kind == "entity":
+            builder.handle_entityref(value)
+        else:
+            builder.handle_charref(value)
+
+
 def read_html_table(markup: str, line: int, col: int) -> HtmlTable:
     """The table in ``markup`` (which starts with ``<table``) found at 1-based line and column."""
-    parser = _TableParser(line, col)
-    parser.CDATA_CONTENT_ELEMENTS = ()     # a stray <script> must not swallow the table as text
+    parser = _TableBuilder(line, col)
     # millions of small acyclic objects for a huge table: the cycle collector would only
     # rescan them again and again (a third of the time on a 9-million-character table)
     collecting = gc.isenabled()
     gc.disable()
     try:
-        parser.feed(_neutralize(markup))
-        parser.close()
+        text = _neutralize(markup)
+        try:
+            _read_plain(parser, text)
+        except NotPlain:        # read again from the start, by html.parser
+            parser = _TableBuilder(line, col)
+            reader = _StdlibReader(parser)
+            reader.feed(text)
+            reader.close()
     except (AssertionError, ValueError, IndexError):
         pass    # odd markup html.parser gives up on: keep the rows read so far
     finally:

@@ -12,6 +12,7 @@ from planlint.readers.markdown.tables.table import Cell, Table, is_note
 from planlint.text.units import parse_unit
 
 _UNIT_PAREN = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
+_BLANK_RUNS = re.compile(r"[\s\u3000]+")
 _DASHES = frozenset({"", "—", "——", "-", "--", "–", "－", "/", "／", "…", "……", "无", "—/—"})
 
 
@@ -52,28 +53,29 @@ def indicators(table: Table, cols: Columns) -> list[PlanIndicator]:
         raw_name = name_cell.text
         if is_note(raw_name):
             continue
-        filled = [j for j in value_cols if _value(_cell(row, j)) is not None]
+        values = {j: _value(_cell(row, j)) for j in value_cols}    # each cell's value read once
+        filled = [j for j in value_cols if values[j] is not None]
         numbered = is_name_numbered(raw_name)
         if not filled and not numbered and (cols.category is None or cols.name == 0):
             category = strip_numbering(raw_name) or raw_name   # a category row: only its first cell
             continue
         name = strip_name_numbering(without_note_marks(raw_name))
-        name = re.sub(r"[\s\u3000]+", "", name)
+        name = _BLANK_RUNS.sub("", name)
         name, unit = split_unit(name)
         unit_loc = name_cell.loc if unit else None
         unit_cell = _cell(row, cols.unit)
-        if _value(unit_cell) is not None:
-            unit, unit_loc = _value(unit_cell), unit_cell.loc  # type: ignore[union-attr]
+        if cols.unit is not None and values[cols.unit] is not None:
+            unit, unit_loc = values[cols.unit], unit_cell.loc  # type: ignore[union-attr]
         ind = PlanIndicator(name=name, loc=name_cell.loc, unit=unit, unit_loc=unit_loc,
                             category=category, origin="table")
         base = _cell(row, cols.base)
         if base is not None:
-            ind.base = Observation(_value(base), cols.base_year, base.loc)
+            ind.base = Observation(values[cols.base], cols.base_year, base.loc)  # type: ignore[index]
         target = _cell(row, cols.target)
         if target is not None:
-            ind.target = Observation(_value(target), cols.target_year, target.loc)
+            ind.target = Observation(values[cols.target], cols.target_year, target.loc)  # type: ignore[index]
         growth = _cell(row, cols.growth)
         if growth is not None:
-            ind.growth, ind.growth_loc = _value(growth), growth.loc
+            ind.growth, ind.growth_loc = values[cols.growth], growth.loc  # type: ignore[index]
         out.append(ind)
     return out

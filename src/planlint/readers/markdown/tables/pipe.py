@@ -18,14 +18,20 @@ def split_row(raw: str, no: int) -> list[Cell]:
         pos += 1
     cells: list[Cell] = []
     start = pos
-    i = pos
-    while i <= n:
-        if i == n or (raw[i] == "|" and raw[i - 1] != "\\"):
-            seg = raw[start:i]
-            lead = leading_blank(seg)
-            cells.append(Cell(clean(seg), Location(no, start + lead + 1)))
-            start = i + 1
-        i += 1
+    i = raw.find("|", pos)          # from pipe to pipe, not character by character
+    while True:
+        if i < 0:
+            i = n
+        elif raw[i - 1] == "\\":
+            i = raw.find("|", i + 1)
+            continue
+        seg = raw[start:i]
+        lead = leading_blank(seg)
+        cells.append(Cell(clean(seg), Location(no, start + lead + 1)))
+        if i == n:
+            break
+        start = i + 1
+        i = raw.find("|", start)
     if cells and not cells[-1].text and raw.rstrip(BLANKS).endswith("|"):
         cells.pop()
     return cells

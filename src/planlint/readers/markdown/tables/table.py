@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from planlint.model import Location
 from planlint.readers.markdown.lines import Line
-from planlint.readers.markdown.markup import clean
 
 MAX_CAPTION_CHARS = 60           # a longer line above a table is prose, not its caption
 NOTE_STARTS = ("注", "备注", "说明", "资料来源", "数据来源")     # a note under a table, not a row
@@ -34,7 +33,7 @@ def caption_above(lines: list[Line], start: int) -> str:
     """The short line just above a table (“表1 “十三五”信息化发展主要指标”), if any."""
     for i in range(start - 1, max(start - 3, -1), -1):
         if lines[i].kind == "text":
-            text = clean(lines[i].text)
+            text = lines[i].cleaned
             return text if len(text) <= MAX_CAPTION_CHARS else ""
         if lines[i].kind != "blank":
             return ""
