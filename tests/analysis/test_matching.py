@@ -34,6 +34,8 @@ def test_normalisation_strips_numbering_units_quotes():
     # the pack's synonyms and scope prefixes
     ("全省信息化发展指数", "信息化发展指数"),
     ("我市固定宽带家庭普及率", "固定宽带家庭普及率"),
+    ("城乡固定宽带家庭普及率", "固定宽带家庭普及率"),            # town and country: the whole area
+    ("全省城乡固定宽带家庭普及率", "固定宽带家庭普及率"),        # one scope word after another
     ("国内IT发明专利授权数", "国内信息技术发明专利授权数"),
     ("行政村光纤宽带覆盖率", "行政村光纤通达率"),
     ("城镇宽带接入速率", "城镇地区宽带接入服务能力"),
@@ -107,7 +109,7 @@ def test_synonyms_do_not_merge_distinct_indicators(matcher):
     assert m(matcher, "社保卡持卡人数", "万人").national is None
 
 
-@pytest.mark.parametrize("name", ["全省", "全省率", "全省移动电话普及率", "全市社会保障卡持卡人数"])
+@pytest.mark.parametrize("name", ["全省", "全省率", "全省移动电话普及率", "全市社会保障卡持卡人数", "全省城乡"])
 def test_a_scope_prefix_leaves_near_misses_and_bare_words_alone(matcher, name):
     assert m(matcher, name).national is None
 

@@ -12,6 +12,10 @@ from planlint.analysis.review_headings import ReviewHeadings
     ("三、主要任务", False), ("（三）夯实信息化发展基础", False), ("筑牢发展基础", False),
     ("（四）着力解决存在问题", False), ("推进“十二五”遗留项目建设", False), ("（二）推动核心技术取得突破", False),
     ("（五）优化信息化发展环境", False), ("五、保障措施", False),
+    # how plans open with a review under other names
+    ("一、规划背景", True), ("第一章　发展背景", True), ("一、信息化发展基础", True), ("一、我省信息化发展基础", True),
+    ("一、规划基础", True), ("一、总体情况", True), ("（一）发展历程", True),
+    ("（二）我省信息化重点任务", False), ("（三）全省统筹推进信息化发展", False),
 ])
 def test_the_national_pack_tells_reviews_from_work_to_do(pack, heading, review):
     assert review_headings(pack).is_review(heading) is review
@@ -37,3 +41,11 @@ sections:
     assert "网络扶贫行动" not in {d.subject for d in report.diagnostics if d.code == "PL201"}
     moved = text.replace("（二）夯实信息化发展基础", "一、发展基础")
     assert "网络扶贫行动" in {d.subject for d in lint(moved).diagnostics if d.code == "PL201"}
+
+
+def test_a_figure_under_a_background_heading_is_a_result_not_a_weak_target(lint, findings):
+    text = ("---\nlevel: province\nregion: 江西省\nperiod: {start: 2016, end: 2020}\n---\n\n# 江西省“十三五”信息化发展规划\n\n"
+            "## 一、规划背景\n\n全省固定宽带家庭普及率达到41%，移动宽带用户普及率达到56%，信息化发展取得积极成效。\n\n"
+            "## 二、发展目标\n\n到2020年，固定宽带家庭普及率达到72%，移动宽带用户普及率达到86%。\n")
+    report = lint(text, "plan.md")
+    assert findings(report, "PL102") == [] and findings(report, "PL114") == []

@@ -37,6 +37,25 @@ def test_a_review_of_the_past_is_not_a_deployment(province_plan, lint_plan, find
     assert [d.subject for d in findings(lint_plan(plan), "PL201")] == ["新型智慧城市建设行动"]
 
 
+def test_work_built_on_what_is_already_built_is_a_deployment(province_plan, lint_plan, findings):
+    # 已建成的 describes the platform the work builds on; the sentence commits to the work
+    plan = province_plan().drop_action("新型智慧城市").add_section("三、主要任务").add_section(
+        "（二）建设新型智慧城市", "依托已建成的数字化城市管理平台，分级分类推进新型智慧城市建设，"
+        "建设城市时空信息云平台。", under="三、主要任务")
+    report = lint_plan(plan)
+    assert findings(report, "PL201") == [] and findings(report, "PL202") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省已建成数字化城市管理平台，新型智慧城市建设试点取得成效。",
+    "2015年，全省建成城市时空信息云平台，推进新型智慧城市建设试点。",
+])
+def test_an_achievement_in_a_task_section_is_not_a_deployment(province_plan, lint_plan, findings, sentence):
+    plan = province_plan().drop_action("新型智慧城市").add_section("三、主要任务").add_section(
+        "（二）建设新型智慧城市", sentence, under="三、主要任务")
+    assert [d.subject for d in findings(lint_plan(plan), "PL201")] == ["新型智慧城市建设行动"]
+
+
 @pytest.mark.parametrize("fmt", ["yaml", "md"])
 def test_a_single_related_measure_is_doubtful(province_plan, lint_plan, fmt):
     plan = province_plan().drop_action("新型智慧城市").add_section("三、主要任务").add_section(

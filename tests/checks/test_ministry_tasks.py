@@ -109,6 +109,45 @@ def test_task_44_left_to_the_review_is_reported(lint, findings):
     assert [d for d in findings(lint(text, "plan.md"), "PL206") if "第44项" in d.message]
 
 
+# --- words a task names that say nothing of its substance alone ---
+
+def test_a_services_adjective_pair_does_not_take_up_the_online_government_services_task(blank_plan, lint_plan, findings):
+    # 第44项 “构建形成方便快捷、公平普惠、优质高效的政务服务信息系统”: the qualities, not the system
+    plan = blank_plan(title="教育信息化“十三五”规划", level="ministry", region=None, department="教育部") \
+        .add_section("四、保障措施", "加强组织领导，构建方便快捷、公平普惠的教育公共服务体系。")
+    assert "组织实施“互联网+政务服务”行动" in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("三、主要任务", "推进“互联网+政务服务”，将教育政务服务事项接入全国一体化政务服务信息系统。")
+    assert "组织实施“互联网+政务服务”行动" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
+def test_the_fields_a_law_making_task_lists_are_not_the_law_making(blank_plan, lint_plan, findings):
+    # 第52项 “加快信息化法律制度建设，优先推进电信、网络安全……电子商务、电子政务……相关立法工作”
+    plan = blank_plan(title="电子商务“十三五”发展规划", level="ministry", region=None, department="商务部") \
+        .add_section("三、主要任务", "加强电子商务平台网络安全防护，推进电子政务与电子商务协同发展。")
+    assert "加快信息化法律制度建设" in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("四、保障措施", "加快信息化法律制度建设，配合推进电子商务、个人信息保护等领域立法工作。")
+    assert "加快信息化法律制度建设" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
+def test_a_sectors_own_pay_and_evaluation_reform_is_not_the_talent_incentive_task(blank_plan, lint_plan, findings):
+    # 第62项 “建立适应网信特点的人事制度、薪酬制度、评价机制”: 教育部 is among those responsible
+    plan = blank_plan(title="教育信息化“十三五”规划", level="ministry", region=None, department="教育部") \
+        .add_section("三、主要任务", "完善教育质量评价机制，深化教师薪酬制度改革，推进教育信息化试点示范。")
+    assert "健全人才激励体制" in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("四、保障措施", "健全人才激励体制，建立适应网信特点的人事制度，吸引信息化人才投身教育。")
+    assert "健全人才激励体制" not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
+def test_the_tax_task_can_be_taken_up(blank_plan, lint_plan, findings):
+    # 第61项 “落实企业研发费用加计扣除等支持创新型企业发展的税收优惠政策” (税务总局 responsible)
+    plan = blank_plan(title="税收信息化“十三五”规划", level="ministry", region=None, department="税务总局") \
+        .add_section("三、主要任务", "推进金税三期工程深化应用。")
+    subject = "落实企业研发费用加计扣除等支持创新型企业发展的税收优惠政策"
+    assert subject in {d.subject for d in findings(lint_plan(plan), "PL206")}
+    plan.add_section("四、保障措施", "全面落实企业研发费用加计扣除等税收优惠政策，支持信息技术企业创新发展。")
+    assert subject not in {d.subject for d in findings(lint_plan(plan), "PL206")}
+
+
 _HEALTH = """国卫规划发〔2017〕6号
 
 “十三五”全国人口健康信息化发展规划

@@ -21,7 +21,7 @@ def test_each_code_declares_the_kind_of_item_it_rests_on():
                        "PL203": "action", "PL204": "project", "PL205": "duty", "PL206": "task"}
     # the codes about the file, its period and level, the suppressions and planlint itself rest on none
     assert {r.code for r in RULES if r.derives_from is None} == {
-        "PL001", "PL002", "PL003", "PL004", "PL005", "PL008", "PL010", "PL011", "PL012", "PL900"}
+        "PL001", "PL002", "PL003", "PL004", "PL005", "PL006", "PL008", "PL010", "PL011", "PL012", "PL900"}
 
 
 def test_pl101_rests_on_the_indicators_some_level_or_department_must_carry(pack):

@@ -97,3 +97,14 @@ def test_findings_at_one_place_come_in_the_national_plans_order(lint, pack):
     order = [i.name for i in pack.indicators]
     assert len(missing) > 5 and missing == sorted(missing, key=order.index)
 
+
+
+def test_a_health_plans_standard_records_are_the_national_health_records(blank_plan, lint_plan, findings):
+    # health plans count the records kept to the standard: 城乡居民规范化电子健康档案覆盖率
+    health = blank_plan(title="“十三五”全国人口健康信息化发展规划", level="ministry", region=None,
+                        department="国家卫生计生委")
+    health.add_indicator("城乡居民规范化电子健康档案覆盖率", "85以上", base="75", unit="%")
+    report = lint_plan(health)
+    assert findings(report, "PL101") == [] and findings(report, "PL103") == []
+    [weak] = findings(report, "PL102")
+    assert weak.subject == "电子健康档案城乡居民覆盖率" and "85%" in weak.actual

@@ -74,6 +74,14 @@ def test_apply_inference_fills_only_what_is_missing():
     # the field a ministry answers for, named as planners name it
     ("信息通信行业发展规划（2016—2020年）", "ministry", None, "工业和信息化部"),
     ("国家政务信息化工程建设规划", "ministry", None, "国家发展改革委"),
+    # the financial regulators' plans: 银行业 and 证券期货业 outweigh the 科技 inside 信息科技
+    ("中国银行业信息科技“十三五”发展规划", "ministry", None, "银监会"),
+    ("证券期货业科技发展“十三五”规划", "ministry", None, "证监会"),
+    ("中国金融业信息技术“十三五”发展规划", "ministry", None, "人民银行"),
+    ("中国保险业信息化“十三五”规划", "ministry", None, "保监会"),
+    ("中医药信息化发展“十三五”规划", "ministry", None, "国家中医药局"),
+    ("中国科学院“十三五”信息化发展规划", "ministry", None, "中科院"),
+    ("信息化和工业化融合发展规划（2016—2020年）", "ministry", None, "工业和信息化部"),
 ])
 def test_whose_plan_the_title_names(title, level, region, department):
     got = infer_metadata(title)
@@ -105,6 +113,12 @@ def test_a_document_number_above_a_pasted_title_is_not_the_title():
 def test_a_title_saying_nothing_is_completed_by_the_lines_near_it(clue, level, region, department):
     meta = _meta(f"# 信息化发展规划\n\n{clue}\n\n## 一、发展现状\n\n加强组织领导。\n")
     assert (meta.level, meta.region, meta.department) == (level, region, department)
+
+
+def test_the_title_still_gives_the_period_when_a_clue_line_gives_the_owner():
+    meta = _meta("# 信息化发展规划（2016—2020年）\n\n中华人民共和国教育部\n\n## 一、主要任务\n\n推进在线教育。\n")
+    assert (meta.level, meta.department, meta.period) == ("ministry", "教育部", (2016, 2020))
+    assert any(note.decides("period") for note in meta.inferred)
 
 
 def test_lines_of_the_body_are_not_read_as_clues():

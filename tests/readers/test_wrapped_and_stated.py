@@ -3,6 +3,8 @@ read (Markdown and YAML bodies), and a figure the review of the past states for 
 the period is kept as that indicator's base."""
 from __future__ import annotations
 
+import pytest
+
 from planlint.readers.markdown.reader import read_markdown
 from planlint.readers.prose_targets import targets_across
 
@@ -50,6 +52,102 @@ def test_a_result_stated_for_the_base_year_is_kept_as_a_base():
     assert [(i.name, i.target.value) for i in plan.indicators] == [("电子商务交易规模", "达到3万亿元")]
     bases = {r.name: (r.base.value, r.base.year) for r in plan.results}
     assert bases == {"电子商务交易规模": ("2.4万亿元", 2015), "网民规模": ("4400万人", 2015)}
+
+
+def test_tenths_in_prose_are_a_target_like_a_percentage(lint, findings):
+    # a ministry plan with no indicator table: its 发展目标 paragraph is where the targets stand
+    text = ("---\nlevel: ministry\ndepartment: 工业和信息化部\nperiod: {start: 2016, end: 2020}\n---\n\n"
+            "# 信息通信行业发展规划（2016—2020年）\n\n## 二、发展目标\n\n"
+            "到2020年，光纤入户用户占总宽带用户的比率超过八成，固定宽带家庭普及率达到70%以上，"
+            "移动宽带用户普及率达到85%，贫困村宽带网络覆盖率达到八成半。\n")
+    report = lint(text, "plan.md")
+    assert findings(report, "PL101") == []                     # 超过八成 is read, not missing
+    [weak] = findings(report, "PL102")
+    assert weak.subject == "贫困村宽带网络覆盖率" and "85%" in weak.actual
+
+
+SHAANXI = "---\nlevel: province\nregion: 陕西省\nperiod: {start: 2016, end: 2020}\n---\n\n# 陕西省“十三五”信息化发展规划\n\n"
+
+
+def test_a_growth_written_before_its_target_goes_with_it():
+    text = SHAANXI + "## 二、发展目标\n\n到2020年，电子商务交易额年均增长20%以上，到2020年突破1.2万亿元。\n"
+    [ind] = read_markdown(text, "plan.md").plan.indicators
+    assert (ind.name, ind.target.value, ind.growth) == ("电子商务交易额", "突破1.2万亿元", "20%以上")
+    assert ind.growth_loc.column == text.split("\n")[-2].index("20%") + 1
+
+
+def test_a_growth_without_a_target_is_read_and_checked_by_its_rate(lint, findings):
+    text = (SHAANXI + "## 一、发展现状\n\n“十二五”期间，全省信息消费规模年均增长25%。\n\n"
+            "## 二、发展目标\n\n到2020年，信息消费规模年均增长10%以上，网络零售额达到1600亿元。\n")
+    growths = [(i.name, i.growth, i.target) for i in read_markdown(text, "plan.md").plan.indicators if i.growth]
+    assert growths == [("信息消费规模", "10%以上", None)]          # the review's 25% is a result
+    report = lint(text, "plan.md")
+    assert "信息消费规模" not in {d.subject for d in findings(report, "PL101")}
+    [slow] = findings(report, "PL102", "信息消费规模")
+    assert "10%" in slow.actual and slow.line == text.split("\n").index(text.split("\n")[-2]) + 1
+
+
+def test_a_rise_in_points_is_a_target_not_a_gap(lint, findings):
+    text = (SHAANXI + "## 一、发展现状\n\n“十二五”期间，移动宽带用户普及率比2010年提高40个百分点。\n\n"
+            "## 二、发展目标\n\n到2020年，固定宽带家庭普及率较2015年提高30个百分点。\n")
+    found = {i.name: (i.target, i.growth) for i in read_markdown(text, "plan.md").plan.indicators}
+    assert found == {"固定宽带家庭普及率": (None, "〔30〕")}      # the review's rise is a result
+    missing = {d.subject for d in findings(lint(text, "plan.md"), "PL101")}
+    assert "固定宽带家庭普及率" not in missing and "移动宽带用户普及率" in missing
+
+
+def test_a_growth_without_a_target_in_a_yaml_body_is_located(lint, findings):
+    text = ("title: 陕西省“十三五”信息化发展规划\nlevel: province\nregion: 陕西省\nperiod: {start: 2016, end: 2020}\n"
+            "sections:\n  - heading: 二、发展目标\n    body: |\n      到2020年，全省信息消费规模年均增长10%以上，"
+            "固定宽带家庭普及率较2015年提高30个百分点。\n")
+    report = lint(text)
+    [slow] = findings(report, "PL102", "信息消费规模")
+    assert (slow.line, slow.column) == (8, text.split("\n")[7].index("10%") + 1)
+    assert "固定宽带家庭普及率" not in {d.subject for d in findings(report, "PL101")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "固定宽带家庭普及率从2015年的41%提高到2020年的65%。",                # 从 as well as 由
+    "2015年全省固定宽带家庭普及率为41%，到2020年达到65%。",              # the base's name carries on
+    "2015年，全省固定宽带家庭普及率达到41%，到2020年达到65%。",
+])
+def test_a_target_after_its_base_year_figure_is_read(lint, findings, sentence):
+    text = SHAANXI + "## 二、发展目标\n\n" + sentence + "\n"
+    plan = read_markdown(text, "plan.md").plan
+    [ind] = plan.indicators
+    assert (ind.name, ind.target.value[-3:], ind.target.year) == ("固定宽带家庭普及率", "65%", 2020)
+    [weak] = findings(lint(text, "plan.md"), "PL102", "固定宽带家庭普及率")
+    assert "65%" in weak.actual
+
+
+def test_a_nameless_figure_is_not_given_the_name_read_after_it():
+    text = SHAANXI + "## 二、发展目标\n\n到2018年达到60%，固定宽带家庭普及率由2015年的41%提高到2020年的75%。\n"
+    assert [(i.target.value, i.target.year) for i in read_markdown(text, "plan.md").plan.indicators] == \
+        [("提高到75%", 2020)]
+
+
+@pytest.mark.parametrize("sentence, comparator", [
+    ("到2020年，全省固定宽带家庭普及率要达到65%。", ">="),
+    ("到2020年，固定宽带家庭普及率将力争达到65%。", ">="),
+    ("固定宽带家庭普及率稳步提高到65%以上。", ">="),
+    ("固定宽带家庭普及率达到或超过65%。", ">="),
+    ("固定宽带家庭普及率超65%。", ">"),
+    ("固定宽带家庭普及率≥65%。", ">="),
+])
+def test_modal_words_and_other_comparators_before_a_prose_target(lint, findings, sentence, comparator):
+    from planlint.text.quantity import parse_quantity
+
+    text = SHAANXI + "## 二、发展目标\n\n" + sentence + "\n"
+    [ind] = read_markdown(text, "plan.md").plan.indicators
+    assert ind.name == "固定宽带家庭普及率" and parse_quantity(ind.target.value).comparator == comparator
+    [weak] = findings(lint(text, "plan.md"), "PL102", "固定宽带家庭普及率")
+    assert "65%" in weak.actual
+
+
+def test_basic_public_services_keep_their_basic_in_a_prose_name():
+    text = SHAANXI + "## 二、发展目标\n\n到2020年，基本公共服务事项网上可办率达到80%，基本实现固定宽带家庭普及率达到70%。\n"
+    names = [i.name for i in read_markdown(text, "plan.md").plan.indicators]
+    assert names == ["基本公共服务事项网上可办率", "固定宽带家庭普及率"]
 
 
 # --- a year written on an earlier line of the paragraph ---------------------------------------

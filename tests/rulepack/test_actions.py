@@ -85,3 +85,12 @@ def test_no_action_names_in_code(pack):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 hits = [n for n in names if n in node.value]
                 assert not hits, f"{py.name}: national name {hits[0]} written in code"
+
+
+def test_every_task_has_terms_taken_from_its_own_text(pack):
+    """A task with no terms can never be taken up (第61项 had none); a term not in the task's text
+    (线教育 for 在线教育) or cut at a bracket (基金等）) is a derivation slip."""
+    for task in pack.commitments.tasks:
+        assert task.terms.core, task.number
+        for term in task.terms.core:
+            assert term in task.name and term.count("（") == term.count("）"), (task.number, term)

@@ -116,7 +116,7 @@ def review_headings(pack: RulePack) -> ReviewHeadings:
     settings = pack.commitments.settings if pack.commitments is not None else None
     if settings is None:
         return ReviewHeadings()
-    return ReviewHeadings(settings.review_headings, settings.review_headings_leading)
+    return ReviewHeadings(settings.review_headings, settings.review_headings_leading, settings.review_heading_scopes)
 
 
 def reports_a_result(ind: PlanIndicator, review: ReviewHeadings) -> bool:

@@ -27,6 +27,10 @@ from planlint.analysis.coverage_pack import ItemWords, PackCoverage, Term
 from planlint.rulepack.commitments import Commitment, CoverageSettings
 
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
+# 已建成的, 已经建成的, 已有的: what a past marker opening with 已 says of a noun that follows
+_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{0,2}的")
+# a sentence that opens with a year: 2015年，全省建成…… (normalised: punctuation is gone)
+_OPENING_YEAR = re.compile(r"(?:在|于)?((?:19|20)\d\d)年")
 _NO_TITLE = (0.0, False)
 _SCAN_LIMIT = 2_000_000     # characters: above this, even a few searches are cheaper indexed
 # characters of committed text up to which its few hundred term searches cost less scanned than
@@ -114,6 +118,7 @@ class CoverageIndex:
         self.settings: CoverageSettings = pack.settings
         self.commitments = pack.commitments
         self.segmenter = pack.segmenter
+        self._period_start = plan.meta.period_start
         self.places = list(self._places(plan))
         self._norm = [normalise(p.text) for p in self.places]
         self._committed_index = _TextIndex(self._norm, scan=sum(map(len, self._norm)) <= _COMMITTED_SCAN_LIMIT)
@@ -146,14 +151,25 @@ class CoverageIndex:
     def _committed(self, *texts: str) -> str:
         """The text without sentences that report achievements rather than commit to work,
         nor placeholders left to fill in (（待填写）, TODO, 略。)."""
-        marker, placeholders = self.pack.past_marker, self.pack.placeholders
+        placeholders = self.pack.placeholders
         kept = []
         for text in texts:
             for sentence in _SENTENCE.split((text or "") + "\n"):
                 n = normalise(sentence)
-                if n and not (marker and marker.search(n)) and not placeholders.is_placeholder(sentence):
+                if n and not self._reports_the_past(n) and not placeholders.is_placeholder(sentence):
                     kept.append(sentence)
         return "".join(kept)
+
+    def _reports_the_past(self, n: str) -> bool:
+        """Does a (normalised) sentence report an achievement: a past marker that is not an
+        attribute of what the work builds on (依托已建成的平台，推进……), or an opening year
+        before the plan's period (2015年，全省建成……)?"""
+        marker = self.pack.past_marker
+        if marker is not None and any(not _ATTRIBUTIVE.match(n, m.end()) or not m.group().startswith("已")
+                                      for m in marker.finditer(n)):
+            return True
+        opening = _OPENING_YEAR.match(n)
+        return bool(opening and self._period_start and int(opening.group(1)) < self._period_start)
 
     def _only_placeholders(self, *texts: str) -> bool:
         """Is every sentence of the texts a placeholder (not an achievement left out)?"""

@@ -55,7 +55,8 @@ class PackCoverage:
 
     @cached_property
     def review(self) -> ReviewHeadings:
-        return ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading)
+        return ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading,
+                              self.settings.review_heading_scopes)
 
     @cached_property
     def weak_words(self) -> tuple[tuple[str, float], ...]:

@@ -89,10 +89,11 @@ class IndicatorMatcher:
     def key(self, name: str) -> str:
         """The comparison key of a name: normalised, with the pack's synonyms unified."""
         key = normalise_name(name).key
-        if key.startswith(self.scope_prefixes):          # 全省网民数量 counts the province's 网民数量
+        while key.startswith(self.scope_prefixes):       # 全省网民数量 counts the province's 网民数量
             prefix = next(p for p in self.scope_prefixes if key.startswith(p))
-            if len(key) > len(prefix) + 1:
-                key = key[len(prefix):]
+            if len(key) <= len(prefix) + 1:
+                break
+            key = key[len(prefix):]                      # 全省城乡…: each scope word in turn
         for variant, canonical in self.synonyms:
             key = key.replace(variant, canonical)
         return key

@@ -137,8 +137,10 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
         if nat is None or not ctx.applies(nat):
             continue
         if r.target is None:
-            # a scale row that gives only its growth (信息消费规模 | 3100 | — | 9) is checked by it
-            if nat.kind != "level" and r.growth is not None:
+            # a scale row that gives only its growth (信息消费规模 | 3100 | — | 9) is checked by it,
+            # and so is a sentence (信息消费规模年均增长15%) unless the table carries the indicator
+            restated = r.indicator.origin == "text" and any(k[0] == nat.id for k in listed)
+            if nat.kind != "level" and r.growth is not None and not restated:
                 year = ctx.target_year(r.indicator.target) or ctx.plan.meta.period_end
                 if year == nat.target_year:
                     yield from _scale(ctx, r, nat, year)

@@ -10,7 +10,7 @@ from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.messages import Template, Text, catalogue
 from planlint.rulepack import Department, RulePack
-from planlint.rulepack.departments import name_key
+from planlint.rulepack.departments import candidate_keys, name_key
 
 RULES = (
     Rule("PL206", "ministry-task-not-covered", "warning",
@@ -51,8 +51,11 @@ VALUES = catalogue("PL206.value", {
 
 def departments_of(pack: RulePack, name: str) -> list[Department]:
     """Every national-plan department a plan's department answers for (merged ones: several)."""
-    key = name_key(name)
-    return [d for d in pack.departments if key in {name_key(n) for n in (d.name, *d.aliases, d.successor or "")}]
+    for key in candidate_keys(name):
+        found = [d for d in pack.departments if key in {name_key(n) for n in (d.name, *d.aliases, d.successor or "")}]
+        if found:
+            return found
+    return []
 
 
 def _who(plan_dept: str, dept: Department) -> Text:

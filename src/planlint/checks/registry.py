@@ -13,6 +13,7 @@ from typing import Mapping, Optional
 from planlint.checks import (
     action_coverage,
     action_targets,
+    department_known,
     indicator_consistency,
     indicator_names,
     indicator_targets,
@@ -37,6 +38,7 @@ MODULES: tuple[ModuleType, ...] = (
     level_unknown,           # PL003
     plan_period,             # PL004
     region_known,            # PL005
+    department_known,        # PL006
     unread_tables,           # PL008
     suppression_codes,       # PL010–PL012, reported by the suppressions and waivers
     required_indicators,     # PL101

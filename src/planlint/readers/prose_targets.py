@@ -19,8 +19,10 @@ MAX_TEXT_TARGETS_PER_LINE = 100
 WRAP_CONTEXT_CHARS = 200
 
 _COMPARATORS = ("力争达到|力争超过|力争实现|确保达到|确保超过|不低于|不少于|不小于|不高于|不超过|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|"
-                "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到|超过|突破|高于|低于|降至|保持|达")
-# 八成, 九成半: tenths planners write for a share (the quantity parser reads 八成以上 as ≥80%)
+                "扩大到|扩大至|降低到|降低至|下降到|下降至|控制在|保持在|稳定在|达到或超过|达到或高于|达到|超过|突破|高于|低于|降至|"
+                "大于等于|大于|小于|≥|≤|保持|达|超")
+# 八成, 九成半: tenths are a share in prose as in tables (光纤入户用户占比超过八成; the quantity
+# parser reads 八成以上 as ≥80%)
 _NUMBER = r"(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|百分之[零〇一二三四五六七八九十百点]+|[一二三四五六七八九]成半?)"
 # longest first: a regex alternation takes the first that fits (万人 before 万)
 _UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|万亿|千亿|万件|万人|亿人|万户|元|亿|万|[%％‰]|个百分点|百分点|"
@@ -39,8 +41,8 @@ _VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
 # cost about a millisecond each to compile, in every run.
 @lru_cache(maxsize=None)
 def _from_to() -> "re.Pattern[str]":
-    """固定宽带家庭普及率由2015年的50%提高到2020年的75%: a base and a target in one phrase."""
-    return re.compile(rf"由(?:(?P<by>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<base>{_NUMBER}(?:{_UNITS})?)"
+    """固定宽带家庭普及率由（从）2015年的50%提高到2020年的75%: a base and a target in one phrase."""
+    return re.compile(rf"(?:由|从)(?:(?P<by>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<base>{_NUMBER}(?:{_UNITS})?)"
                       rf"(?P<verb>(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小)(?:到|至))"
                       rf"(?:(?P<ty>(?:19|20)\d\d)年(?:底|末)?的?)?(?P<target>{_VALUE})")
 
@@ -67,6 +69,14 @@ def _growth_after() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
+def _growth_lead() -> "re.Pattern[str]":
+    """信息消费规模年均增长15%以上 (a growth written straight after the name, with or without a
+    target after it: …，到2020年突破1.2万亿元), and 普及率较2015年提高30个百分点 (a rise in points)."""
+    return re.compile(rf"(?:(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过|在)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)"
+                      rf"|(?:较|比)(?:(?:19|20)\d\d年(?:底|末)?)?(?:提高|提升|增加|增长|上升)(?P<points>{_NUMBER})个?百分点)")
+
+
+@lru_cache(maxsize=None)
 def _growth_before() -> "re.Pattern[str]":
     """信息消费规模年均增长15%，达到4000亿元: the growth stated first, between the name and its target."""
     return re.compile(rf"(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)"
@@ -80,6 +90,15 @@ def _bridge() -> "re.Pattern[str]":
 
 
 _BRIDGE_ENDS = "年底末前，,：:"      # the last character of a bridge: only then is it looked for
+
+
+@lru_cache(maxsize=None)
+def _stated_as() -> "re.Pattern[str]":
+    """A figure stated with 为 (普及率为41%): read only as a result of a year before the period."""
+    return re.compile(rf"为(?P<value>{_NUMBER}(?:{_UNITS})?)")
+
+
+_ANY_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # what may stand between two targets of one indicator: 到2018年达到60%，到2020年达到75%
 _SAME_SUBJECT_GAP = ("", "，", ",", "、", "并", "，并", ",并", "再", "，再", "进一步", "，进一步")
 # a sentence about the present or the past states a result, not a target, unless it names
@@ -101,7 +120,7 @@ def _is_name_char(c: str) -> bool:
 _NAME_SUFFIX = re.compile(r"(?:率|比例|占比|比重|规模|额|数量|总数|数|指数|带宽|能力|速率|总量|收入|值)$")
 _NAME_FILLER = re.compile(
     r"^(?:(?:到|至|在)?(?:19|20)\d\d年(?:底|末|前|时)?|全省|全市|全区|全县|全州|全盟|全国|我省|我市|我区|"
-    r"我县|本省|本市|本区|本县|各地|目前|当前|力争|确保|争取|预计|基本|使|将|实现|推动|推进|促进|带动|其中|同时|并|且|"
+    r"我县|本省|本市|本区|本县|各地|目前|当前|力争|确保|争取|预计|基本(?!公共)|使|将|实现|推动|推进|促进|带动|其中|同时|并|且|"
     r"新建|累计|总体|进一步|全面)")
 _YEAR_CONTEXT = re.compile(
     r"(?:到|至)[\s\u3000]*((?:19|20)\d\d)[\s\u3000]*年|((?:19|20)\d\d)年(?:底|末|前)|"
@@ -156,19 +175,30 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             return None, False  # a result stated for now or the past, with no target year of its own
         return (years[k][1] if k >= 0 else period[1]), k < 0
 
-    last_end = -1           # where the last target read ends: a next one may share its name
+    # the subjects read so far (targets, results), by where each ends: a next figure with no name
+    # of its own is theirs (…达到60%，到2020年达到75%; 2015年……为41%，到2020年达到72%)
+    read: list[tuple[int, tuple[str, int]]] = []
+    # growths written straight after a name (信息消费规模年均增长15%): (name, growth match), by end
+    leads = _growth_leads(text) if ("年均" in text or "百分点" in text) else {}
+    led: set[int] = set()   # the leads a target after them took up
 
     def add(name_end: int, value: str, value_at: int, end: int, year: Optional[int] = None,
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
-        nonlocal last_end
-        found = name or _name_before(text, name_end)
+        found = name or _name_before(text, name_end) or _name_before_modal(text, name_end)
+        led_by = None
         growth_first = None
+        if found is None:       # …年均增长20%以上，到2020年突破1.2万亿元: the growth's name and growth
+            led_by = next((e for e in leads if e <= name_end and text[e:name_end] in _SAME_SUBJECT_GAP), None)
+            if led_by is not None:
+                found = leads[led_by][0]
         if found is None and "年均" in text[max(0, name_end - 24):name_end]:
+            # 规模年均增长12%，2020年突破4万亿元: a year between the growth and its target
             growth_first = _growth_before().search(text, max(0, name_end - 24), name_end)
             if growth_first is not None:
-                found = _name_before(text, growth_first.start())     # 规模年均增长15%，达到4000亿元
-        if found is None and out and text[last_end:name_end] in _SAME_SUBJECT_GAP:
-            found = (out[-1].name, out[-1].loc.column - col)    # …达到60%，到2020年达到75%
+                found = _name_before(text, growth_first.start())
+        if found is None:
+            prior = [r for r in read if r[0] <= name_end and text[r[0]:name_end] in _SAME_SUBJECT_GAP]
+            found = max(prior)[1] if prior else None
         if found is None or _NOT_A_TARGET_AFTER.match(text, end):
             return
         assumed = False
@@ -177,6 +207,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             if year is None:
                 return
         if year < period[0]:
+            read.append((end, found))
             if results is not None and base is None:
                 results.append(PlanIndicator(name=found[0], loc=Location(line, col + found[1]), origin="result",
                                              base=Observation(_COMPARATOR_LEAD.sub("", value), year,
@@ -189,15 +220,25 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
         g = _growth_after().match(text, end) if "年均" in text[end:end + 4] else None
         if g:
             ind.growth, ind.growth_loc = g.group("growth"), Location(line, col + g.start("growth"))
+        elif led_by is not None and leads[led_by][1].group("growth"):
+            led.add(led_by)
+            m = leads[led_by][1]
+            ind.growth, ind.growth_loc = m.group("growth"), Location(line, col + m.start("growth"))
         elif growth_first is not None:
             ind.growth = growth_first.group("growth")
             ind.growth_loc = Location(line, col + growth_first.start("growth"))
         out.append(ind)
-        last_end = g.end() if g else end
+        read.append((g.end() if g else end, found))
 
     # no sentence states hundreds of targets: past that, this line is not prose
     taken: list[tuple[int, int]] = []          # spans read by the two phrase forms, in order
-    from_to = _from_to().finditer(text) if "由" in text else ()
+    for m in (_stated_as().finditer(text) if "为" in text else ()):
+        # 2015年全省固定宽带家庭普及率为41%: a result, when the sentence names a year before the period
+        sentence_start = text.rfind("。", 0, m.start()) + 1
+        said = _ANY_YEAR.findall(text, sentence_start, m.start())
+        if said and int(said[-1]) < period[0]:
+            add(m.start(), m.group("value"), m.start("value"), m.end(), int(said[-1]))
+    from_to = _from_to().finditer(text) if ("由" in text or "从" in text) else ()
     for tried, m in enumerate(from_to):
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE or tried >= MAX_TEXT_TARGETS_PER_LINE:
             break
@@ -219,6 +260,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             shown = v.group(0) if _unit_of(v) else v.group(0) + last_unit
             add(at, m.group("cmp") + shown, m.start("values") + v.start(), m.end(), name=(name, at))
         taken.append(m.span())
+    taken.extend(m.span() for _, m in leads.values())     # 年均增长率达到20% names no indicator
     taken.sort()
     starts_taken = [a for a, _ in taken]
     for m in _TEXT_TARGET.finditer(text):
@@ -243,7 +285,30 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
                 value += label.group("unit")           # 网民数量（亿）：1.2 → 1.2亿
             add(lead + label.end("name"), value, lead + label.start("value"), lead + label.end("value"),
                 name=_valid_name(label.group("name"), lead))
-    out.sort(key=lambda i: (i.loc.column, i.target.loc.column))
+    named = {i.name for i in out}
+    for end, ((name, at), m) in leads.items():
+        if end in led or name in named or len(out) >= MAX_TEXT_TARGETS_PER_LINE:
+            continue
+        year, assumed = year_at(m.start())
+        if year != period[1]:
+            continue                # a growth of the past (“十二五”期间年均增长40%), or of another span
+        # only the growth, or only the rise in points: a target the checks can weigh by it
+        growth = m.group("growth") or f"〔{m.group('points')}〕"
+        at_growth = m.start("growth") if m.group("growth") else m.start("points")
+        out.append(PlanIndicator(name=name, loc=Location(line, col + at), origin="text", growth=growth,
+                                 growth_loc=Location(line, col + at_growth), headings=headings,
+                                 year_assumed=assumed))
+    out.sort(key=lambda i: (i.loc.column, (i.target.loc if i.target else i.growth_loc).column))
+    return out
+
+
+def _growth_leads(text: str) -> dict[int, tuple[tuple[str, int], "re.Match[str]"]]:
+    """Growths written straight after a name, by where each ends: (name and where it starts, match)."""
+    out = {}
+    for m in _growth_lead().finditer(text):
+        found = _name_before(text, m.start())
+        if found is not None:
+            out[m.end()] = (found, m)
     return out
 
 
@@ -260,6 +325,23 @@ def _name_before(text: str, end: int) -> Optional[tuple[str, int]]:
     while begin > floor and _is_name_char(text[begin - 1]):
         begin -= 1
     return _valid_name(text[begin:end], begin)
+
+
+# what drafters put between a name and its comparator: 普及率要达到, 将达到, 力争提高到, 稳步提高到
+_MODAL = re.compile(r"(?:要|将|应|需|须|预计|争取|力争|确保|基本|稳步|逐步|至少|有望|可望|进一步)$")
+
+
+def _name_before_modal(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The name before a modal word or two that stand before the comparator (将力争达到)."""
+    for _ in range(2):
+        m = _MODAL.search(text, max(0, end - 3), end)
+        if m is None:
+            return None
+        end = m.start()
+        found = _name_before(text, end)
+        if found is not None:
+            return found
+    return None
 
 
 def _valid_name(name: str, begin: int) -> Optional[tuple[str, int]]:

@@ -99,6 +99,7 @@ class CoverageSettings:
 
     review_headings: tuple[str, ...] = ()             # a review wherever they stand in a heading
     review_headings_leading: tuple[str, ...] = ()     # … only at its start (发展基础, not 夯实发展基础)
+    review_heading_scopes: tuple[str, ...] = ()       # the plan's own area before that start (我省)
     weak_headings: dict[str, float] = field(default_factory=dict)
     past_markers: tuple[str, ...] = ()
     generic_title_words: tuple[str, ...] = ()
@@ -207,6 +208,7 @@ def load_commitments(data: dict, groups: dict[str, tuple[str, ...]]) -> Commitme
     out.settings = CoverageSettings(
         review_headings=_tuple(cov.get("review_headings")),
         review_headings_leading=_tuple(cov.get("review_headings_leading")),
+        review_heading_scopes=_tuple(cov.get("review_heading_scopes")),
         weak_headings=dict(cov.get("weak_headings") or {}),
         past_markers=_tuple(cov.get("past_markers")), generic_title_words=_tuple(cov.get("generic_title_words")),
         placeholders=_tuple(cov.get("placeholders")),

@@ -8,6 +8,7 @@ before it is checked against any pack.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 
@@ -33,9 +34,16 @@ class Department:
         return tuple(sorted((self.name, *self.title_names), key=len, reverse=True))
 
 
+# how a formal document writes a department: 中华人民共和国教育部
+_STATE_PREFIX = "中华人民共和国"
+
+
+@lru_cache(maxsize=4096)      # asked for the same few names for every task of every plan
 def name_key(name: str) -> str:
-    """A department name as names are compared: without blanks (国家 发展改革委)."""
-    return "".join(name.split())
+    """A department name as names are compared: without blanks (国家 发展改革委) and without the
+    state's name before it (中华人民共和国工业和信息化部)."""
+    key = "".join(name.split())
+    return key[len(_STATE_PREFIX):] if key.startswith(_STATE_PREFIX) and len(key) > len(_STATE_PREFIX) else key
 
 
 def departments_from(items: Optional[Iterable[dict[str, Any]]]) -> list[Department]:
@@ -52,12 +60,24 @@ def departments_from(items: Optional[Iterable[dict[str, Any]]]) -> list[Departme
     return out
 
 
+# the offices that draft a ministry's plan: 教育部办公厅's plan is 教育部's (国务院办公厅 is itself one)
+_OFFICES = ("办公厅", "办公室")
+
+
+def candidate_keys(name: str) -> tuple[str, ...]:
+    """The keys a plan's `department` is looked up by, in order: as written, then without the
+    office that drafted it (教育部办公厅 → 教育部)."""
+    key = name_key(name)
+    return (key, *(key[:-len(o)] for o in _OFFICES if key.endswith(o) and len(key) > len(o)))
+
+
 def find_department(departments: Iterable[Department], name: Optional[str]) -> Optional[Department]:
     """The department a plan's `department` names, under any of its names old or new."""
     if not name:
         return None
-    key = name_key(name)
-    for dept in departments:
-        if key in {name_key(n) for n in (dept.name, *dept.aliases)}:
-            return dept
+    departments = list(departments)
+    for key in candidate_keys(name):
+        for dept in departments:
+            if key in {name_key(n) for n in (dept.name, *dept.aliases)}:
+                return dept
     return None

@@ -99,9 +99,11 @@ class _PlanBuilder:
                     cursor = Location(ind.loc.line, ind.loc.column + 1)
                     if ind.base is not None:
                         ind.base.loc = self.locate(str(ind.base.value), ind.loc.line, ind.loc)
-                    ind.target.loc = self.locate(str(ind.target.value), ind.loc.line, ind.base.loc if ind.base else ind.loc)
+                    after = ind.base.loc if ind.base else ind.loc
+                    if ind.target is not None:      # none where the text gives only a growth
+                        ind.target.loc = after = self.locate(str(ind.target.value), ind.loc.line, after)
                     if ind.growth is not None:
-                        ind.growth_loc = self.locate(str(ind.growth), ind.loc.line, ind.target.loc)
+                        ind.growth_loc = self.locate(str(ind.growth).strip("〔〕"), ind.loc.line, after)
                     found.append(ind)
         return found
 
