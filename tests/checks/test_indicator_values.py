@@ -114,3 +114,15 @@ def test_missing_unit_for_scale_indicator(lint):
     text = plan("- name: 信息消费规模\n  base: {year: 2015, value: 0.1}\n  target: {year: 2020, value: 0.2}\n")
     assert "信息消费规模" in subjects(lint(text), "PL107")
 
+
+
+def test_a_scale_indicator_given_only_by_its_growth_is_not_asked_for_a_unit(lint, findings):
+    # the 发展目标 paragraph gives 信息消费规模 only a rate of growth: there is no figure whose
+    # unit could be missing, so no PL107 (“没有写单位”) beside the growth the checks weigh
+    text = ("---\nlevel: province\nregion: 甘肃省\nperiod: {start: 2016, end: 2020}\n---\n\n"
+            "# 甘肃省“十三五”信息化发展规划\n\n## 二、发展目标\n\n"
+            "到2020年，全省固定宽带家庭普及率达到70%，信息消费规模年均增长15%，"
+            "网络零售额达到1500亿元。\n")
+    report = lint(text, "plan.md")
+    assert [i.growth for i in report.plan.indicators if i.name == "信息消费规模"] == ["15%"]
+    assert findings(report, "PL107", "信息消费规模") == []

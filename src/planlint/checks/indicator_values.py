@@ -110,11 +110,12 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                                                        national_unit=national_unit),
                              subject=nat.name, expected=VALUES["unit"](unit=national_unit),
                              actual=VALUES["unit"](unit=UnitName(bad[0].symbol)), source=nat.source)
-        elif not written and nat.unit.dimension not in ("none", "percent"):
+        elif not written and (ind.base or ind.target) and nat.unit.dimension not in ("none", "percent"):
+            # a figure without a unit; an indicator given only by its growth (年均增长15%) has none to read
             yield Diagnostic(path, ind.loc, "PL107", "warning",
                              MESSAGES["no-unit"](name=ind.name, national_unit=national_unit),
                              subject=nat.name, expected=VALUES["unit"](unit=national_unit), source=nat.source)
-        elif not written and nat.unit.dimension == "percent" and ind.origin == "list":
+        elif not written and (ind.base or ind.target) and nat.unit.dimension == "percent" and ind.origin == "list":
             yield Diagnostic(path, ind.loc, "PL107", "info",
                              MESSAGES["no-unit-percent"](name=ind.name), subject=nat.name, source=nat.source)
         if ind.target is not None and ind.target.year is None and ind.origin == "list" \
