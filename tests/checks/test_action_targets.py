@@ -57,6 +57,21 @@ def test_targets_that_meet_the_national_ones(province_plan, lint_plan, findings,
     assert findings(lint_plan(plan), "PL203") == []
 
 
+
+def test_reaching_a_level_that_should_stay_low_is_that_level(province_plan, lint_plan, findings):
+    # 达到 reads “at least” for a figure where more is better; a PUE the plan “reaches” is the level
+    # it aims at: 1.3 meets the national ≤1.4, 1.45 misses it and is shown as written, not as ≥1.45
+    plan = province_plan()
+    plan.action("云计算").goal = "到2020年，新建大型云计算数据中心PUE值达到1.3，建成一批绿色数据中心。"
+    assert findings(lint_plan(plan), "PL203") == []
+    plan.action("云计算").goal = "到2020年，新建大型云计算数据中心PUE值达到1.45，建成一批绿色数据中心。"
+    [d] = findings(lint_plan(plan), "PL203")
+    assert "≥" not in d.actual and "1.45" in d.actual and "1.4" in d.expected
+    # written as a floor (1.3以上), it is one: weaker than a ceiling whatever the figure
+    plan.action("云计算").goal = "到2020年，新建大型云计算数据中心PUE值达到1.3以上。"
+    [d] = findings(lint_plan(plan), "PL203")
+    assert "≥1.3" in d.actual
+
 # --- small plans written inline ---
 
 def codes(report, *wanted):

@@ -12,7 +12,7 @@ from planlint.analysis.coverage import Place
 from planlint.analysis.context import CheckContext
 from planlint.diagnostics import Diagnostic
 from planlint.messages import COMMON_VALUES, Amount, Section, Template, catalogue
-from planlint.text.quantity import Quantity, try_parse
+from planlint.text.quantity import Quantity, only_reaches, try_parse
 from planlint.rulepack.commitments import ActionTarget
 
 RULES = (
@@ -49,6 +49,13 @@ HINTS = catalogue("PL203.hint", {
 _VALUE = (r"[^。；;，,\d]{0,12}?((?:不高于|不超过|不大于|低于|小于|控制在|不低于|不少于|达到|超过|高于|大于|"
           r"≤|≥|<|>|＜|＞)?\s*\d+(?:\.\d+)?\s*[%％]?(?:以上|以下|以内)?)")
 _YEAR = re.compile(r"(20\d\d)年")
+
+
+def _as_meant(local: Quantity, raw: str, target: ActionTarget) -> Quantity:
+    """达到1.3 of a figure that should stay low (PUE) is the level 1.3, not “1.3 or more”."""
+    if target.direction == "lower" and local.comparator == ">=" and only_reaches(raw):
+        return replace(local, comparator="=")
+    return local
 
 
 def _weaker(local: Quantity, target: ActionTarget) -> bool:
@@ -93,6 +100,8 @@ def check(ctx: CheckContext) -> Iterator[Diagnostic]:
                         year: Optional[int] = int(years[-1]) if years else ctx.plan.meta.period_end
                         target = next((t for t in targets if t.year == year and pattern in t.patterns), None)
                         local = try_parse(raw, target.unit or None) if target else None
+                        if target is not None and local is not None:
+                            local = _as_meant(local, raw, target)
                         if target is None or local is None or not _weaker(local, target):
                             continue
                         if _judged_as_indicator(ctx, target, local):

@@ -119,6 +119,16 @@ _PREFIX_WORDS = [
 ]
 _SUFFIX_WORDS = [("以上", ">="), ("及以上", ">="), ("以下", "<="), ("及以下", "<="), ("以内", "<="),
                  ("左右", "="), ("上下", "="), ("+", ">=")]
+# the verbs of reaching a level (达到1.4): “at least” only where more is better; for a figure
+# that should stay low (PUE 达到1.3) the drafter means the level itself
+_REACH = re.compile(r"^(?:力争达到|达到|达|实现)[^以及上下内+]*$")
+
+
+def only_reaches(raw: str) -> bool:
+    """Is the value's “≥” only a verb of reaching (达到1.45), no word saying “or more” (以上)?"""
+    return bool(_REACH.match(raw.strip()))
+
+
 # the longest word first: 及以上 before 以上, 大于等于 before 大于
 _PREFIX_WORDS.sort(key=lambda wc: -len(wc[0]))
 _SUFFIX_WORDS.sort(key=lambda wc: -len(wc[0]))
