@@ -90,3 +90,15 @@ def test_a_lint_imports_no_jieba():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_memo_of_cuts_does_not_grow_with_the_titles_of_a_long_run(monkeypatch):
+    # every plan brings new headings; a run over thousands of plans must not keep them all
+    from planlint.text import segment
+    monkeypatch.setattr(segment, "MAX_MEMOISED_CUTS", 50)
+    seg = Segmenter(["宽带", "网络", "数据中心", "建设", "行动"])
+    first = seg.cut("（一）宽带网络建设行动")
+    for i in range(400):
+        seg.cut(f"第{i}项数据中心建设行动")
+    assert len(seg._cuts) <= 50
+    assert seg.cut("（一）宽带网络建设行动") == first          # cut again after it was let go

@@ -44,6 +44,11 @@ def prefix_dictionary(entries: Iterable[str]) -> tuple[dict[str, int], int]:
     return freq, total
 
 
+# texts whose cuts are remembered: the pack's names and terms, and the titles of the plans
+# being read (a few hundred each)
+MAX_MEMOISED_CUTS = 8192
+
+
 class Segmenter:
     def __init__(self, words: Iterable[str], vocabulary_file: Optional[Path] = None):
         self._words = {w for w in words if w}
@@ -70,9 +75,14 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """The words of text, without whitespace tokens; memoised, as one name is compared
         with many candidates."""
-        if text not in self._cuts:
-            self._cuts[text] = [t for t in self._tokens(text) if t.strip()]
-        return self._cuts[text]
+        cuts = self._cuts.get(text)
+        if cuts is None:
+            if len(self._cuts) >= MAX_MEMOISED_CUTS:
+                # a run over thousands of plans meets a new title at every heading: the oldest
+                # go, so the memo (kept for the whole run with the pack) does not grow with them
+                del self._cuts[next(iter(self._cuts))]
+            cuts = self._cuts[text] = [t for t in self._tokens(text) if t.strip()]
+        return cuts
 
     def is_word(self, token: str) -> bool:
         """A dictionary word (or a Latin/digit run such as 4G): a qualifier, not a typo."""
