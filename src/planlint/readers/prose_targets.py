@@ -77,13 +77,6 @@ def _growth_lead() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=None)
-def _growth_before() -> "re.Pattern[str]":
-    """信息消费规模年均增长15%，达到4000亿元: the growth stated first, between the name and its target."""
-    return re.compile(rf"(?:年均增长率?|年均增速|年均增幅)(?:达到|为|保持在|超过)?(?P<growth>{_NUMBER}[%％](?:以上|左右)?)"
-                      r"[，,、]?(?:(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?)?$")
-
-
-@lru_cache(maxsize=None)
 def _bridge() -> "re.Pattern[str]":
     """Between a name and its comparator: 普及率到2020年达到75%, 普及率：达到75%."""
     return re.compile(r"(?:[：:]?(?:到|至|在)?(?P<year>(?:19|20)\d\d)年(?:底|末)?前?[，,：:]?|[：:])$")
@@ -101,6 +94,8 @@ def _stated_as() -> "re.Pattern[str]":
 _ANY_YEAR = re.compile(r"((?:19|20)\d\d)年")
 # what may stand between two targets of one indicator: 到2018年达到60%，到2020年达到75%
 _SAME_SUBJECT_GAP = ("", "，", ",", "、", "并", "，并", ",并", "再", "，再", "进一步", "，进一步")
+# between a growth led by its name and the target after it, a year may stand: 规模年均增长12%，2020年突破4万亿元
+_LEAD_YEAR = re.compile(r"[，,、]?(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?")
 # a sentence about the present or the past states a result, not a target, unless it names
 # the year it aims at (“目前，固定宽带家庭普及率达到52%”; “‘十二五’期间，……达到……”)
 _PRESENT = re.compile(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
@@ -186,16 +181,11 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             base: Optional[Observation] = None, name: Optional[tuple[str, int]] = None) -> None:
         found = name or _name_before(text, name_end) or _name_before_modal(text, name_end)
         led_by = None
-        growth_first = None
         if found is None:       # …年均增长20%以上，到2020年突破1.2万亿元: the growth's name and growth
-            led_by = next((e for e in leads if e <= name_end and text[e:name_end] in _SAME_SUBJECT_GAP), None)
+            led_by = next((e for e in leads if e <= name_end and (text[e:name_end] in _SAME_SUBJECT_GAP
+                                                                  or _LEAD_YEAR.fullmatch(text, e, name_end))), None)
             if led_by is not None:
                 found = leads[led_by][0]
-        if found is None and "年均" in text[max(0, name_end - 24):name_end]:
-            # 规模年均增长12%，2020年突破4万亿元: a year between the growth and its target
-            growth_first = _growth_before().search(text, max(0, name_end - 24), name_end)
-            if growth_first is not None:
-                found = _name_before(text, growth_first.start())
         if found is None:
             prior = [r for r in read if r[0] <= name_end and text[r[0]:name_end] in _SAME_SUBJECT_GAP]
             found = max(prior)[1] if prior else None
@@ -224,9 +214,6 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
             led.add(led_by)
             m = leads[led_by][1]
             ind.growth, ind.growth_loc = m.group("growth"), Location(line, col + m.start("growth"))
-        elif growth_first is not None:
-            ind.growth = growth_first.group("growth")
-            ind.growth_loc = Location(line, col + growth_first.start("growth"))
         out.append(ind)
         read.append((g.end() if g else end, found))
 
