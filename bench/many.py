@@ -47,14 +47,8 @@ def run(cmd: list[str]) -> tuple[float, int]:
     return wall, rss
 
 
-def run_cpu(cmd: list[str]) -> tuple[float, int, float]:
-    """Wall time (s), the largest peak RSS (KiB) of the process and its workers, and the process's
-    CPU time (user + system, s; without -j workers' own), output discarded.
-
-    The process's own peak comes from wait4; its children's (the -j workers) from their
-    /proc/PID/status VmHWM, read every 50 ms while they live (a worker's peak is from its last
-    reading: it holds one plan at a time, so that is close)."""
-    start = time.perf_counter()
+def spawn_quiet(cmd: list[str]) -> int:
+    """Start cmd with its output discarded; its pid, for wait4 and /proc."""
     pid = os.fork()
     if pid == 0:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -64,6 +58,18 @@ def run_cpu(cmd: list[str]) -> tuple[float, int, float]:
             os.execv(cmd[0], cmd)
         finally:
             os._exit(127)
+    return pid
+
+
+def run_cpu(cmd: list[str]) -> tuple[float, int, float]:
+    """Wall time (s), the largest peak RSS (KiB) of the process and its workers, and the process's
+    CPU time (user + system, s; without -j workers' own), output discarded.
+
+    The process's own peak comes from wait4; its children's (the -j workers) from their
+    /proc/PID/status VmHWM, read every 50 ms while they live (a worker's peak is from its last
+    reading: it holds one plan at a time, so that is close)."""
+    start = time.perf_counter()
+    pid = spawn_quiet(cmd)
     workers = 0
     while True:
         done, _, usage = os.wait4(pid, os.WNOHANG)
@@ -192,15 +198,7 @@ def run_split(cmd: list[str]) -> tuple[float, Proc, list[Proc]]:
     CPU is wait4's (itself and its reaped workers) less its workers' last samples."""
     start = time.perf_counter()
     began = time.clock_gettime(time.CLOCK_BOOTTIME)
-    pid = os.fork()
-    if pid == 0:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-        os.dup2(devnull, 2)
-        try:
-            os.execv(cmd[0], cmd)
-        finally:
-            os._exit(127)
+    pid = spawn_quiet(cmd)
     parent = Proc()
     workers: dict[int, Proc] = {}
     while True:
