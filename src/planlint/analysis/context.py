@@ -113,10 +113,7 @@ def _parse(obs_value: object, unit: Optional[str]) -> Quantity:
 
 
 def review_headings(pack: RulePack) -> ReviewHeadings:
-    settings = pack.commitments.settings if pack.commitments is not None else None
-    if settings is None:
-        return ReviewHeadings()
-    return ReviewHeadings(settings.review_headings, settings.review_headings_leading, settings.review_heading_scopes)
+    return ReviewHeadings.of(pack.commitments.settings if pack.commitments is not None else None)
 
 
 def reports_a_result(ind: PlanIndicator, review: ReviewHeadings) -> bool:

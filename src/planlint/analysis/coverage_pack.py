@@ -55,8 +55,7 @@ class PackCoverage:
 
     @cached_property
     def review(self) -> ReviewHeadings:
-        return ReviewHeadings(self.settings.review_headings, self.settings.review_headings_leading,
-                              self.settings.review_heading_scopes)
+        return ReviewHeadings.of(self.settings)
 
     @cached_property
     def weak_words(self) -> tuple[tuple[str, float], ...]:

@@ -9,10 +9,13 @@ The lists are rule-pack data (actions.yaml, coverage).
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
+
+if TYPE_CHECKING:
+    from planlint.rulepack.commitments import CoverageSettings
 
 
 def _plain(heading: str) -> str:
@@ -24,6 +27,13 @@ class ReviewHeadings:
         self._anywhere = tuple(p for p in map(_plain, anywhere) if p)
         self._leading = tuple(p for p in map(_plain, leading) if p)
         self._scopes = tuple(p for p in map(_plain, scopes) if p)
+
+    @classmethod
+    def of(cls, settings: Optional["CoverageSettings"]) -> "ReviewHeadings":
+        """The review headings a pack's coverage settings name (none without settings)."""
+        if settings is None:
+            return cls()
+        return cls(settings.review_headings, settings.review_headings_leading, settings.review_heading_scopes)
 
     def is_review(self, heading: str) -> bool:
         text = _plain(heading)
