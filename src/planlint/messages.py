@@ -42,12 +42,19 @@ class Template:
         object.__setattr__(self, "lang_only", frozenset(self.lang_only))
 
     def __call__(self, **args: Arg) -> "Text":
-        return Text(self, args)
+        # made here rather than by Text(): the keyword arguments are already a dict of their own
+        text = str.__new__(Text, self.render("zh", args))
+        text.template, text.args = self, args
+        return text
 
     def pattern(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
     def render(self, lang: str, args: Mapping[str, Arg]) -> str:
+        if lang == "zh" and all(isinstance(v, (str, int)) for v in args.values()):
+            # every finding's Chinese is rendered as it is made: a name, a count and a Text (whose
+            # wording is its Chinese) each format as themselves, with no per-argument call
+            return self.zh.format_map(args)
         return self.pattern(lang).format_map({k: render(v, lang) for k, v in args.items()})
 
 
