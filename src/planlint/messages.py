@@ -51,10 +51,14 @@ class Template:
         return self.zh if lang == "zh" else self.en
 
     def render(self, lang: str, args: Mapping[str, Arg]) -> str:
-        if lang == "zh" and all(isinstance(v, (str, int)) for v in args.values()):
+        if lang == "zh":
             # every finding's Chinese is rendered as it is made: a name, a count and a Text (whose
             # wording is its Chinese) each format as themselves, with no per-argument call
-            return self.zh.format_map(args)
+            for v in args.values():
+                if not isinstance(v, (str, int)):
+                    break
+            else:
+                return self.zh.format_map(args)
         return self.pattern(lang).format_map({k: render(v, lang) for k, v in args.items()})
 
 
