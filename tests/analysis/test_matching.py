@@ -198,3 +198,16 @@ def test_a_name_normalised_again_or_past_the_memo_length_gives_the_same_key():
     padded = name.replace("（%）", "　" * CACHED_UP_TO + "（%）")
     assert len(padded) > CACHED_UP_TO
     assert normalise_name(padded).key == normalise_name(name).key
+
+
+def test_a_matcher_keeps_a_bounded_number_of_keys_and_finds_the_same_key_past_it(pack, monkeypatch):
+    import planlint.analysis.matching as matching
+
+    monkeypatch.setattr(matching, "MAX_KEPT_KEYS", 3)
+    m = IndicatorMatcher(pack)
+    names = ["全省固定宽带家庭普及率", "1.网民数量（亿）", "“信息消费规模”", "全市城乡固定宽带家庭普及率（%）", "网民数量"]
+    first = [m.key(n) for n in names]
+    assert len(m._keys) <= 3
+    assert [m.key(n) for n in names] == first
+    assert first[0] == first[3] == m.key("固定宽带家庭普及率")      # scope words dropped either way
+    assert first[1] == first[4]
