@@ -59,6 +59,7 @@ class Template:
                     break
             else:
                 return self.zh.format_map(args)
+            return self.zh.format_map({k: v if isinstance(v, (str, int)) else render(v, lang) for k, v in args.items()})
         return self.pattern(lang).format_map({k: render(v, lang) for k, v in args.items()})
 
 
