@@ -165,6 +165,12 @@ class Joined:
     en: str = ", "
 
     def render(self, lang: str) -> str:
+        if lang == "zh":
+            for i in self.items:
+                if not isinstance(i, str):
+                    break
+            else:       # names and texts (a Text's wording is its Chinese): joined as they are
+                return self.zh.join(self.items)
         return (self.zh if lang == "zh" else self.en).join(render(i, lang) or "" for i in self.items)
 
 
