@@ -51,6 +51,8 @@ class Outline:
         # the text lines of the paragraph going on: a target may wrap onto the next line, and
         # a year written on an earlier line is the year of the targets after it
         self.paragraph: list[Line] = []
+        # the headings of the open sections, for each prose target: made when a heading opens
+        self.headings: tuple[str, ...] = ()
 
     # headings --------------------------------------------------------------------------
     def heading(self, h: Heading) -> None:
@@ -70,6 +72,7 @@ class Outline:
         else:
             self.plan.sections.append(section)
         self.stack.append(_Open(key, section))
+        self.headings = tuple(op.section.heading for op in self.stack)
         if opens_box(title) and self.box is None:
             self.box = Box(PlanProject(title, h.loc), 0, key=key)
             self.plan.projects.append(self.box.project)
@@ -103,7 +106,7 @@ class Outline:
                 self.box.lines.append(ln)
                 self.box.blanks = 0
         self._body().append(ln)
-        headings = tuple(op.section.heading for op in self.stack)
+        headings = self.headings
         prev = self.paragraph[-1] if self.paragraph else None
         if prev is None or prev.no + 1 != ln.no or prev.quote != ln.quote or _starts_item(ln.text):
             self.paragraph, prev = [], None
@@ -156,6 +159,7 @@ class Outline:
         self.close_box()
         self.closed.extend(self.stack)
         self.stack = []
+        self.headings = ()
         for op in self.closed:
             op.section.body = "\n".join(ln.cleaned for ln in op.lines)
             op.section.body_loc = op.lines[0].loc if op.lines else None

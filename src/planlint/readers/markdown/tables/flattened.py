@@ -8,6 +8,7 @@ ends where a group of lines no longer looks like a row.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable, Optional
 
 from planlint.model import Location
@@ -19,12 +20,18 @@ from planlint.readers.markdown.tables.table import Cell, Table, caption_above, i
 
 MAX_CELL_CHARS = 80              # a flattened "cell" longer than this is prose: the table ended
 
-_HEADER_START = re.compile(r"^(?:指标|指标名称|主要指标|具体指标|类别|序号|领域|分类)$")
+_FIRST_HEADER_CELLS = frozenset({"指标", "指标名称", "主要指标", "具体指标", "类别", "序号", "领域", "分类"})
+_HEADER_FIRST = frozenset(word[0] for word in _FIRST_HEADER_CELLS)
 
 
 def may_start_flat_table(ln: Line) -> bool:
     """Is this line the first header cell of a flattened table?"""
-    return _HEADER_START.match(squash(ln.cleaned)) is not None
+    text = ln.cleaned
+    # every text line is asked: a line already in NFKC that starts with no header's first
+    # character (nor a blank) is no header, and is not normalised to see that
+    if text[:1] not in _HEADER_FIRST and not text[:1].isspace() and unicodedata.is_normalized("NFKC", text):
+        return False
+    return squash(text) in _FIRST_HEADER_CELLS
 
 
 def flat_table(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
