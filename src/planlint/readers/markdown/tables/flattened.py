@@ -8,7 +8,6 @@ ends where a group of lines no longer looks like a row.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterable, Optional
 
 from planlint.model import Location
@@ -22,15 +21,23 @@ MAX_CELL_CHARS = 80              # a flattened "cell" longer than this is prose:
 
 _FIRST_HEADER_CELLS = frozenset({"指标", "指标名称", "主要指标", "具体指标", "类别", "序号", "领域", "分类"})
 _HEADER_FIRST = frozenset(word[0] for word in _FIRST_HEADER_CELLS)
+# punctuation lines start with that NFKC keeps or makes ASCII, and never composes with what follows
+_OPENING_PUNCTUATION = frozenset("（“‘【〔《「『")
+
+
+def _starts_no_header(first: str) -> bool:
+    """Is squash() of a text starting with this character sure to start with it (or with its
+    ASCII form), so that no header cell starts there? True for a CJK ideograph, printable ASCII
+    and opening punctuation: NFKC neither changes them into a blank nor composes them."""
+    return first not in _HEADER_FIRST and ("\u4e00" <= first <= "\u9fff" or first in _OPENING_PUNCTUATION
+                                           or (first.isascii() and not first.isspace()))
 
 
 def may_start_flat_table(ln: Line) -> bool:
     """Is this line the first header cell of a flattened table?"""
     text = ln.cleaned
-    # every text line is asked: a line already in NFKC that starts with no header's first
-    # character (nor a blank) is no header, and is not normalised to see that
-    if text[:1] not in _HEADER_FIRST and not text[:1].isspace() and unicodedata.is_normalized("NFKC", text):
-        return False
+    if text and _starts_no_header(text[0]):
+        return False        # most lines: every text line is asked, and squash() costs more
     return squash(text) in _FIRST_HEADER_CELLS
 
 
