@@ -29,6 +29,8 @@ QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 # Text without any (pasted plans often are) parses to paragraphs and lists only: not parsed.
 BLOCK_MARKS = re.compile(r"[#|`~>=*_-]")
 SENTENCE_END = re.compile(r"[。；;！？!?]")
+_HEADING_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?")
+_COMMA = re.compile(r"[，,]")
 
 
 @dataclass
@@ -167,7 +169,7 @@ def _heading(first: Line, content: str, level: int) -> Optional[Heading]:
     if not text:
         return None
     raw = first.raw
-    m = re.match(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?", raw)
+    m = _HEADING_MARKS.match(raw)
     col = (m.end() if m else 0) + 1 + leading_blank(raw[m.end():] if m else raw)
     return Heading(text, Location(first.no, col), level, (numbering_rank(text) or (None,))[0])
 
@@ -198,7 +200,7 @@ def _cleaned_heading_rank(content: str) -> Optional[int]:
     title = content[hit[1]:].rstrip("。．.：:").strip(BLANKS)
     if not title or len(title) > MAX_HEADING_CHARS or SENTENCE_END.search(title):
         return None
-    if re.search(r"[，,]", title) and len(title) > 24:
+    if len(title) > 24 and _COMMA.search(title):
         return None
     return hit[0]
 
