@@ -20,6 +20,7 @@ from planlint.readers.markdown.tables.table import Cell, Table, caption_above, i
 MAX_CELL_CHARS = 80              # a flattened "cell" longer than this is prose: the table ended
 
 _FIRST_HEADER_CELLS = frozenset({"指标", "指标名称", "主要指标", "具体指标", "类别", "序号", "领域", "分类"})
+_WRAPPED_UNIT = re.compile(r"[（(][^（）()]{0,12}[）)]")      # （%） wrapped under its header
 _HEADER_FIRST = frozenset(word[0] for word in _FIRST_HEADER_CELLS)
 # punctuation lines start with that NFKC keeps or makes ASCII, and never composes with what follows
 _OPENING_PUNCTUATION = frozenset("（“‘【〔《「『")
@@ -108,7 +109,7 @@ def _continues(ln: Line, indented: bool) -> bool:
     """A wrapped header such as ``年均增速`` + ``（%）`` on the next, unindented line."""
     if indented and not ln.indented and not ln.quote:
         return True
-    return bool(re.fullmatch(r"[（(][^（）()]{0,12}[）)]", ln.text))
+    return bool(_WRAPPED_UNIT.fullmatch(ln.text))
 
 
 def _stops_flat_table(lines: list[Line], cells: list[Cell], indented: bool, width: int) -> bool:
