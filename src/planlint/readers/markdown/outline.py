@@ -66,7 +66,8 @@ class Outline:
             self.close_box()
         while self.stack and self.stack[-1].key >= key:
             self.closed.append(self.stack.pop())
-        section = Section(h.text, h.loc, title=strip_numbering(clean(h.text)))
+        cleaned = clean(h.text)     # mostly the text itself: its title is then the one above
+        section = Section(h.text, h.loc, title=title if cleaned == h.text else strip_numbering(cleaned))
         if self.stack:
             self.stack[-1].section.sections.append(section)
         else:
