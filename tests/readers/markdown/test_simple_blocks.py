@@ -85,3 +85,13 @@ def test_other_blocks_are_left_to_markdown_it():
     for extra in ("- 列表项", "1. 列表项", "```", "---", "===", "    四格缩进", "[规划]: http://x.cn",
                   "<span>行内</span>", "> # 引用中的标题", ">", "转义\\|竖线 | 乙", "甲\r乙"):
         assert simple_marks(PLAN + extra + "\n") is None, extra
+
+
+def test_the_html_block_tags_are_markdown_its():
+    # written out so that a plain plan never imports markdown-it: they must stay tags that
+    # markdown-it also ends at a blank line (``search`` is left out: older versions lack it)
+    from markdown_it.common.html_blocks import block_names
+
+    from planlint.readers.markdown.simple_blocks import _BLOCK_TAGS
+    assert set(_BLOCK_TAGS) <= set(block_names) and set(block_names) - set(_BLOCK_TAGS) <= {"search", "source"}
+    assert simple_marks("<search>\n\n# 标题\n") is None

@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING, Optional
 
 from planlint.model import Location
 from planlint.readers.markdown.markup import BLANKS, clean, leading_blank
 from planlint.readers.markdown.numbering import numbering_rank
 from planlint.readers.markdown.simple_blocks import Mark, simple_marks
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading
 
@@ -91,7 +92,10 @@ def make_lines(body: str, offset: int) -> list[Line]:
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     """One parser per process: building it (rules, rulers) cost as much as parsing a small
-    plan, and parse() keeps nothing between calls."""
+    plan, and parse() keeps nothing between calls. Imported here: a plain body is read without
+    it, and its import (with logging) costs a small plan's run tens of milliseconds."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark").enable("table")
     # only the block structure is needed: inline parsing of a 9-million-character
     # paragraph would cost seconds and add nothing

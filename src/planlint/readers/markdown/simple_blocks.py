@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from markdown_it.common.html_blocks import block_names
 
 # characters whose treatment as white space differs between markdown-it-py versions or that
 # markdown-it rewrites before parsing (\r, NUL), and ``\|`` (escaped pipes in table rows,
@@ -26,8 +25,15 @@ _ESCAPED_PIPE = "\\|"
 _ATX = re.compile(r"#{1,6}(?=[ \t]|$)")
 _LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _RULE = re.compile(r"(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$")
-# an HTML block of CommonMark's type 6 (<table>, <p>, <div> …): it ends at a blank line
-_HTML_BLOCK6 = re.compile(r"</?(?a:(" + "|".join(block_names) + r"))(?=(\s|/?>|$))", re.IGNORECASE)
+# The tags that open an HTML block of CommonMark's type 6 (<table>, <p>, <div> …), which ends at
+# a blank line: spec 0.31.2, 4.6 “HTML blocks”, condition 6, less ``search`` (new in 0.31, so
+# not known to every markdown-it-py this runs with): a line opening any other HTML is left to
+# markdown-it. Written out rather than imported, so that a plain plan never loads markdown-it.
+_BLOCK_TAGS = ("address article aside base basefont blockquote body caption center col colgroup dd details "
+               "dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 "
+               "head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option "
+               "p param section summary table tbody td tfoot th thead title tr track ul").split()
+_HTML_BLOCK6 = re.compile(r"</?(?a:(" + "|".join(_BLOCK_TAGS) + r"))(?=(\s|/?>|$))", re.IGNORECASE)
 _DELIMITER_CELL = re.compile(r":?-+:?")
 # a line of prose: at most three spaces, then a character that starts no block (nor a list
 # item: a digit may); without a "|" it cannot be a table's header row either
