@@ -153,7 +153,7 @@ class Outline:
         body = [ln for ln in self.box.lines]
         self.box.project.body = "\n".join(ln.cleaned for ln in body)
         self.box.project.body_loc = body[0].loc if body else None
-        self.box.project.body_lines = tuple(ln.loc.line for ln in body)
+        self.box.project.body_lines = tuple(ln.no for ln in body)
         self.box = None
 
     def finish(self) -> None:
@@ -164,4 +164,4 @@ class Outline:
         for op in self.closed:
             op.section.body = "\n".join(ln.cleaned for ln in op.lines)
             op.section.body_loc = op.lines[0].loc if op.lines else None
-            op.section.body_lines = tuple(ln.loc.line for ln in op.lines)
+            op.section.body_lines = tuple(ln.no for ln in op.lines)
