@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 
@@ -33,7 +34,19 @@ _BLOCK_TAGS = ("address article aside base basefont blockquote body caption cent
                "dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 "
                "head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option "
                "p param section summary table tbody td tfoot th thead title tr track ul").split()
-_HTML_BLOCK6 = re.compile(r"</?(?a:(" + "|".join(_BLOCK_TAGS) + r"))(?=(\s|/?>|$))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _html_block6() -> "re.Pattern[str]":
+    """Compiled when a line first starts with ``<`` (most plans have none): its 61 names
+    cost most of this module's compile time."""
+    return re.compile(r"</?(?a:(" + "|".join(_BLOCK_TAGS) + r"))(?=(\s|/?>|$))", re.IGNORECASE)
+
+
+def _opens_html_block6(text: str) -> bool:
+    return text[:1] == "<" and _html_block6().match(text) is not None
+
+
 _DELIMITER_CELL = re.compile(r":?-+:?")
 # a line of prose: at most three spaces, then a character that starts no block (nor a list
 # item: a digit may); without a "|" it cannot be a table's header row either
@@ -133,7 +146,7 @@ class _Scan:
             if not raw.strip(" \t"):
                 break
             text = self._content(i)
-            if self._table_starts(i) or _ATX.match(text) or _HTML_BLOCK6.match(text) or text[0] == ">":
+            if self._table_starts(i) or _ATX.match(text) or _opens_html_block6(text) or text[0] == ">":
                 break           # each of these interrupts a paragraph
             if text[0] == "<":
                 raise _GiveUp
@@ -148,7 +161,7 @@ class _Scan:
             raise _GiveUp
 
     def _html_block(self, i: int) -> int:
-        if not _HTML_BLOCK6.match(self._content(i)):
+        if not _opens_html_block6(self._content(i)):
             raise _GiveUp
         i += 1
         while i < self.n and self.lines[i].strip(" \t"):
@@ -193,7 +206,7 @@ class _Scan:
             if not self.lines[i].strip(" \t"):
                 break
             text = self._content(i)
-            if _ATX.match(text) or _HTML_BLOCK6.match(text) or text[0] == ">":
+            if _ATX.match(text) or _opens_html_block6(text) or text[0] == ">":
                 break
             if text[0] in "`~<" or _LIST_MARKER.match(text) or _RULE.match(text):
                 raise _GiveUp
