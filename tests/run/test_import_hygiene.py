@@ -47,6 +47,17 @@ def test_a_yaml_run_never_imports_the_markdown_parser():
     assert "traceback" not in loaded and "threading" not in loaded
 
 
+def test_a_plain_markdown_run_never_imports_the_markdown_parser(tmp_path):
+    # headings, paragraphs, a pipe table and a 专栏 quote: read without markdown-it (and the
+    # logging it loads); a list sends the plan to markdown-it
+    loaded = _modules_after("--isolated", "examples/markdown/hubei-province.md")
+    assert "planlint.readers.markdown.reader" in loaded
+    assert "markdown_it" not in loaded and "logging" not in loaded
+    plan = tmp_path / "plan.md"
+    plan.write_text("# 某市信息化规划\n\n- 到2020年，固定宽带家庭普及率达到70%。\n", encoding="utf-8")
+    assert "markdown_it" in _modules_after("--isolated", str(plan))
+
+
 def test_an_invalid_yaml_plan_still_gets_the_compiled_validator(tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text("title: 某市规划\nlevel: city\nregion: 成都市\nperiod: {start: 2016, end: 2101}\n", encoding="utf-8")

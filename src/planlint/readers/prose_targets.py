@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 from planlint.model import Location, Observation, PlanIndicator
 
@@ -32,6 +32,26 @@ _UNITS = (r"(?:万亿元|千亿元|百亿元|亿元|万元|万亿|千亿|万件|
 _RESOLVE = "力争|确保|争取|预计|有望"
 _TEXT_TARGET = re.compile(rf"(?:{_RESOLVE})?(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
+
+# every _TEXT_TARGET starts with the first character of a resolve word or a comparator: the
+# regex engine tries the whole pattern at every character of a line, so those are found first
+_TARGET_START = re.compile("[" + re.escape("".join(sorted({word[0] for word in f"{_RESOLVE}|{_COMPARATORS}".split("|")}))) + "]")
+
+
+def _text_target_matches(text: str) -> Iterator["re.Match[str]"]:
+    """The matches of _TEXT_TARGET.finditer(text), tried only where one can start."""
+    pos = 0
+    while True:
+        start = _TARGET_START.search(text, pos)
+        if start is None:
+            return
+        m = _TEXT_TARGET.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+            continue
+        yield m
+        pos = m.end()       # never empty: a comparator and a number at least
+
 
 _COMPARATOR_LEAD = re.compile(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
 _VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
@@ -250,7 +270,7 @@ def text_targets(text: str, line: int, col: int, period: tuple[int, int],
     taken.extend(m.span() for _, m in leads.values())     # 年均增长率达到20% names no indicator
     taken.sort()
     starts_taken = [a for a, _ in taken]
-    for m in _TEXT_TARGET.finditer(text):
+    for m in _text_target_matches(text):
         if len(out) >= MAX_TEXT_TARGETS_PER_LINE:
             break
         k = bisect.bisect_right(starts_taken, m.start()) - 1

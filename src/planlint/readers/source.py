@@ -22,8 +22,10 @@ from planlint.readers.messages import DECODING
 
 # C0 controls other than tab/LF/CR, DEL, C1 controls and the noncharacters U+FFFE/U+FFFF:
 # none belongs in a plan, and YAML parsers refuse them without saying where they are
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+# a clean text (nearly every plan) is scanned once for both, not once for each
+_CONTROL_OR_BIDI = re.compile(rf"[{_CONTROLS}\u202a-\u202e\u2066-\u2069]")
 # YAML counts NEL, LS and PS as line breaks but Markdown and editors mostly do not; one
 # meaning for everyone keeps every reader's line numbers the same
 _ODD_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
@@ -93,21 +95,27 @@ def decode(data: bytes) -> str:
             text, encoding = _gb_or_fail(data, utf8_err), "gb18030"
     if not text or text.isspace():
         raise SourceError(DECODING["empty"]())
-    m = _CONTROL.search(text)
+    odd = _CONTROL_OR_BIDI.search(text)
+    if odd:
+        _refuse_odd(text, odd.start(), bom, encoding)
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        text = _ODD_BREAKS.sub("\n", text)
+    return text
+
+
+def _refuse_odd(text: str, first: int, bom: int, encoding: str) -> None:
+    """The SourceError for a control or bidi character, the first at text[first]; a control
+    character anywhere is reported before a bidi control."""
+    m = _CONTROL.search(text, first)
     if m:
         ch = m.group(0)
         offset = _byte_offset(text, m.start(), bom, encoding)
         problem = DECODING["nul"](offset=offset) if ch == "\x00" else \
             DECODING["control"](codepoint=f"{ord(ch):04X}", offset=offset)
         raise SourceError(problem, _loc_in(text, m.start()))
-    m = _BIDI.search(text)
-    if m:
-        raise SourceError(DECODING["bidi"](codepoint=f"{ord(m.group(0)):04X}",
-                                           offset=_byte_offset(text, m.start(), bom, encoding)),
-                          _loc_in(text, m.start()))
-    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
-        text = _ODD_BREAKS.sub("\n", text)
-    return text
+    raise SourceError(DECODING["bidi"](codepoint=f"{ord(text[first]):04X}",
+                                       offset=_byte_offset(text, first, bom, encoding)),
+                      _loc_in(text, first))
 
 
 def _byte_offset(text: str, index: int, bom: int, encoding: str) -> int:

@@ -268,6 +268,22 @@ def test_flattened_table_without_tabs():
     assert [s.heading for s in plan.sections] == ["二、主要任务"]
 
 
+@pytest.mark.parametrize("header", ["\ufaae别", "\u2003类别", "类　别"])
+def test_a_flattened_header_is_recognised_in_any_form_nfkc_reads_as_it(header):
+    # a compatibility ideograph (U+FAAE for 类) and an em space: the quick test for a header's
+    # first character must not pass over them
+    text = f"{header}\n指标\n2015年\n2020年\n\n信息服务\n1.网民规模（万人）\n100\n150\n\n二、主要任务\n正文。\n"
+    ind = by_name(read(text)[0])["网民规模"]
+    assert (ind.category, ind.base.value, ind.target.value) == ("信息服务", "100", "150")
+
+
+@pytest.mark.parametrize("dash", ["—", "－", "——", "／", "无", "— —"])
+def test_a_dash_in_a_value_cell_is_no_value(dash):
+    text = NATIONAL_LAYOUT.replace("| 1.5 | >3 |", f"| {dash} | >3 |")
+    ind = by_name(read(text)[0])["电子商务交易规模"]
+    assert ind.base.value is None and ind.target.value == ">3"
+
+
 # --- targets in running text -----------------------------------------------------------------
 
 def test_prose_targets_are_located_by_name():

@@ -2,22 +2,25 @@
 and the numbered lines of pasted text that are headings written without ``#``.
 
 markdown-it-py (CommonMark, with GFM tables) finds the block structure: ATX/setext headings,
-pipe tables, block quotes, fenced code, thematic breaks. Every other line is ``text`` or
-``blank`` and is read line by line by the reader, since pasted text carries its structure in
-the lines themselves.
+pipe tables, block quotes, fenced code, thematic breaks; a body of only ATX headings,
+paragraphs, pipe tables and HTML tables is read the same by simple_blocks.py without it. Every
+other line is ``text`` or ``blank`` and is read line by line by the reader, since pasted text
+carries its structure in the lines themselves.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING, Optional
 
 from planlint.model import Location
 from planlint.readers.markdown.markup import BLANKS, clean, leading_blank
 from planlint.readers.markdown.numbering import numbering_rank
+from planlint.readers.markdown.simple_blocks import Mark, simple_marks
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 MAX_HEADING_CHARS = 40           # a pasted line longer than this is prose, not a heading
 
@@ -27,6 +30,8 @@ QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 # Text without any (pasted plans often are) parses to paragraphs and lists only: not parsed.
 BLOCK_MARKS = re.compile(r"[#|`~>=*_-]")
 SENTENCE_END = re.compile(r"[。；;！？!?]")
+_HEADING_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?")
+_COMMA = re.compile(r"[，,]")
 
 
 @dataclass
@@ -87,7 +92,10 @@ def make_lines(body: str, offset: int) -> list[Line]:
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     """One parser per process: building it (rules, rulers) cost as much as parsing a small
-    plan, and parse() keeps nothing between calls."""
+    plan, and parse() keeps nothing between calls. Imported here: a plain body is read without
+    it, and its import (with logging) costs a small plan's run tens of milliseconds."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark").enable("table")
     # only the block structure is needed: inline parsing of a 9-million-character
     # paragraph would cost seconds and add nothing
@@ -100,36 +108,63 @@ def classify(body: str, offset: int) -> Blocks:
     lines = make_lines(body, offset)
     headings: dict[int, Heading] = {}
     tables: dict[int, int] = {}
-    tokens = _markdown().parse(body) if BLOCK_MARKS.search(body) else []
     quote_id = 0
-    for idx, tok in enumerate(tokens):
-        if tok.map is None:
-            continue
-        start, end = tok.map
-        if tok.type == "blockquote_open" and tok.level == 0:
+    for mark in block_marks(body):
+        start, end = mark.start, mark.end
+        if mark.kind == "quote":
             quote_id += 1
             for i in range(start, min(end, len(lines))):
                 lines[i].quote = quote_id
-        elif tok.type == "heading_open":
-            content = tokens[idx + 1].content if idx + 1 < len(tokens) else ""
+        elif mark.kind == "heading":
             for i in range(start, end):
                 lines[i].kind = "heading"
-            heading = _heading(lines[start], content, int(tok.tag[1]))
+            heading = _heading(lines[start], mark.content, mark.level)
             if heading is not None:
                 headings[start] = heading
-        elif tok.type == "table_open":
+        elif mark.kind == "table":
             for i in range(start, end):
                 lines[i].kind = "table"
             tables[start] = end
-        elif tok.type == "fence":
+        elif mark.kind == "fence":
             for i in range(start, end):
                 lines[i].kind = "fence"
-        elif tok.type == "hr":
+        elif mark.kind == "rule":
             lines[start].kind = "rule"
     for ln in lines:
         if ln.kind == "text":
             _locate_text(ln)
     return Blocks(lines, headings, tables)
+
+
+def block_marks(body: str) -> list[Mark]:
+    """The blocks classify() uses, in order: from the plain-Markdown scanner where it can read
+    the body (a full parse costs several times more), else from markdown-it."""
+    if not BLOCK_MARKS.search(body):
+        return []
+    marks = simple_marks(body)
+    return marks if marks is not None else parsed_marks(body)
+
+
+def parsed_marks(body: str) -> list[Mark]:
+    """The blocks classify() uses, as markdown-it parses them."""
+    tokens = _markdown().parse(body)
+    marks = []
+    for idx, tok in enumerate(tokens):
+        if tok.map is None:
+            continue
+        start, end = tok.map
+        if tok.type == "blockquote_open" and tok.level == 0:
+            marks.append(Mark("quote", start, end))
+        elif tok.type == "heading_open":
+            content = tokens[idx + 1].content if idx + 1 < len(tokens) else ""
+            marks.append(Mark("heading", start, end, int(tok.tag[1]), content))
+        elif tok.type == "table_open":
+            marks.append(Mark("table", start, end))
+        elif tok.type == "fence":
+            marks.append(Mark("fence", start, end))
+        elif tok.type == "hr":
+            marks.append(Mark("rule", start, end))
+    return marks
 
 
 def _heading(first: Line, content: str, level: int) -> Optional[Heading]:
@@ -138,7 +173,7 @@ def _heading(first: Line, content: str, level: int) -> Optional[Heading]:
     if not text:
         return None
     raw = first.raw
-    m = re.match(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?", raw)
+    m = _HEADING_MARKS.match(raw)
     col = (m.end() if m else 0) + 1 + leading_blank(raw[m.end():] if m else raw)
     return Heading(text, Location(first.no, col), level, (numbering_rank(text) or (None,))[0])
 
@@ -169,7 +204,7 @@ def _cleaned_heading_rank(content: str) -> Optional[int]:
     title = content[hit[1]:].rstrip("。．.：:").strip(BLANKS)
     if not title or len(title) > MAX_HEADING_CHARS or SENTENCE_END.search(title):
         return None
-    if re.search(r"[，,]", title) and len(title) > 24:
+    if len(title) > 24 and _COMMA.search(title):
         return None
     return hit[0]
 

@@ -72,7 +72,10 @@ def join_wrapped(text: str) -> str:
     r"""Collapse white space the way a browser shows it: a break between two Chinese characters
     (``信息产业收入<br>规模``, a line wrapped by Word, pandoc's hard break ``收入\`` at a line's end)
     disappears, elsewhere it is one space."""
-    words = [w for w in (_hard_break(w) for w in text.split()) if w]
+    pieces = text.split()
+    if len(pieces) < 2:         # most cells: one word, nothing to join
+        return _hard_break(pieces[0]) if pieces else ""
+    words = [w for w in map(_hard_break, pieces) if w]
     if len(words) < 2:
         return words[0] if words else ""
     out = [words[0]]

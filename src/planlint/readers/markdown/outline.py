@@ -51,6 +51,8 @@ class Outline:
         # the text lines of the paragraph going on: a target may wrap onto the next line, and
         # a year written on an earlier line is the year of the targets after it
         self.paragraph: list[Line] = []
+        # the headings of the open sections, for each prose target: made when a heading opens
+        self.headings: tuple[str, ...] = ()
 
     # headings --------------------------------------------------------------------------
     def heading(self, h: Heading) -> None:
@@ -64,12 +66,14 @@ class Outline:
             self.close_box()
         while self.stack and self.stack[-1].key >= key:
             self.closed.append(self.stack.pop())
-        section = Section(h.text, h.loc, title=strip_numbering(clean(h.text)))
+        cleaned = clean(h.text)     # mostly the text itself: its title is then the one above
+        section = Section(h.text, h.loc, title=title if cleaned == h.text else strip_numbering(cleaned))
         if self.stack:
             self.stack[-1].section.sections.append(section)
         else:
             self.plan.sections.append(section)
         self.stack.append(_Open(key, section))
+        self.headings = tuple(op.section.heading for op in self.stack)
         if opens_box(title) and self.box is None:
             self.box = Box(PlanProject(title, h.loc), 0, key=key)
             self.plan.projects.append(self.box.project)
@@ -103,7 +107,7 @@ class Outline:
                 self.box.lines.append(ln)
                 self.box.blanks = 0
         self._body().append(ln)
-        headings = tuple(op.section.heading for op in self.stack)
+        headings = self.headings
         prev = self.paragraph[-1] if self.paragraph else None
         if prev is None or prev.no + 1 != ln.no or prev.quote != ln.quote or _starts_item(ln.text):
             self.paragraph, prev = [], None
@@ -149,14 +153,15 @@ class Outline:
         body = [ln for ln in self.box.lines]
         self.box.project.body = "\n".join(ln.cleaned for ln in body)
         self.box.project.body_loc = body[0].loc if body else None
-        self.box.project.body_lines = tuple(ln.loc.line for ln in body)
+        self.box.project.body_lines = tuple(ln.no for ln in body)
         self.box = None
 
     def finish(self) -> None:
         self.close_box()
         self.closed.extend(self.stack)
         self.stack = []
+        self.headings = ()
         for op in self.closed:
             op.section.body = "\n".join(ln.cleaned for ln in op.lines)
             op.section.body_loc = op.lines[0].loc if op.lines else None
-            op.section.body_lines = tuple(ln.loc.line for ln in op.lines)
+            op.section.body_lines = tuple(ln.no for ln in op.lines)

@@ -19,12 +19,27 @@ from planlint.readers.markdown.tables.table import Cell, Table, caption_above, i
 
 MAX_CELL_CHARS = 80              # a flattened "cell" longer than this is prose: the table ended
 
-_HEADER_START = re.compile(r"^(?:指标|指标名称|主要指标|具体指标|类别|序号|领域|分类)$")
+_FIRST_HEADER_CELLS = frozenset({"指标", "指标名称", "主要指标", "具体指标", "类别", "序号", "领域", "分类"})
+_WRAPPED_UNIT = re.compile(r"[（(][^（）()]{0,12}[）)]")      # （%） wrapped under its header
+_HEADER_FIRST = frozenset(word[0] for word in _FIRST_HEADER_CELLS)
+# punctuation lines start with that NFKC keeps or makes ASCII, and never composes with what follows
+_OPENING_PUNCTUATION = frozenset("（“‘【〔《「『")
+
+
+def _starts_no_header(first: str) -> bool:
+    """Is squash() of a text starting with this character sure to start with it (or with its
+    ASCII form), so that no header cell starts there? True for a CJK ideograph, printable ASCII
+    and opening punctuation: NFKC neither changes them into a blank nor composes them."""
+    return first not in _HEADER_FIRST and ("\u4e00" <= first <= "\u9fff" or first in _OPENING_PUNCTUATION
+                                           or (first.isascii() and not first.isspace()))
 
 
 def may_start_flat_table(ln: Line) -> bool:
     """Is this line the first header cell of a flattened table?"""
-    return _HEADER_START.match(squash(ln.cleaned)) is not None
+    text = ln.cleaned
+    if text and _starts_no_header(text[0]):
+        return False        # most lines: every text line is asked, and squash() costs more
+    return squash(text) in _FIRST_HEADER_CELLS
 
 
 def flat_table(lines: list[Line], start: int) -> Optional[tuple[Table, int]]:
@@ -94,7 +109,7 @@ def _continues(ln: Line, indented: bool) -> bool:
     """A wrapped header such as ``年均增速`` + ``（%）`` on the next, unindented line."""
     if indented and not ln.indented and not ln.quote:
         return True
-    return bool(re.fullmatch(r"[（(][^（）()]{0,12}[）)]", ln.text))
+    return bool(_WRAPPED_UNIT.fullmatch(ln.text))
 
 
 def _stops_flat_table(lines: list[Line], cells: list[Cell], indented: bool, width: int) -> bool:

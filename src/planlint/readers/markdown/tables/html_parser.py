@@ -309,7 +309,9 @@ def _read_plain(builder: _TableBuilder, markup: str) -> None:
             builder.handle_data(value)
         elif kind == "start":
             builder.tag_text = tag_text
-            builder.handle_starttag(value, attributes(tag_text) if value in _CELLS else [])
+            # the builder reads only a cell's rowspan and colspan: most cells have neither
+            spans = value in _CELLS and "span" in tag_text.lower()
+            builder.handle_starttag(value, attributes(tag_text) if spans else [])
         elif kind == "end":
             builder.handle_endtag(value)
         elif kind == "entity":

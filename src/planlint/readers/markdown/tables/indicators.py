@@ -13,6 +13,7 @@ from planlint.text.units import parse_unit
 
 _UNIT_PAREN = re.compile(r"[（(]([^（）()]{1,12})[）)]$")
 _BLANK_RUNS = re.compile(r"[\s\u3000]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _DASHES = frozenset({"", "—", "——", "-", "--", "–", "－", "/", "／", "…", "……", "无", "—/—"})
 
 
@@ -35,7 +36,8 @@ def _value(cell: Optional[Cell]) -> Optional[str]:
     if cell is None:
         return None
     text = without_note_marks(cell.text).strip(BLANKS)
-    return None if squash(text) in _DASHES else text
+    # an ASCII digit survives squash(), and no dash holds one: most values need no squash
+    return None if not _ASCII_DIGIT.search(text) and squash(text) in _DASHES else text
 
 
 def indicators(table: Table, cols: Columns) -> list[PlanIndicator]:
