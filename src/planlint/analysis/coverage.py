@@ -133,6 +133,10 @@ class CoverageIndex:
         self._distinct_titles = list(self._places_by_title)
         # each distinct title's core once, for rapidfuzz (None: nothing left to compare)
         self._title_cores = [self._core_title(t) or None if t else None for t in self._distinct_titles]
+        # what rapidfuzz compares for an item none of whose title words occurs in a title (most
+        # items in most plans): every non-empty title, listed once rather than for each item
+        self._fuzzy_titles = [t for t in self._distinct_titles if t]
+        self._fuzzy_cores = [c for t, c in zip(self._distinct_titles, self._title_cores) if t]
         # the distinct titles joined, to find which hold a title word in one C-level scan per word
         self._title_index = _TextIndex(self._distinct_titles, scan=True)
         # which action a titled place is about: terms there count less for the other actions
@@ -238,9 +242,9 @@ class CoverageIndex:
     def _score_plan_titles(self, item: Commitment) -> dict[str, tuple[float, bool]]:
         """_score_titles over the plan's distinct titles, with what the plan holds once for all
         items: the titles holding each title word (found by one scan per word) and the cores."""
-        worded: set[int] = set()
-        for w in self.pack.words(item).title_words:
-            worded |= self._title_index.occurrences(w)
+        worded = self._title_index.holding_any(self.pack.words(item).title_words)
+        if not worded:
+            return self._scored(item, {}, self._fuzzy_titles, self._fuzzy_cores)
         titles = self._distinct_titles
         rest = [k for k, t in enumerate(titles) if t and k not in worded]
         return self._scored(item, {titles[k]: (2.0, True) for k in sorted(worded)},
@@ -293,14 +297,7 @@ class CoverageIndex:
         if item.kind == "task":
             return self._task_terms_in(index, i, item)
         words = self.pack.words(item)
-        got = index.term_hits(item.kind + ":" + item.id, words).get(i)
-        if got is None:
-            return 0.0, []    # none of its terms occurs there
-        terms = words.terms
-        points = 0.0
-        for j in got:
-            points += terms[j][2]
-        return min(points, 3.0), [terms[j][1] for j in got]
+        return _points(words.terms, index.term_hits(item.kind + ":" + item.id, words).get(i))
 
     def _task_terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """As _terms_in, for a task: its long phrases may also match fuzzily."""
@@ -335,12 +332,18 @@ class CoverageIndex:
         covered_at = item.covered_score if item.covered_score is not None else s.covered_score
         doubtful_at = min(s.doubtful_score, covered_at / 2)
         best = Coverage(item, "missing")
-        for i in self._candidates(self._committed_index, item):
-            place, title, owner = self.places[i], self._titles[i], self._owner[i]
+        index = self._committed_index
+        # what every candidate place looks up, fetched once for the item
+        titles = self._titles_about(item)
+        task = item.kind == "task"
+        words = self.pack.words(item)
+        hits = {} if task else index.term_hits(item.kind + ":" + item.id, words)
+        for i in self._candidates(index, item):
+            place, owner = self.places[i], self._owner[i]
             if place.weight <= 0:
                 continue
-            t_points, strong = self.title_score(title, item)
-            term_points, found = self._terms_in(self._committed_index, i, item)
+            t_points, strong = titles.get(self._titles[i], _NO_TITLE)
+            term_points, found = self._task_terms_in(index, i, item) if task else _points(words.terms, hits.get(i))
             if not strong and not term_points:
                 t_points = 0.0      # a merely similar title says nothing without any substance
             if item.kind == "action" and owner is not None and owner != item.id and not strong:
@@ -406,10 +409,12 @@ class CoverageIndex:
     def _mention(self, item: Commitment, above: float) -> Optional[Place]:
         """The place where the item is named only in passing (a review, an achievement)."""
         top, where = above, None
-        for i in self._candidates(self._raw_index, item):
-            place, title = self.places[i], self._titles[i]
-            score = self.title_score(title, item)[0] + self._terms_in(self._raw_index, i, item)[0]
-            if place.weight > 0 and score <= self._terms_in(self._committed_index, i, item)[0] + self.title_score(title, item)[0]:
+        raw, titles = self._raw_index, self._titles_about(item)
+        for i in self._candidates(raw, item):
+            place = self.places[i]
+            t_points = titles.get(self._titles[i], _NO_TITLE)[0]
+            score = t_points + self._terms_in(raw, i, item)[0]
+            if place.weight > 0 and score <= self._terms_in(self._committed_index, i, item)[0] + t_points:
                 continue     # nothing more there than in its committed text: not a passing mention
             if score > top:
                 top, where = score, place
@@ -417,6 +422,16 @@ class CoverageIndex:
 
     def sentences(self, place: Place) -> list[str]:
         return [x for x in _SENTENCE.split(place.text) if x.strip()]
+
+
+def _points(terms: tuple[Term, ...], got: Optional[list[int]]) -> tuple[float, list[str]]:
+    """Points and terms as written of the item's terms found in a text (their indexes, `got`)."""
+    if got is None:
+        return 0.0, []    # none of its terms occurs there
+    points = 0.0
+    for j in got:
+        points += terms[j][2]
+    return min(points, 3.0), [terms[j][1] for j in got]
 
 
 class _TextIndex:
@@ -482,6 +497,16 @@ class _TextIndex:
                     elif not within or not any(k in got for k in within):
                         got.append(j)
         return hits
+
+    def holding_any(self, terms: Iterable[str]) -> set[int]:
+        """The texts holding at least one of the terms."""
+        out: set[int] = set()
+        joined = self._joined if self._pairs is None else None
+        for t in terms:
+            # scanned: a term in none of the texts is not in their join, which one C-level test tells
+            if joined is None or t in joined:
+                out |= self.occurrences(t)
+        return out
 
     def occurrences(self, term: str) -> frozenset[int]:
         found = self._found.get(term)
