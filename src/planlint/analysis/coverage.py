@@ -31,6 +31,7 @@ _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{0,2}的")
 # a sentence that opens with a year: 2015年，全省建成…… (normalised: punctuation is gone)
 _OPENING_YEAR = re.compile(r"(?:在|于)?((?:19|20)\d\d)年")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _NO_TITLE = (0.0, False)
 _SCAN_LIMIT = 2_000_000     # characters: above this, even a few searches are cheaper indexed
 # characters of committed text up to which its few hundred term searches cost less scanned than
@@ -158,11 +159,26 @@ class CoverageIndex:
         placeholders = self.pack.placeholders
         kept = []
         for text in texts:
-            for sentence in _SENTENCE.split((text or "") + "\n"):
+            text = text or ""
+            # most texts hold no past marker, which one search of the whole text tells: their
+            # sentences are then not tested one by one
+            past = self._may_report_the_past(normalise(text))
+            for sentence in _SENTENCE.split(text + "\n"):
                 n = normalise(sentence)
-                if n and not self._reports_the_past(n) and not placeholders.is_placeholder(sentence):
+                if n and not (past and self._reports_the_past(n)) \
+                        and not (placeholders.could_be(n) and placeholders.is_placeholder(sentence)):
                     kept.append(sentence)
         return "".join(kept)
+
+    def _may_report_the_past(self, n: str) -> bool:
+        """Could a sentence of this (normalised) text report an achievement? False is certain:
+        each sentence's normalised text is part of the whole's, so a marker or an early year
+        found in a sentence is found in it."""
+        marker = self.pack.past_marker
+        if marker is not None and marker.search(n):
+            return True
+        start = self._period_start
+        return bool(start) and any(int(year) < start for year in _YEAR.findall(n))
 
     def _reports_the_past(self, n: str) -> bool:
         """Does a (normalised) sentence report an achievement: a past marker that is not an
