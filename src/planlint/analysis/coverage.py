@@ -15,7 +15,7 @@ import operator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz, process
 
@@ -417,7 +417,10 @@ class CoverageIndex:
     @property
     def _raw_index(self) -> "_TextIndex":
         if self._raw_index_built is None:
-            raw = [normalise(p.title + p.raw) for p in self.places]
+            # a place whose text as read is its committed text (nothing left out) names nothing
+            # in passing that it does not commit to, and _mention would pass it over: left empty
+            raw = [r if p.weight <= 0 or r != n else ""
+                   for p, r, n in zip(self.places, (normalise(p.title + p.raw) for p in self.places), self._norm)]
             # asked only about the few items not covered: scanning beats indexing up to a size
             self._raw_index_built = _TextIndex(raw, scan=sum(map(len, raw)) <= _SCAN_LIMIT)
         return self._raw_index_built
@@ -493,18 +496,8 @@ class _TextIndex:
         hits = self._hits.get(key)
         if hits is None:
             hits = self._hits[key] = {}
-            norms, known, inside = words.norms, self._found, words.inside
-            # scanned texts: most of an item's terms are in none of them, which one C-level
-            # test over the joined text tells
-            present: Iterable[int] = range(len(norms)) if self._pairs is not None else \
-                [j for j, t in enumerate(norms) if t in self._joined]
-            for j in present:
-                t = norms[j]
-                places = known.get(t)
-                if places is None:
-                    places = self.occurrences(t)
-                if not places:
-                    continue
+            inside = words.inside
+            for j, places in self._present(words.norms):
                 within = inside[j]
                 for i in places:
                     got = hits.get(i)
@@ -513,6 +506,31 @@ class _TextIndex:
                     elif not within or not any(k in got for k in within):
                         got.append(j)
         return hits
+
+    def _present(self, norms: tuple[str, ...]) -> Iterator[tuple[int, frozenset[int]]]:
+        """Each term found in some text (its index among the terms), with the texts holding it."""
+        known = self._found
+        if self._pairs is not None:
+            for j, t in enumerate(norms):
+                places = known.get(t)
+                if places is None:
+                    places = self.occurrences(t)
+                if places:
+                    yield j, places
+            return
+        # scanned: most of an item's terms are in none of the texts, which one C-level find in
+        # their join tells; where it finds one, the scan goes on from there
+        joined = self._joined
+        for j, t in enumerate(norms):
+            pos = joined.find(t)
+            if pos < 0:
+                continue
+            places = known.get(t)
+            if places is None:
+                places = self.occurrences(t) if not t or "\n" in t else self._scan(t, pos)
+                self._found[t] = places
+            if places:
+                yield j, places
 
     def holding_any(self, terms: Iterable[str]) -> set[int]:
         """The texts holding at least one of the terms."""
@@ -542,9 +560,11 @@ class _TextIndex:
             self._found[term] = found
         return found
 
-    def _scan(self, term: str) -> frozenset[int]:
+    def _scan(self, term: str, pos: Optional[int] = None) -> frozenset[int]:
+        """The texts holding the term, from its first occurrence in their join (`pos`, if found)."""
         joined = self._joined
-        pos = joined.find(term)
+        if pos is None:
+            pos = joined.find(term)
         if pos == -1:
             return _NOWHERE
         starts, last = self._starts, len(self._starts) - 1
