@@ -142,7 +142,8 @@ class CoverageIndex:
         # the distinct titles joined, to find which hold a title word in one C-level scan per word
         self._title_index = _TextIndex(self._distinct_titles, scan=True)
         # which action a titled place is about: terms there count less for the other actions
-        self._owner = self._title_owners()
+        # (found when an action is first assessed: a ministry plan is asked about none)
+        self._owner: Optional[list[Optional[str]]] = None
 
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
@@ -298,6 +299,11 @@ class CoverageIndex:
             scores[rest[i]] = (2.0, True) if score >= s.title_strong else (1.0, False)
         return scores
 
+    def _owners(self) -> list[Optional[str]]:
+        if self._owner is None:
+            self._owner = self._title_owners()
+        return self._owner
+
     def _title_owners(self) -> list[Optional[str]]:
         """For each place, the one action its title strongly speaks of (None: none or several)."""
         owners: dict[str, list[str]] = {}
@@ -359,15 +365,16 @@ class CoverageIndex:
         task = item.kind == "task"
         words = self.pack.words(item)
         hits = {} if task else index.term_hits(item.kind + ":" + item.id, words)
+        owners = self._owners() if item.kind == "action" else None
         for i in self._candidates(index, item):
-            place, owner = self.places[i], self._owner[i]
+            place = self.places[i]
             if place.weight <= 0:
                 continue
             t_points, strong = titles.get(self._titles[i], _NO_TITLE)
             term_points, found = self._task_terms_in(index, i, item) if task else _points(words.terms, hits.get(i))
             if not strong and not term_points:
                 t_points = 0.0      # a merely similar title says nothing without any substance
-            if item.kind == "action" and owner is not None and owner != item.id and not strong:
+            if owners is not None and owners[i] is not None and owners[i] != item.id and not strong:
                 term_points *= s.foreign_place_factor
             score = place.weight * (t_points + term_points)
             if place.titled_only:
