@@ -138,7 +138,6 @@ class CoverageIndex:
         # items in most plans): every non-empty title, listed once rather than for each item
         self._fuzzy_titles = [t for t in self._distinct_titles if t]
         self._fuzzy_cores = [c for t, c in zip(self._distinct_titles, self._title_cores) if t]
-        self._fuzzy_chars = _chars_of(self._fuzzy_cores)
         # the distinct titles joined, to find which hold a title word in one C-level scan per word
         self._title_index = _TextIndex(self._distinct_titles, scan=True)
         # which action a titled place is about: terms there count less for the other actions
@@ -262,11 +261,11 @@ class CoverageIndex:
         items: the titles holding each title word (found by one scan per word) and the cores."""
         worded = self._title_index.holding_any(self.pack.words(item).title_words)
         if not worded:
-            return self._scored(item, {}, self._fuzzy_titles, self._fuzzy_cores, self._fuzzy_chars)
+            return self._scored(item, {}, self._fuzzy_titles, self._fuzzy_cores)
         titles = self._distinct_titles
         rest = [k for k, t in enumerate(titles) if t and k not in worded]
         return self._scored(item, {titles[k]: (2.0, True) for k in sorted(worded)},
-                            [titles[k] for k in rest], [self._title_cores[k] for k in rest], self._fuzzy_chars)
+                            [titles[k] for k in rest], [self._title_cores[k] for k in rest])
 
     def _score_titles(self, item: Commitment, titles: list[str]) -> dict[str, tuple[float, bool]]:
         """The titles that speak of the item: strongly where one of its title words occurs,
@@ -279,20 +278,16 @@ class CoverageIndex:
                 scores[title] = (2.0, True)
             elif title:
                 rest.append(title)
-        cores = [self._core_title(t) or None for t in rest]
-        return self._scored(item, scores, rest, cores, _chars_of(cores))
+        return self._scored(item, scores, rest, [self._core_title(t) or None for t in rest])
 
     def _scored(self, item: Commitment, scores: dict[str, tuple[float, bool]], rest: list[str],
-                cores: list[Optional[str]], chars: frozenset[str]) -> dict[str, tuple[float, bool]]:
+                cores: list[Optional[str]]) -> dict[str, tuple[float, bool]]:
         """`scores` (the titles holding a title word) with those of `rest` whose cores rapidfuzz
         finds close to a name's core: one C-level pass over all titles per name rather than a
-        call per pair, and none for a name too few of whose characters occur in any of the
-        cores (`chars`: all their characters, or more)."""
+        call per pair."""
         s = self.settings
         best: dict[int, float] = {}
         for name in self.pack.words(item).name_cores:
-            if not _may_reach(name, chars, s.title_weak):
-                continue
             for _, score, i in process.extract(name, cores, scorer=fuzz.ratio, score_cutoff=s.title_weak, limit=None):
                 best[i] = max(best.get(i, 0.0), score)
         for i, score in best.items():
@@ -453,20 +448,6 @@ class CoverageIndex:
 
     def sentences(self, place: Place) -> list[str]:
         return [x for x in _SENTENCE.split(place.text) if x.strip()]
-
-
-def _chars_of(cores: list[Optional[str]]) -> frozenset[str]:
-    return frozenset("".join(c for c in cores if c))
-
-
-def _may_reach(name: str, chars: frozenset[str], cutoff: float) -> bool:
-    """Can fuzz.ratio of name with any text made of `chars` reach the cutoff? The ratio is
-    200·LCS/(len(name)+len(text)), and the common subsequence holds at most the m characters
-    of name found in chars, so it is at most 200·m/(len(name)+m): most names of a pack share
-    too few characters with a plan's titles to be compared at all (a margin keeps float
-    rounding on rapidfuzz's side)."""
-    m = sum(map(chars.__contains__, name))
-    return 200.0 * m / (len(name) + m) >= cutoff - 1e-6
 
 
 def _points(terms: tuple[Term, ...], got: Optional[list[int]]) -> tuple[float, list[str]]:
