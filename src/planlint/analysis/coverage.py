@@ -493,6 +493,7 @@ class _TextIndex:
             self._pairs = pairs
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
+        self._chars_held: Optional[frozenset[str]] = None
         self._hits: dict[str, dict[int, list[int]]] = {}
 
     def term_hits(self, key: str, words: ItemWords) -> dict[int, list[int]]:
@@ -504,7 +505,7 @@ class _TextIndex:
         if hits is None:
             hits = self._hits[key] = {}
             inside = words.inside
-            for j, places in self._present(words.norms):
+            for j, places in self._present(words):
                 within = inside[j]
                 for i in places:
                     got = hits.get(i)
@@ -514,9 +515,9 @@ class _TextIndex:
                         got.append(j)
         return hits
 
-    def _present(self, norms: tuple[str, ...]) -> Iterator[tuple[int, frozenset[int]]]:
+    def _present(self, words: ItemWords) -> Iterator[tuple[int, frozenset[int]]]:
         """Each term found in some text (its index among the terms), with the texts holding it."""
-        known = self._found
+        known, norms = self._found, words.norms
         if self._pairs is not None:
             for j, t in enumerate(norms):
                 places = known.get(t)
@@ -525,19 +526,24 @@ class _TextIndex:
                 if places:
                     yield j, places
             return
-        # scanned: most of an item's terms are in none of the texts, which one C-level find in
-        # their join tells; where it finds one, the scan goes on from there
-        joined = self._joined
-        for j, t in enumerate(norms):
-            pos = joined.find(t)
-            if pos < 0:
-                continue
+        # scanned: most of an item's terms are in none of the texts, which a test of their
+        # characters against the texts' mostly tells, else one C-level find in their join;
+        # where it finds one, the scan goes on from there
+        joined, held, chars = self._joined, self._held(), words.chars
+        for j, t, pos in [(j, t, pos) for j, t in enumerate(norms)
+                          if chars[j] <= held and (pos := joined.find(t)) >= 0]:
             places = known.get(t)
             if places is None:
                 places = self.occurrences(t) if not t or "\n" in t else self._scan(t, pos)
                 self._found[t] = places
             if places:
                 yield j, places
+
+    def _held(self) -> frozenset[str]:
+        """The characters of the texts (scanned), gathered on first use."""
+        if self._chars_held is None:
+            self._chars_held = frozenset(self._joined)
+        return self._chars_held
 
     def holding_any(self, terms: Iterable[str]) -> set[int]:
         """The texts holding at least one of the terms."""

@@ -36,6 +36,11 @@ class ItemWords:
     title_words: tuple[str, ...]
     name_cores: tuple[str, ...]      # its name's and aliases' cores, for rapidfuzz
 
+    @cached_property
+    def chars(self) -> tuple[frozenset[str], ...]:
+        """Each term's characters: a text lacking one of them cannot hold the term."""
+        return tuple(map(frozenset, self.norms))
+
 
 @dataclass
 class PackCoverage:
