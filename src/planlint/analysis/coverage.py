@@ -310,10 +310,6 @@ class CoverageIndex:
         return [single.get(t) for t in self._titles]
 
     # -- scoring -----------------------------------------------------------------------------
-    def _terms_of(self, item: Commitment) -> tuple[Term, ...]:
-        """(normalised term, term as written, points) for an item, computed once per pack."""
-        return self.pack.words(item).terms
-
     def _terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """Points and terms of the item found in text i of the index (committed or raw)."""
         if item.kind == "task":
@@ -327,13 +323,14 @@ class CoverageIndex:
         found_norm: list[str] = []
         points = 0.0
         text = index.texts[i]
-        for t, term, value in self._terms_of(item):
+        words = self.pack.words(item)
+        for (t, term, value), chars in zip(words.terms, words.chars):
             if any(t in f for f in found_norm):
                 continue
             hit = i in index.occurrences(t)
             # tasks are worded as long phrases a plan rephrases slightly: compare fuzzily, but
             # only where most of the phrase's characters occur at all (partial_ratio is costly)
-            if not hit and len(t) >= 6 and len(set(t) & index.chars(i)) >= 0.8 * len(set(t)):
+            if not hit and len(t) >= 6 and len(chars & index.chars(i)) >= 0.8 * len(chars):
                 hit = fuzz.partial_ratio(t, text, score_cutoff=88) >= 88
             if hit:
                 found.append(term)
