@@ -56,6 +56,22 @@ def test_an_achievement_in_a_task_section_is_not_a_deployment(province_plan, lin
     assert [d.subject for d in findings(lint_plan(plan), "PL201")] == ["新型智慧城市建设行动"]
 
 
+@pytest.mark.parametrize("achievement", [
+    "２０１５年，全省建成城市时空信息云平台，推进新型智慧城市建设试点；",     # its year typed in full width
+    "全省已建成城市时空信息云平台，新型智慧城市建设试点取得成效。",
+])
+def test_an_achievement_among_sentences_committing_to_other_work_is_left_out(province_plan, lint_plan, findings,
+                                                                          achievement):
+    body = "完善信息化统计制度。\n" + achievement + "健全统计指标体系。"
+    plan = province_plan().drop_action("新型智慧城市").add_section("三、主要任务").add_section(
+        "（二）完善统计制度", body, under="三、主要任务")
+    assert [d.subject for d in findings(lint_plan(plan), "PL201")] == ["新型智慧城市建设行动"]
+    deployed = province_plan().drop_action("新型智慧城市").add_section("三、主要任务").add_section(
+        "（二）完善统计制度", body.replace(achievement, "推进新型智慧城市建设，建设城市时空信息云平台。"),
+        under="三、主要任务")
+    assert findings(lint_plan(deployed), "PL201") == []      # the same sentence, committing, counts
+
+
 @pytest.mark.parametrize("fmt", ["yaml", "md"])
 def test_a_single_related_measure_is_doubtful(province_plan, lint_plan, fmt):
     plan = province_plan().drop_action("新型智慧城市").add_section("三、主要任务").add_section(

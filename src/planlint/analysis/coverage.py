@@ -15,7 +15,7 @@ import operator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz, process
 
@@ -31,6 +31,7 @@ _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 _ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{0,2}的")
 # a sentence that opens with a year: 2015年，全省建成…… (normalised: punctuation is gone)
 _OPENING_YEAR = re.compile(r"(?:在|于)?((?:19|20)\d\d)年")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _NO_TITLE = (0.0, False)
 _SCAN_LIMIT = 2_000_000     # characters: above this, even a few searches are cheaper indexed
 # characters of committed text up to which its few hundred term searches cost less scanned than
@@ -133,10 +134,15 @@ class CoverageIndex:
         self._distinct_titles = list(self._places_by_title)
         # each distinct title's core once, for rapidfuzz (None: nothing left to compare)
         self._title_cores = [self._core_title(t) or None if t else None for t in self._distinct_titles]
+        # what rapidfuzz compares for an item none of whose title words occurs in a title (most
+        # items in most plans): every non-empty title, listed once rather than for each item
+        self._fuzzy_titles = [t for t in self._distinct_titles if t]
+        self._fuzzy_cores = [c for t, c in zip(self._distinct_titles, self._title_cores) if t]
         # the distinct titles joined, to find which hold a title word in one C-level scan per word
         self._title_index = _TextIndex(self._distinct_titles, scan=True)
         # which action a titled place is about: terms there count less for the other actions
-        self._owner = self._title_owners()
+        # (found when an action is first assessed: a ministry plan is asked about none)
+        self._owner: Optional[list[Optional[str]]] = None
 
     # -- places ------------------------------------------------------------------------------
     def _heading_weight(self, heading: str, inherited: float) -> float:
@@ -154,11 +160,26 @@ class CoverageIndex:
         placeholders = self.pack.placeholders
         kept = []
         for text in texts:
-            for sentence in _SENTENCE.split((text or "") + "\n"):
+            text = text or ""
+            # most texts hold no past marker, which one search of the whole text tells: their
+            # sentences are then not tested one by one
+            past = self._may_report_the_past(normalise(text))
+            for sentence in _SENTENCE.split(text + "\n"):
                 n = normalise(sentence)
-                if n and not self._reports_the_past(n) and not placeholders.is_placeholder(sentence):
+                if n and not (past and self._reports_the_past(n)) \
+                        and not (placeholders.could_be(n) and placeholders.is_placeholder(sentence)):
                     kept.append(sentence)
         return "".join(kept)
+
+    def _may_report_the_past(self, n: str) -> bool:
+        """Could a sentence of this (normalised) text report an achievement? False is certain:
+        each sentence's normalised text is part of the whole's, so a marker or an early year
+        found in a sentence is found in it."""
+        marker = self.pack.past_marker
+        if marker is not None and marker.search(n):
+            return True
+        start = self._period_start
+        return bool(start) and any(int(year) < start for year in _YEAR.findall(n))
 
     def _reports_the_past(self, n: str) -> bool:
         """Does a (normalised) sentence report an achievement: a past marker that is not an
@@ -238,9 +259,9 @@ class CoverageIndex:
     def _score_plan_titles(self, item: Commitment) -> dict[str, tuple[float, bool]]:
         """_score_titles over the plan's distinct titles, with what the plan holds once for all
         items: the titles holding each title word (found by one scan per word) and the cores."""
-        worded: set[int] = set()
-        for w in self.pack.words(item).title_words:
-            worded |= self._title_index.occurrences(w)
+        worded = self._title_index.holding_any(self.pack.words(item).title_words)
+        if not worded:
+            return self._scored(item, {}, self._fuzzy_titles, self._fuzzy_cores)
         titles = self._distinct_titles
         rest = [k for k, t in enumerate(titles) if t and k not in worded]
         return self._scored(item, {titles[k]: (2.0, True) for k in sorted(worded)},
@@ -273,6 +294,11 @@ class CoverageIndex:
             scores[rest[i]] = (2.0, True) if score >= s.title_strong else (1.0, False)
         return scores
 
+    def _owners(self) -> list[Optional[str]]:
+        if self._owner is None:
+            self._owner = self._title_owners()
+        return self._owner
+
     def _title_owners(self) -> list[Optional[str]]:
         """For each place, the one action its title strongly speaks of (None: none or several)."""
         owners: dict[str, list[str]] = {}
@@ -284,23 +310,12 @@ class CoverageIndex:
         return [single.get(t) for t in self._titles]
 
     # -- scoring -----------------------------------------------------------------------------
-    def _terms_of(self, item: Commitment) -> tuple[Term, ...]:
-        """(normalised term, term as written, points) for an item, computed once per pack."""
-        return self.pack.words(item).terms
-
     def _terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """Points and terms of the item found in text i of the index (committed or raw)."""
         if item.kind == "task":
             return self._task_terms_in(index, i, item)
         words = self.pack.words(item)
-        got = index.term_hits(item.kind + ":" + item.id, words).get(i)
-        if got is None:
-            return 0.0, []    # none of its terms occurs there
-        terms = words.terms
-        points = 0.0
-        for j in got:
-            points += terms[j][2]
-        return min(points, 3.0), [terms[j][1] for j in got]
+        return _points(words.terms, index.term_hits(item.kind + ":" + item.id, words).get(i))
 
     def _task_terms_in(self, index: "_TextIndex", i: int, item: Commitment) -> tuple[float, list[str]]:
         """As _terms_in, for a task: its long phrases may also match fuzzily."""
@@ -308,13 +323,14 @@ class CoverageIndex:
         found_norm: list[str] = []
         points = 0.0
         text = index.texts[i]
-        for t, term, value in self._terms_of(item):
+        words = self.pack.words(item)
+        for (t, term, value), chars in zip(words.terms, words.chars):
             if any(t in f for f in found_norm):
                 continue
             hit = i in index.occurrences(t)
             # tasks are worded as long phrases a plan rephrases slightly: compare fuzzily, but
             # only where most of the phrase's characters occur at all (partial_ratio is costly)
-            if not hit and len(t) >= 6 and len(set(t) & index.chars(i)) >= 0.8 * len(set(t)):
+            if not hit and len(t) >= 6 and len(chars & index.chars(i)) >= 0.8 * len(chars):
                 hit = fuzz.partial_ratio(t, text, score_cutoff=88) >= 88
             if hit:
                 found.append(term)
@@ -335,15 +351,22 @@ class CoverageIndex:
         covered_at = item.covered_score if item.covered_score is not None else s.covered_score
         doubtful_at = min(s.doubtful_score, covered_at / 2)
         best = Coverage(item, "missing")
-        for i in self._candidates(self._committed_index, item):
-            place, title, owner = self.places[i], self._titles[i], self._owner[i]
+        index = self._committed_index
+        # what every candidate place looks up, fetched once for the item
+        titles = self._titles_about(item)
+        task = item.kind == "task"
+        words = self.pack.words(item)
+        hits = {} if task else index.term_hits(item.kind + ":" + item.id, words)
+        owners = self._owners() if item.kind == "action" else None
+        for i in self._candidates(index, item):
+            place = self.places[i]
             if place.weight <= 0:
                 continue
-            t_points, strong = self.title_score(title, item)
-            term_points, found = self._terms_in(self._committed_index, i, item)
+            t_points, strong = titles.get(self._titles[i], _NO_TITLE)
+            term_points, found = self._task_terms_in(index, i, item) if task else _points(words.terms, hits.get(i))
             if not strong and not term_points:
                 t_points = 0.0      # a merely similar title says nothing without any substance
-            if item.kind == "action" and owner is not None and owner != item.id and not strong:
+            if owners is not None and owners[i] is not None and owners[i] != item.id and not strong:
                 term_points *= s.foreign_place_factor
             score = place.weight * (t_points + term_points)
             if place.titled_only:
@@ -398,7 +421,10 @@ class CoverageIndex:
     @property
     def _raw_index(self) -> "_TextIndex":
         if self._raw_index_built is None:
-            raw = [normalise(p.title + p.raw) for p in self.places]
+            # a place whose text as read is its committed text (nothing left out) names nothing
+            # in passing that it does not commit to, and _mention would pass it over: left empty
+            raw = [r if p.weight <= 0 or r != n else ""
+                   for p, r, n in zip(self.places, (normalise(p.title + p.raw) for p in self.places), self._norm)]
             # asked only about the few items not covered: scanning beats indexing up to a size
             self._raw_index_built = _TextIndex(raw, scan=sum(map(len, raw)) <= _SCAN_LIMIT)
         return self._raw_index_built
@@ -406,10 +432,12 @@ class CoverageIndex:
     def _mention(self, item: Commitment, above: float) -> Optional[Place]:
         """The place where the item is named only in passing (a review, an achievement)."""
         top, where = above, None
-        for i in self._candidates(self._raw_index, item):
-            place, title = self.places[i], self._titles[i]
-            score = self.title_score(title, item)[0] + self._terms_in(self._raw_index, i, item)[0]
-            if place.weight > 0 and score <= self._terms_in(self._committed_index, i, item)[0] + self.title_score(title, item)[0]:
+        raw, titles = self._raw_index, self._titles_about(item)
+        for i in self._candidates(raw, item):
+            place = self.places[i]
+            t_points = titles.get(self._titles[i], _NO_TITLE)[0]
+            score = t_points + self._terms_in(raw, i, item)[0]
+            if place.weight > 0 and score <= self._terms_in(self._committed_index, i, item)[0] + t_points:
                 continue     # nothing more there than in its committed text: not a passing mention
             if score > top:
                 top, where = score, place
@@ -417,6 +445,16 @@ class CoverageIndex:
 
     def sentences(self, place: Place) -> list[str]:
         return [x for x in _SENTENCE.split(place.text) if x.strip()]
+
+
+def _points(terms: tuple[Term, ...], got: Optional[list[int]]) -> tuple[float, list[str]]:
+    """Points and terms as written of the item's terms found in a text (their indexes, `got`)."""
+    if got is None:
+        return 0.0, []    # none of its terms occurs there
+    points = 0.0
+    for j in got:
+        points += terms[j][2]
+    return min(points, 3.0), [terms[j][1] for j in got]
 
 
 class _TextIndex:
@@ -452,6 +490,7 @@ class _TextIndex:
             self._pairs = pairs
         self._found: dict[str, frozenset[int]] = {}
         self._chars: dict[int, frozenset[str]] = {}
+        self._chars_held: Optional[frozenset[str]] = None
         self._hits: dict[str, dict[int, list[int]]] = {}
 
     def term_hits(self, key: str, words: ItemWords) -> dict[int, list[int]]:
@@ -462,18 +501,8 @@ class _TextIndex:
         hits = self._hits.get(key)
         if hits is None:
             hits = self._hits[key] = {}
-            norms, known, inside = words.norms, self._found, words.inside
-            # scanned texts: most of an item's terms are in none of them, which one C-level
-            # test over the joined text tells
-            present: Iterable[int] = range(len(norms)) if self._pairs is not None else \
-                [j for j, t in enumerate(norms) if t in self._joined]
-            for j in present:
-                t = norms[j]
-                places = known.get(t)
-                if places is None:
-                    places = self.occurrences(t)
-                if not places:
-                    continue
+            inside = words.inside
+            for j, places in self._present(words):
                 within = inside[j]
                 for i in places:
                     got = hits.get(i)
@@ -482,6 +511,46 @@ class _TextIndex:
                     elif not within or not any(k in got for k in within):
                         got.append(j)
         return hits
+
+    def _present(self, words: ItemWords) -> Iterator[tuple[int, frozenset[int]]]:
+        """Each term found in some text (its index among the terms), with the texts holding it."""
+        known, norms = self._found, words.norms
+        if self._pairs is not None:
+            for j, t in enumerate(norms):
+                places = known.get(t)
+                if places is None:
+                    places = self.occurrences(t)
+                if places:
+                    yield j, places
+            return
+        # scanned: most of an item's terms are in none of the texts, which a test of their
+        # characters against the texts' mostly tells, else one C-level find in their join;
+        # where it finds one, the scan goes on from there
+        joined, held, chars = self._joined, self._held(), words.chars
+        for j, t, pos in [(j, t, pos) for j, t in enumerate(norms)
+                          if chars[j] <= held and (pos := joined.find(t)) >= 0]:
+            places = known.get(t)
+            if places is None:
+                places = self.occurrences(t) if not t or "\n" in t else self._scan(t, pos)
+                self._found[t] = places
+            if places:
+                yield j, places
+
+    def _held(self) -> frozenset[str]:
+        """The characters of the texts (scanned), gathered on first use."""
+        if self._chars_held is None:
+            self._chars_held = frozenset(self._joined)
+        return self._chars_held
+
+    def holding_any(self, terms: Iterable[str]) -> set[int]:
+        """The texts holding at least one of the terms."""
+        out: set[int] = set()
+        joined = self._joined if self._pairs is None else None
+        for t in terms:
+            # scanned: a term in none of the texts is not in their join, which one C-level test tells
+            if joined is None or t in joined:
+                out |= self.occurrences(t)
+        return out
 
     def occurrences(self, term: str) -> frozenset[int]:
         found = self._found.get(term)
@@ -501,9 +570,11 @@ class _TextIndex:
             self._found[term] = found
         return found
 
-    def _scan(self, term: str) -> frozenset[int]:
+    def _scan(self, term: str, pos: Optional[int] = None) -> frozenset[int]:
+        """The texts holding the term, from its first occurrence in their join (`pos`, if found)."""
         joined = self._joined
-        pos = joined.find(term)
+        if pos is None:
+            pos = joined.find(term)
         if pos == -1:
             return _NOWHERE
         starts, last = self._starts, len(self._starts) - 1

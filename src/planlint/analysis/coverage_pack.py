@@ -36,6 +36,11 @@ class ItemWords:
     title_words: tuple[str, ...]
     name_cores: tuple[str, ...]      # its name's and aliases' cores, for rapidfuzz
 
+    @cached_property
+    def chars(self) -> tuple[frozenset[str], ...]:
+        """Each term's characters: a text lacking one of them cannot hold the term."""
+        return tuple(map(frozenset, self.norms))
+
 
 @dataclass
 class PackCoverage:
@@ -101,8 +106,10 @@ class PackCoverage:
                       for term in terms if normalise(term))
         norms = tuple(t for t, _, _ in terms)
         title_words = tuple(w for w in map(normalise, item.title_terms) if w)
-        names = {c for c in (self.core_title(normalise(strip_heading_numbering(n)))
-                             for n in (item.name, *item.aliases)) if c}
+        # each core once, in the order of the name and its aliases (a set's order would change
+        # with the interpreter's string hashing, and with it which placeholder a hint names)
+        names = dict.fromkeys(c for c in (self.core_title(normalise(strip_heading_numbering(n)))
+                                          for n in (item.name, *item.aliases)) if c)
         return ItemWords(terms, norms, containments(norms), title_words, tuple(names))
 
 

@@ -11,9 +11,12 @@ import re
 import unicodedata
 from typing import Iterable
 
+from planlint.text.folding import normalise
+
 _OPEN = "（(【[〔<《"
 _CLOSE = "）)】]〕>》"
-_PUNCT = re.compile(r"[\s。．.，,；;：:！!？?、…⋯·\-—–_*~`'\"“”‘’]+")
+_PUNCT_CHARS = "。．.，,；;：:！!？?、…⋯·-—–_*~`'\"“”‘’"
+_PUNCT = re.compile(f"[\\s{re.escape(_PUNCT_CHARS)}]+")
 _SEPARATORS = "：:，,；;、 -—（(【["
 _MAX_CHARS = 200            # a placeholder is a short note: longer sentences are never folded
 
@@ -24,6 +27,15 @@ class Placeholders:
     def __init__(self, words: Iterable[str]):
         folded = {_fold(w) for w in words}
         self._words = tuple(sorted((w for w in folded if w), key=len, reverse=True))
+        # the same, as `normalise` leaves them: what could_be compares
+        self._normal_words = tuple(normalise(w) for w in self._words)
+
+    def could_be(self, normal: str) -> bool:
+        """Could a sentence whose `normalise`d text this is be a placeholder? A quick test on
+        text already normalised, which rejects nearly every sentence: False is certain.
+        A placeholder is, once normalised, only what its punctuation and brackets keep (…… is
+        ......), or opens with a word after what its opening brackets keep (【待补充】)."""
+        return not normal.strip(_KEPT_MARKS) or normal.lstrip(_KEPT_OPENINGS).startswith(self._normal_words)
 
     def is_placeholder(self, sentence: str) -> bool:
         if len(sentence) > _MAX_CHARS:
@@ -42,6 +54,11 @@ class Placeholders:
                 if not rest or head[len(word)] in _SEPARATORS + _CLOSE:
                     return True
         return False
+
+
+# what normalise keeps of punctuation and brackets (…… → ......, 【 stays, （ goes)
+_KEPT_MARKS = "".join(sorted(set("".join(map(normalise, _PUNCT_CHARS + _OPEN + _CLOSE)))))
+_KEPT_OPENINGS = "".join(sorted(set("".join(map(normalise, _OPEN)))))
 
 
 def _fold(text: str) -> str:
