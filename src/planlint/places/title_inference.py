@@ -16,6 +16,7 @@ from planlint.model import Location, Metadata, Period
 from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
 from planlint.places import inference_notes
 from planlint.text.periods import FIVE_YEAR_PLANS
+from planlint.text.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from planlint.rulepack.departments import Department
@@ -28,7 +29,7 @@ _TITLE_PREFIX = re.compile(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:�
 # "\s*年?\s*" would let two blank runs share the spaces: quadratic on a long blank run
 _YEAR_RANGE = re.compile(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
 # a county-level name right after its parent (东城区, 余姚市, 鄂托克旗): short, no generic words
-_COUNTY = re.compile(r"([\u4e00-\u9fff]{1,7}?)(自治县|自治旗|林区|特区|新区|县|区|旗|市)")
+_COUNTY = LazyPattern(r"([\u4e00-\u9fff]{1,7}?)(自治县|自治旗|林区|特区|新区|县|区|旗|市)")
 _NOT_A_PLACE = ("城市", "都市", "市场", "信息", "网络", "数字", "智慧", "社区", "园区", "辖区")
 _GENERIC_UNITS = frozenset(("城区", "市区", "地区", "县区", "全市", "全区", "全县", "本市", "本区", "本县",
                             "我市", "我区", "我县", "各区", "各县", "郊区", "新区"))
@@ -166,7 +167,7 @@ def _match_period(title: str, said: str = "标题") -> Optional[tuple[int, int, 
 _NAMED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
 _WRAPPER = re.compile(r"^(?:[^《》]{0,30}?关于)?印发《([^《》]{1,80})》")
 # whose plan a title names last, in parentheses: ……的实施意见（江苏）
-_TRAILING_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[)）]$")
+_TRAILING_PLACE = LazyPattern(r"[（(]([\u4e00-\u9fff]{2,12})[)）]$")
 
 
 def own_name(title: str) -> str:
