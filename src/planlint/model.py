@@ -167,7 +167,7 @@ class UnreadTable:
     rows: list[PlanIndicator] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Plan:
     """Everything read from one file, in one shape whatever its format."""
 

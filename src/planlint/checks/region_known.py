@@ -52,7 +52,7 @@ HINTS = catalogue("PL005.hint", {
 })
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RegionProblem:
     message: Text
     hint: Text

@@ -52,7 +52,7 @@ _CODE = re.compile(r"^PL\d{3}$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
-@dataclass
+@dataclass(eq=False)
 class Directive:
     """One suppression comment: which codes, which lines, why, and which codes it was used for."""
 
@@ -67,7 +67,7 @@ class Directive:
         return d.code in self.codes and (self.lines is None or d.line in self.lines)
 
 
-@dataclass
+@dataclass(eq=False)
 class Waiver:
     """One entry of the waiver file: code + national item, optionally limited to some paths."""
 

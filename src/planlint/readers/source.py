@@ -32,7 +32,7 @@ _SNIFF = 4096            # bytes looked at to recognise UTF-16/UTF-32 without a 
 _GB_MIN_COMMON = 0.9     # share of non-ASCII characters that must be common (GB2312) characters
 
 
-@dataclass
+@dataclass(eq=False)
 class SourceError(Exception):
     """Why a file cannot be decoded, and where."""
 
@@ -40,7 +40,7 @@ class SourceError(Exception):
     loc: Location = Location(1, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class SourceText:
     """One file's decoded text and its lines, made once when the file is read."""
 

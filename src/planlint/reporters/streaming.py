@@ -25,7 +25,7 @@ class Streamer(Protocol):
     def finish(self) -> None: ...
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Lazy:
     """The render context is asked for when the first report comes: the run knows its packs by then."""
 
@@ -38,7 +38,7 @@ class _Lazy:
         return self._ctx
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TextPiece:
     """One file's block of the text report: plain text, or (for a terminal) its lines of
     escaped (text, style) segments; with the file's counts by severity for the summary."""
@@ -47,7 +47,7 @@ class TextPiece:
     counts: tuple[int, int, int]        # error, warning, info
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class TextStreamer:
     out: TextIO
     context: _Lazy
@@ -101,7 +101,7 @@ def _plain(lines: list) -> str:
     return "".join("".join(text for text, _ in line) + "\n" for line in lines)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class GithubStreamer:
     out: TextIO
     context: _Lazy
@@ -118,7 +118,7 @@ class GithubStreamer:
         pass
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class JsonlStreamer:
     """One JSON object per finding per line: the fields of a Contract 2 diagnostic."""
 

@@ -15,7 +15,7 @@ from planlint.run.report import FileReport
 WaiverMarks = tuple[Path, tuple[tuple[bool, bool], ...]]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class FileOutcome:
     report: Optional[FileReport]              # None: excluded by the configuration, or unreadable
     problem: Optional[str] = None             # one line for the run's problems (exit 2)

@@ -69,7 +69,7 @@ def applicable(packs: list[RulePack], period: tuple[Optional[int], Optional[int]
     return fits or list(range(len(packs)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ItemKey:
     pack: int      # the highest pack that holds the item
     name: str      # its name there
