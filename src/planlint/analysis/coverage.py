@@ -70,7 +70,7 @@ class Place:
         return self.body_loc
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Coverage:
     """How a national item is covered in a plan, with the best place as evidence."""
 

@@ -222,7 +222,7 @@ def counties_named(name: str) -> tuple[County, ...]:
     return load_counties().get(name, ())
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class CountyMatch:
     """What a county-level name means for a plan of some period.
 

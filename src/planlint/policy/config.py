@@ -111,7 +111,7 @@ class Overrides:
     waivers: Optional[Path] = None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Settings:
     """The effective settings for one file: its config merged with the command line."""
 

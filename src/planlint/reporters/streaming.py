@@ -38,7 +38,7 @@ class _Lazy:
         return self._ctx
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class TextPiece:
     """One file's block of the text report: plain text, or (for a terminal) its lines of
     escaped (text, style) segments; with the file's counts by severity for the summary."""

@@ -46,7 +46,7 @@ class ActionTarget:
         return COMMON_VALUES["in-year"](value=as_requirement(self.value, self.direction).amount(), year=self.year)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Commitment:
     """One national item a plan may have to take up: an action, a project, a task or a duty."""
 
@@ -125,7 +125,7 @@ class ContainerHeading:
     endings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ActionHeadings:
     """How a plan written as a document names its actions in its headings (actions.yaml
     `headings`): each heading right under a container is an action, and so is one ending with

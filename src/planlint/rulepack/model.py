@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from planlint.rulepack.commitments import Commitments
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class NationalIndicator:
     """One indicator of the national plan with its values, direction and citation."""
 

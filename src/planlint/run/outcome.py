@@ -17,6 +17,8 @@ WaiverMarks = tuple[Path, tuple[tuple[bool, bool], ...]]
 
 @dataclass(eq=False, repr=False)
 class FileOutcome:
+    """What one file came to: its report, a problem for the run to state, the waivers it used."""
+
     report: Optional[FileReport]              # None: excluded by the configuration, or unreadable
     problem: Optional[str] = None             # one line for the run's problems (exit 2)
     waivers: Optional[WaiverMarks] = None

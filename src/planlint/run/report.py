@@ -9,7 +9,7 @@ from planlint.model import Plan
 from planlint.readers.source import SourceText
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class CoveredItem:
     """A national item the plan takes up, with where (`--verbose`, JSON `covered`)."""
 

@@ -71,6 +71,8 @@ def applicable(packs: list[RulePack], period: tuple[Optional[int], Optional[int]
 
 @dataclass(frozen=True, eq=False)
 class ItemKey:
+    """Where a national item is reported: the highest pack holding it, under its name there."""
+
     pack: int      # the highest pack that holds the item
     name: str      # its name there
 
