@@ -45,7 +45,7 @@ def _county_at(text: str) -> Optional[str]:
     return name
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Region:
     """A region found in a title: the level it implies, its province and how it was found."""
 
@@ -230,7 +230,7 @@ def infer_metadata(title: str, period: Optional[Period] = None, source: Optional
     return result
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class ClueLine:
     """A short line at the head of a document that may say whose plan it is where the title
     does not: a 文号 (发改高技〔2017〕1449号), an issuing body, the 印发 notice."""

@@ -29,7 +29,7 @@ BLOCK_MARKS = re.compile(r"[#|`~>=*_-]")
 SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
     """One source line, classified, with its number and the column its text starts at."""
 
@@ -57,7 +57,7 @@ class Line:
         return made[1]
 
 
-@dataclass
+@dataclass(eq=False)
 class Heading:
     """A Markdown heading with its level and location."""
 
@@ -67,7 +67,7 @@ class Heading:
     rank: Optional[int]          # numbering style rank, None if unnumbered
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Blocks:
     """The classified lines of the body and what markdown-it found among them, by line index."""
 
