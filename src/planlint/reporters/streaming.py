@@ -49,6 +49,8 @@ class TextPiece:
 
 @dataclass(eq=False, repr=False)
 class TextStreamer:
+    """The text report, a file's block at a time, with the summary once all are written."""
+
     out: TextIO
     context: _Lazy
     color: bool = False
@@ -103,6 +105,8 @@ def _plain(lines: list) -> str:
 
 @dataclass(eq=False, repr=False)
 class GithubStreamer:
+    """GitHub Actions annotations, a file's at a time."""
+
     out: TextIO
     context: _Lazy
 
