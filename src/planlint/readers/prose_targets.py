@@ -34,7 +34,7 @@ _RESOLVE = "力争|确保|争取|预计|有望"
 _TEXT_TARGET = re.compile(rf"(?:{_RESOLVE})?(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
 
-_COMPARATOR_LEAD = re.compile(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
+_COMPARATOR_LEAD = LazyPattern(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
 _VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
 
 
@@ -99,7 +99,7 @@ _SAME_SUBJECT_GAP = ("", "，", ",", "、", "并", "，并", ",并", "再", "，
 _LEAD_YEAR = LazyPattern(r"[，,、]?(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?")
 # a sentence about the present or the past states a result, not a target, unless it names
 # the year it aims at (“目前，固定宽带家庭普及率达到52%”; “‘十二五’期间，……达到……”)
-_PRESENT = re.compile(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
+_PRESENT = LazyPattern(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
