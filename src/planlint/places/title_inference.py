@@ -25,9 +25,9 @@ LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", 
                "ministry": "部门（行业）"}
 
 # where a plan's own name starts: titles often open with the period or a 关于印发 wrapper
-_TITLE_PREFIX = re.compile(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:十[一二三四五六七八九]五)[”\"’']?(?:时期)?)?")
+_TITLE_PREFIX = LazyPattern(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:十[一二三四五六七八九]五)[”\"’']?(?:时期)?)?")
 # "\s*年?\s*" would let two blank runs share the spaces: quadratic on a long blank run
-_YEAR_RANGE = re.compile(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
+_YEAR_RANGE = LazyPattern(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
 # a county-level name right after its parent (东城区, 余姚市, 鄂托克旗): short, no generic words
 _COUNTY = LazyPattern(r"([\u4e00-\u9fff]{1,7}?)(自治县|自治旗|林区|特区|新区|县|区|旗|市)")
 _NOT_A_PLACE = ("城市", "都市", "市场", "信息", "网络", "数字", "智慧", "社区", "园区", "辖区")
@@ -165,7 +165,7 @@ def _match_period(title: str, said: str = "标题") -> Optional[tuple[int, int, 
 # a document the title names (贯彻落实《国家信息化发展战略纲要》的实施意见) is not the plan itself,
 # unless the title only wraps the plan's own name (关于印发《江苏省……规划》的通知)
 _NAMED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
-_WRAPPER = re.compile(r"^(?:[^《》]{0,30}?关于)?印发《([^《》]{1,80})》")
+_WRAPPER = LazyPattern(r"^(?:[^《》]{0,30}?关于)?印发《([^《》]{1,80})》")
 # whose plan a title names last, in parentheses: ……的实施意见（江苏）
 _TRAILING_PLACE = LazyPattern(r"[（(]([\u4e00-\u9fff]{2,12})[)）]$")
 
