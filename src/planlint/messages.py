@@ -42,12 +42,24 @@ class Template:
         object.__setattr__(self, "lang_only", frozenset(self.lang_only))
 
     def __call__(self, **args: Arg) -> "Text":
-        return Text(self, args)
+        # made here rather than by Text(): the keyword arguments are already a dict of their own
+        text = str.__new__(Text, self.render("zh", args))
+        text.template, text.args = self, args
+        return text
 
     def pattern(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
     def render(self, lang: str, args: Mapping[str, Arg]) -> str:
+        if lang == "zh":
+            # every finding's Chinese is rendered as it is made: a name, a count and a Text (whose
+            # wording is its Chinese) each format as themselves, with no per-argument call
+            for v in args.values():
+                if not isinstance(v, (str, int)):
+                    break
+            else:
+                return self.zh.format_map(args)
+            return self.zh.format_map({k: v if isinstance(v, (str, int)) else render(v, lang) for k, v in args.items()})
         return self.pattern(lang).format_map({k: render(v, lang) for k, v in args.items()})
 
 
@@ -153,6 +165,12 @@ class Joined:
     en: str = ", "
 
     def render(self, lang: str) -> str:
+        if lang == "zh":
+            for i in self.items:
+                if not isinstance(i, str):
+                    break
+            else:       # names and texts (a Text's wording is its Chinese): joined as they are
+                return self.zh.join(self.items)
         return (self.zh if lang == "zh" else self.en).join(render(i, lang) or "" for i in self.items)
 
 

@@ -185,3 +185,29 @@ def test_the_glossary_is_pack_data_quoting_the_national_text(pack, seed_text):
     for entry in raw:
         assert re.sub(r"\s+", "", entry["citation"]) in flat, entry
         assert (entry["term"], entry["means"]) in pack.name_synonyms
+
+
+def test_a_name_normalised_again_or_past_the_memo_length_gives_the_same_key():
+    """normalise_name keeps names up to folding.CACHED_UP_TO; a longer one is normalised each
+    time, the same way."""
+    from planlint.text.folding import CACHED_UP_TO
+
+    name = "1.光纤入户用户占总宽带用户的比率（%）"
+    assert normalise_name(name) == normalise_name(name)
+    assert normalise_name(name).key == "光纤入户用户占总宽带用户比率" and normalise_name(name).unit == "%"
+    padded = name.replace("（%）", "　" * CACHED_UP_TO + "（%）")
+    assert len(padded) > CACHED_UP_TO
+    assert normalise_name(padded).key == normalise_name(name).key
+
+
+def test_a_matcher_keeps_a_bounded_number_of_keys_and_finds_the_same_key_past_it(pack, monkeypatch):
+    import planlint.analysis.matching as matching
+
+    monkeypatch.setattr(matching, "MAX_KEPT_KEYS", 3)
+    m = IndicatorMatcher(pack)
+    names = ["全省固定宽带家庭普及率", "1.网民数量（亿）", "“信息消费规模”", "全市城乡固定宽带家庭普及率（%）", "网民数量"]
+    first = [m.key(n) for n in names]
+    assert len(m._keys) <= 3
+    assert [m.key(n) for n in names] == first
+    assert first[0] == first[3] == m.key("固定宽带家庭普及率")      # scope words dropped either way
+    assert first[1] == first[4]

@@ -91,3 +91,17 @@ def test_templates_with_arguments_one_language_leaves_out():
     t = Template("规划期为{start}年（{title}）", "The period starts in {start}", lang_only={"title"})
     assert t.lang_only == frozenset({"title"})
     assert t(start=2021, title="规则包").render("en") == "The period starts in 2021"
+
+
+def test_names_counts_texts_and_lists_of_them_say_the_same_in_chinese_however_mixed():
+    """The Chinese is made without rendering names, counts and texts one by one (they format as
+    themselves): each mix of them, and lists of them, still reads as its parts and says the same
+    in English."""
+    found = Template("第{line}行{kind}：{why}", "line {line}, {kind}: {why}")
+    reason, other = SAY["reason"](), SAY["why"](reason=SAY["reason"]())
+    text = found(line=12, kind=SAY["reason"](), why=Joined((reason, "宽带", other), zh="；", en="; "))
+    assert text == "第12行未设置该指标：未设置该指标；宽带；因为未设置该指标"
+    assert text.render("en") == "line 12, not set: not set; 宽带; because not set"
+    assert found(line=3, kind="标题", why="宽带") == "第3行标题：宽带"
+    assert found(line=3, kind="标题", why=Joined(("甲", None, "乙"))) == "第3行标题：甲、、乙"
+    assert found(line=True, kind="", why=UnitName("万人")).render("en") == "line True, : 10,000 people"

@@ -46,3 +46,30 @@ def test_region_resolver_uses_the_divisions():
     assert regions.province("宁波市") == "浙江省"
     assert regions.within("宁波市余姚市", ["浙江省"]) and not regions.within("宁波市", ["江苏省"])
     assert regions.within("贵阳市", ["贵州省"]) and not regions.within("火星", ["贵州省"])
+
+
+def _city_at_by_scanning(d, text, province=None):
+    """city_at as a scan of the whole table: what the index by first character must agree with."""
+    best = None
+    for c in d.cities.values():
+        if province and c.province != province.name:
+            continue
+        if text.startswith(c.name):
+            if best is None or len(c.name) > best[1]:
+                best = (c, len(c.name))
+        elif text.startswith(c.short) and may_end_a_name(text[len(c.short):]):
+            if best is None or len(c.short) > best[1]:
+                best = (c, len(c.short))
+    return best
+
+
+def test_city_at_finds_what_a_scan_of_the_whole_table_finds():
+    d = load_divisions()
+    texts = ["", "“十三五”规划", "杭州湾新区", "宁波“十三五”智慧城市规划"]
+    for c in d.cities.values():
+        texts += [c.name + "“十三五”信息化规划", c.short + "“十三五”信息化规划", c.short + "湾区", c.name]
+    zhejiang = d.provinces["浙江省"]
+    for text in texts:
+        assert d.city_at(text) == _city_at_by_scanning(d, text), text
+        assert d.city_at(text, zhejiang) == _city_at_by_scanning(d, text, zhejiang), text
+    assert d.city_at("宁波市“十三五”规划")[0].province == "浙江省"

@@ -126,3 +126,29 @@ def test_code_options_may_be_lists_or_one_string_in_any_case():
     options = LintOptions(select=["pl1", " PL201 "], ignore="pl204")
     assert options.select == ("PL1", "PL201") and options.ignore == ("PL204",) and options.extend_select == ()
     assert LintOptions().select is None
+
+
+def test_a_streamed_run_settles_each_files_configuration_once_and_keeps_none_after(tmp_path, monkeypatch):
+    """A streamed report needs every file's settings before its first file (packs stacked?):
+    the file's lint then takes those settings instead of looking its configuration up again,
+    and the session keeps none of them once the run is over."""
+    import io
+
+    from planlint.policy.config import ConfigFinder
+    from planlint.reporters.streaming import streamer
+
+    plans = [str(_plan(tmp_path, WEAK.replace("江苏省", region), f"{n}.yaml"))
+             for n, region in (("js", "江苏省"), ("zj", "浙江省"), ("gd", "广东省"))]
+    (tmp_path / ".planlint.yaml").write_text("select: [PL102]\n", encoding="utf-8")
+    looked_up: list[str] = []
+    real = ConfigFinder.for_file
+    monkeypatch.setattr(ConfigFinder, "for_file", lambda self, path: looked_up.append(path.name) or real(self, path))
+    session = LintSession(LintOptions())
+    out = io.StringIO()
+    stream = streamer("text", out, session.render_context)
+    result = session.lint(plans, stream=stream, jobs=1)
+    stream.finish()
+    assert looked_up == ["js.yaml", "zj.yaml", "gd.yaml"]
+    assert session._prepared == {}
+    assert out.getvalue().count("PL102") == 3 and result.streamed_failing
+    assert [d.code for d in planlint.lint_paths(plans).reports[0].diagnostics] == ["PL102"]

@@ -1,8 +1,9 @@
 import math
+from dataclasses import replace
 
 import pytest
 
-from planlint.text.quantity import QuantityError, chinese_to_number, parse_quantity
+from planlint.text.quantity import MEMOISED_UP_TO, QuantityError, chinese_to_number, parse_quantity
 from planlint.text.units import parse_unit
 
 
@@ -168,3 +169,41 @@ def test_a_target_whose_value_names_another_year_is_not_compared(lint):
             "  - name: 固定宽带家庭普及率\n    unit: \"%\"\n    target: {value: \"2018年达到60%\"}\n")
     codes = {d.code for d in lint(text).diagnostics if d.subject == "固定宽带家庭普及率"}
     assert "PL104" in codes and "PL102" not in codes and "PL107" not in codes
+
+
+
+@pytest.mark.parametrize("text,unit", [("85", "%"), ("不高于1.4", None), ("〔30〕", "%"), ("1.2万", "件")])
+def test_a_value_read_again_reads_the_same(text, unit):
+    """Short value texts are parsed once per process (quantity.MEMOISED_UP_TO): the second
+    reading of a value gives the first's answer."""
+    assert parse_quantity(text, unit) == parse_quantity(text, unit)
+
+
+def test_the_same_text_under_another_unit_is_read_under_that_unit():
+    assert parse_quantity("85", "%").unit == parse_unit("%")
+    assert parse_quantity("85", None).unit is None
+    assert parse_quantity("85", "万人").unit == parse_unit("万人")
+    assert parse_quantity("1.2万", "件").value == 12000
+    assert parse_quantity("1.2万", None).value == 1.2
+
+
+def test_an_unreadable_value_raises_a_fresh_error_each_time():
+    """The reason is remembered, the error is not: a caller that detaches or keeps one error
+    (analysis/context.py) must not change the next plan's."""
+    errors = []
+    for _ in range(2):
+        with pytest.raises(QuantityError) as info:
+            parse_quantity("保持领先", "%")
+        errors.append(info.value)
+    assert errors[0] is not errors[1]
+    assert str(errors[0]) == str(errors[1]) == "“保持领先”不是数值"
+    assert errors[0].text.id == "quantity.not-a-number"
+
+
+def test_a_value_longer_than_the_memo_keeps_is_read_all_the_same():
+    """A sentence pasted into a value cell is not kept, but parsed like a short one."""
+    long = "75%，" + "力争在全省范围内实现更高水平的网络覆盖" * 4
+    assert len(long) > MEMOISED_UP_TO
+    assert parse_quantity(long, "%") == replace(parse_quantity("75%", "%"), text=long)
+    with pytest.raises(QuantityError, match="没有给出数值"):
+        parse_quantity("—，" + "待定" * 40, "%")

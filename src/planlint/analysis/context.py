@@ -45,6 +45,8 @@ class CheckContext:
     coverage: Optional[PackCoverage] = None
     # what several checks derive from the same plan (e.g. the coverage index), built once
     _shared: dict[str, Any] = field(default_factory=dict)
+    # each group of provinces asked about, answered once: every item bound to 中西部 asks again
+    _within: dict[tuple[str, ...], bool] = field(default_factory=dict)
 
     @property
     def binding(self) -> bool:
@@ -89,7 +91,11 @@ class CheckContext:
 
     def within(self, provinces: Iterable[str]) -> bool:
         """Is the plan's region inside these provinces (a county named alone read as of its period)?"""
-        return self.regions.within(self.plan.meta.region, provinces, self.plan.meta.period)
+        key = tuple(provinces)
+        inside = self._within.get(key)
+        if inside is None:
+            inside = self._within[key] = self.regions.within(self.plan.meta.region, key, self.plan.meta.period)
+        return inside
 
     def required(self, ind: NationalIndicator) -> bool:
         """Must the plan carry this item at all?"""

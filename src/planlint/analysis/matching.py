@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from planlint.model import PlanIndicator
+from planlint.text.folding import CACHED_UP_TO
 from planlint.text.names import normalise_name
 from planlint.rulepack import NationalIndicator, RulePack
 from planlint.text.segment import Segmenter
@@ -36,6 +37,7 @@ MIN_DOUBTFUL_COVERAGE = 0.4
 # distinguishes the candidate (its characters other than measure words): then it is asked about
 SAFETY_NET_COVERAGE = 0.85
 SHORTLIST_CUTOFF = 45.0
+MAX_KEPT_KEYS = 8192     # names whose key a matcher keeps: a long run's names do not accumulate
 
 
 def measure_class(key: str) -> Optional[str]:
@@ -73,6 +75,8 @@ class IndicatorMatcher:
                                            key=len, reverse=True))
         self.by_key: dict[str, tuple[NationalIndicator, str]] = {}
         self.distinct: dict[str, NationalIndicator] = {}
+        # each name's key, for the plans to come: the same names recur in plan after plan
+        self._keys: dict[str, str] = {}
         vocabulary: set[str] = set()
         for ind in pack.indicators:
             for i, name in enumerate((ind.name, *ind.aliases)):
@@ -88,6 +92,14 @@ class IndicatorMatcher:
 
     def key(self, name: str) -> str:
         """The comparison key of a name: normalised, with the pack's synonyms unified."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._key(name)
+            if len(self._keys) < MAX_KEPT_KEYS and len(name) <= CACHED_UP_TO:
+                self._keys[name] = key
+        return key
+
+    def _key(self, name: str) -> str:
         key = normalise_name(name).key
         while key.startswith(self.scope_prefixes):       # 全省网民数量 counts the province's 网民数量
             prefix = next(p for p in self.scope_prefixes if key.startswith(p))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, NamedTuple, Optional
@@ -80,10 +80,23 @@ class Divisions:
                 return p, len(p.short)
         return None
 
+    @cached_property
+    def _cities_by_initial(self) -> Mapping[str, tuple[City, ...]]:
+        """The cities whose full or short name starts with each character, in the table's order
+        (a tie keeps the first): a region or title is looked up among a few, not ~340."""
+        by_initial: dict[str, list[City]] = {}
+        for c in self.cities.values():
+            for initial in dict.fromkeys((c.name[:1], c.short[:1])):
+                by_initial.setdefault(initial, []).append(c)
+        return {k: tuple(v) for k, v in by_initial.items()}
+
     def city_at(self, text: str, province: Optional[Province] = None) -> Optional[tuple[City, int]]:
         """The city (of province, if given) named at the start of text, longest name first."""
         best: Optional[tuple[City, int]] = None
-        for c in self.cities.values():
+        index = self._cities_by_initial
+        # a name left empty (no short form) would start every text: such cities are never skipped
+        candidates = self.cities.values() if not text or "" in index else index.get(text[0], ())
+        for c in candidates:
             if province and c.province != province.name:
                 continue
             if text.startswith(c.name):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Optional
 
 from planlint.checks.base import Rule
@@ -31,7 +32,15 @@ class RenderContext:
         return d.rulepack if self.stacked else None
 
     def rule(self, code: str) -> Optional[Rule]:
-        return next((r for r in self.rules if r.code == code), None)
+        return self._by_code.get(code)
+
+    @cached_property
+    def _by_code(self) -> dict[str, Rule]:
+        """The rules by code, the first of a code winning: asked for every finding reported."""
+        by_code: dict[str, Rule] = {}
+        for r in self.rules:
+            by_code.setdefault(r.code, r)
+        return by_code
 
     def summary(self, code: str) -> str:
         r = self.rule(code)

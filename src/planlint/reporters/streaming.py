@@ -59,10 +59,10 @@ class TextStreamer:
     _console: object = None
 
     def render(self, r: FileReport) -> TextPiece:
-        from planlint.reporters.text_report import file_lines
+        from planlint.reporters.text_report import file_lines, plain_text
         counts = {"error": 0, "warning": 0, "info": 0}
-        lines = _escaped(file_lines(r, self.context.get(), counts))
-        return TextPiece(lines if self.color else _plain(lines),
+        lines = file_lines(r, self.context.get(), counts)
+        return TextPiece(_escaped(lines) if self.color else plain_text(lines),
                          (counts["error"], counts["warning"], counts["info"]))
 
     def write(self, piece: object) -> None:
@@ -73,9 +73,9 @@ class TextStreamer:
         self._write(piece.body)
 
     def finish(self) -> None:
-        from planlint.reporters.text_report import summary_lines
-        lines = _escaped(summary_lines(self.files, self.totals, self.context.get()))
-        self._write(lines if self.color else _plain(lines))
+        from planlint.reporters.text_report import plain_text, summary_lines
+        lines = summary_lines(self.files, self.totals, self.context.get())
+        self._write(_escaped(lines) if self.color else plain_text(lines))
 
     def _write(self, body: Union[str, list]) -> None:
         if isinstance(body, str):
@@ -97,10 +97,6 @@ def _escaped(lines: list) -> list:
     """As the whole-run report: a value's control characters are escaped before any colour."""
     from planlint.text.escapes import visible
     return [[(visible(text, keep="\t"), style) for text, style in line] for line in lines]
-
-
-def _plain(lines: list) -> str:
-    return "".join("".join(text for text, _ in line) + "\n" for line in lines)
 
 
 @dataclass(eq=False, repr=False)

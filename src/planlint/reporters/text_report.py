@@ -96,11 +96,11 @@ def render(reports: list[FileReport], stream: TextIO, ctx: RenderContext, color:
 
 
 def write_lines(lines: list[Line], stream: TextIO, color: bool) -> None:
+    if not color:
+        stream.write(plain_text(lines))
+        return
     # a value's control characters are escaped before any colour of ours is added
     lines = [[(visible(text, keep="\t"), style) for text, style in line] for line in lines]
-    if not color:
-        stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
-        return
     from rich.console import Console
     from rich.text import Text
 
@@ -110,6 +110,20 @@ def write_lines(lines: list[Line], stream: TextIO, color: bool) -> None:
         for segment, style in line:
             text.append(segment, style=style or None)
         console.print(text)
+
+
+def plain_text(lines: list[Line]) -> str:
+    """The lines as uncoloured text, each ending in a newline, a value's control characters
+    escaped. Escaping maps each character alone, so the whole text is escaped in one pass
+    (keeping the newlines that end the lines) unless a line holds a newline of its own, which
+    must show as an escape: then line by line."""
+    texts = ["".join(text for text, _ in line) for line in lines]
+    if not texts:
+        return ""
+    body = "\n".join(texts) + "\n"
+    if body.count("\n") == len(texts):
+        return visible(body, keep="\t\n")
+    return "".join(visible(text, keep="\t") + "\n" for text in texts)
 
 
 def _colon(ctx: RenderContext) -> str:

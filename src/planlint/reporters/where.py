@@ -8,6 +8,8 @@ from planlint.diagnostics import Diagnostic
 def where(d: Diagnostic, lang: str = "zh") -> str:
     """The place and the heading path, either or both; "" for neither. Outside Chinese the
     headings are the plan's own words, so they are quoted as its other words are."""
+    if not d.place and not d.heading_path:     # most findings: nothing to import or join
+        return ""
     # imported here: a YAML plan's run needs no Markdown markup module just to join nothing
     from planlint.readers.heading_paths import joined
 

@@ -82,6 +82,8 @@ class LintSession:
         self._stacks: dict[tuple[str, ...], PackStack] = {}
         self.pack_names: list[str] = []
         self._shared = SharedValues()
+        # what _prepare_all settled for each file, taken (and let go) when the file is linted
+        self._prepared: dict[str, Optional[tuple[Settings, list[RulePack], list[Waiver]]]] = {}
 
     # ------------------------------------------------------------------ pieces, cached
 
@@ -193,6 +195,7 @@ class LintSession:
         found = list(problems)
         reports: list[FileReport] = []
         streamed_failing = False
+        self._prepared = {}      # nothing left from a run that ended in an error
         if stream is not None:   # a streamed report's frame (packs stacked?) is known before its first file
             self._prepare_all(files)
 
@@ -221,6 +224,7 @@ class LintSession:
                 put(outcome)
         if progress is not None:
             progress(len(files), len(files))
+        self._prepared = {}      # what workers linted was not taken here: not kept for another run
         if not self.pack_names:
             for name in _stack_names(self.overrides.rulepack):
                 self.pack(name)   # an empty run still names (and checks) its pack
@@ -254,7 +258,7 @@ class LintSession:
         """Every file's configuration, packs and waiver file, in input order (stdin's comes with it)."""
         for f in files:
             if f != STDIN:
-                self._prepare(f, from_stdin=False)
+                self._prepared[f] = self._prepare(f, from_stdin=False)
 
     def _outcomes(self, files: Sequence[str], jobs: int, stream: Optional[ReportStream] = None) -> Iterator[FileOutcome]:
         """Each file's outcome, in input order: here, or in worker processes; with a stream, each
@@ -327,7 +331,8 @@ class LintSession:
                 piped = self._stdin((self.options.max_bytes or DEFAULT_MAX_BYTES) + 1)
                 if looks_like_markdown(piped):
                     f = STDIN_MARKDOWN_NAME
-        prepared = self._prepare(f, from_stdin)
+        # settled already before a streamed or parallel run: a file's configuration is looked up once
+        prepared = self._prepared.pop(f) if not from_stdin and f in self._prepared else self._prepare(f, from_stdin)
         if prepared is None:
             return FileOutcome(None)
         settings, packs, waivers = prepared

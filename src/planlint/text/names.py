@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
+from planlint.text.folding import CACHED_UP_TO
 from planlint.text.numbering import FOLDED_NAMES, strip_name_numbering
 from planlint.text.units import parse_unit
 
@@ -49,8 +51,16 @@ def _unit_in(inner: str) -> Optional[str]:
     return None
 
 
+# the same names (固定宽带家庭普及率) recur in every plan, and matching one asks for its key
+# twice: names up to folding's length limit are normalised once per process
 def normalise_name(name: str) -> NormalisedName:
     """``1.光纤入户用户占总宽带用户的比率（%）`` -> key ``光纤入户用户占总宽带用户比率``, unit ``%``."""
+    if type(name) is str and len(name) <= CACHED_UP_TO:
+        return _normalise_cached(name)
+    return _normalise(name)
+
+
+def _normalise(name: str) -> NormalisedName:
     text = unicodedata.normalize("NFKC", name).strip()
     text = strip_name_numbering(text, FOLDED_NAMES)
     unit: Optional[str] = None
@@ -60,3 +70,6 @@ def normalise_name(name: str) -> NormalisedName:
     display = _PAREN.sub(_aside, text).strip()
     key = display.translate(_DROP).replace("的", "").lower()
     return NormalisedName(key=key, display=display, unit=unit)
+
+
+_normalise_cached = lru_cache(maxsize=8192)(_normalise)

@@ -10,7 +10,8 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Optional
+from functools import lru_cache
+from typing import Optional, Union
 
 from planlint.messages import Amount, Template, Text, catalogue
 from planlint.text.lazy_pattern import LazyPattern
@@ -288,8 +289,33 @@ def year_in_value(raw: object) -> Optional[int]:
 _RANGE = re.compile(r"^([^~\-—–至到\d]{0,6}?)(?:~|-|—|–|至|到)(.+)$")
 
 
+# a value's text (85, 〔30〕, 达到90%) and its unit recur in plan after plan and are read again by
+# the checks: texts up to this length are parsed once per process, the frozen Quantity or the
+# reason it cannot be read kept for the next plan; longer texts (a sentence pasted into a value
+# cell) are parsed each time, so the memo never holds a plan's prose
+MEMOISED_UP_TO = 64
+_MEMO_SIZE = 4096
+
+
 def parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     """Parse a value as written. ``unit_hint`` is the unit field or the unit in the name."""
+    if type(raw) is str and len(raw) <= MEMOISED_UP_TO and (unit_hint is None or type(unit_hint) is str):
+        parsed = _parse_memoised(raw, unit_hint)
+        if isinstance(parsed, Quantity):
+            return parsed
+        raise QuantityError(parsed)     # a fresh error each time: a caller may keep or change it
+    return _parse_quantity(raw, unit_hint)
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _parse_memoised(raw: str, unit_hint: Optional[str]) -> Union[Quantity, Text]:
+    try:
+        return _parse_quantity(raw, unit_hint)
+    except QuantityError as err:
+        return err.text
+
+
+def _parse_quantity(raw: object, unit_hint: Optional[str] = None) -> Quantity:
     if raw is None:
         raise QuantityError(MESSAGES["empty"]())
     if isinstance(raw, bool):
