@@ -34,7 +34,7 @@ _RESOLVE = "力争|确保|争取|预计|有望"
 _TEXT_TARGET = re.compile(rf"(?:{_RESOLVE})?(?P<cmp>{_COMPARATORS})(?P<num>{_NUMBER})(?P<unit>{_UNITS})?"
                           r"(?P<tail>及以上|以上|以下|左右)?")
 
-_COMPARATOR_LEAD = LazyPattern(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
+_COMPARATOR_LEAD = re.compile(rf"^(?:{_COMPARATORS})")    # 达到450亿元 achieved is 450亿元
 _VALUE = rf"{_NUMBER}(?:{_UNITS})?(?:及以上|以上|以下|左右)?"
 
 
