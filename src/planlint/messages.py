@@ -27,7 +27,7 @@ class Localised(Protocol):
 Arg = Union[str, int, "Text", Localised]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Template:
     """One message in Chinese and in English. `lang_only` names the arguments only one language
     shows (the Chinese names the pack's title, English leaves out the title inference's

@@ -2,6 +2,9 @@
 
 Each element carries the location where it was written so that findings can point at it.
 Values are kept as the drafter wrote them (``raw``); the quantity parser interprets them.
+The records compare by identity (``eq=False``: nothing compares them by value, and each
+generated method costs every run an ``exec`` at import); a `Location` compares by value, as
+the findings a run keeps share equal locations (run/compact.py).
 """
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ class Location:
 START = Location(1, 1)
 
 
-@dataclass
+@dataclass(eq=False)
 class Observation:
     """One dated value of an indicator: its base (2015) or its target (2020)."""
 
@@ -50,7 +53,7 @@ class Observation:
     year_loc: Optional[Location] = None
 
 
-@dataclass
+@dataclass(eq=False)
 class PlanIndicator:
     """One indicator as the plan writes it: name, unit, base and target, each located."""
 
@@ -71,7 +74,7 @@ class PlanIndicator:
     year_assumed: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class Section:
     """A heading with its own text and its subsections."""
 
@@ -93,7 +96,7 @@ class Section:
             yield from child.walk(depth + 1)
 
 
-@dataclass
+@dataclass(eq=False)
 class PlanAction:
     """An action (行动/工程) the plan lists, with its goal and body."""
 
@@ -104,7 +107,7 @@ class PlanAction:
     body_loc: Optional[Location] = None
 
 
-@dataclass
+@dataclass(eq=False)
 class PlanProject:
     """A 专栏 or named project the plan lists."""
 
@@ -115,7 +118,7 @@ class PlanProject:
     body_lines: tuple[int, ...] = ()      # as Section.body_lines
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Inference:
     """Metadata planlint decided itself, not the drafter: which values, and how it decided them."""
 
@@ -130,7 +133,7 @@ class Inference:
 Period = tuple[int, int]        # a plan's first and last year
 
 
-@dataclass
+@dataclass(eq=False)
 class Metadata:
     """What the plan says about itself: title, level, region, department, period."""
 
@@ -153,7 +156,7 @@ class Metadata:
         return (start, end if end is not None else start)
 
 
-@dataclass
+@dataclass(eq=False)
 class UnreadTable:
     """A table that looks like the plan's indicator table but cannot be read as one.
 
@@ -167,7 +170,7 @@ class UnreadTable:
     rows: list[PlanIndicator] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Plan:
     """Everything read from one file, in one shape whatever its format."""
 

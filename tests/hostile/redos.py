@@ -81,14 +81,15 @@ def find_patterns(root: Path = SRC) -> list[Found]:
                 if s is not None:
                     consts[node.targets[0].id] = s
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
-                    and node.func.attr in _RE_FUNCS and node.args):
+            lazy = _is_lazy_pattern(node)
+            if not lazy and not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+                                 and node.func.attr in _RE_FUNCS and node.args):
                 continue
             pattern = _literal(node.args[0], consts)
             if pattern is None:
                 continue
-            if node.func.attr == "compile":
+            if lazy or node.func.attr == "compile":
                 compiled[f"@{node.lineno}"] = (pattern, node.lineno)
             else:
                 inline.append((pattern, node.lineno, _op_of(node.func.attr)))
@@ -111,6 +112,12 @@ def find_patterns(root: Path = SRC) -> list[Found]:
         out += [Found(f"{rel}:{line}", p, ops) for p, line, ops in inline]
     out += _built_patterns()
     return [f for f in out if _compiles(f.pattern)]
+
+
+def _is_lazy_pattern(node: ast.AST) -> bool:
+    """LazyPattern(source, ...) (text/lazy_pattern.py): a re.compile deferred to first use."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "LazyPattern"
+            and bool(node.args))
 
 
 def _built_patterns() -> list[Found]:

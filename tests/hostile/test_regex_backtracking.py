@@ -19,6 +19,7 @@ def test_the_audit_sees_the_regexes():
     assert any("readers/markdown/" in f.where for f in PATTERNS)
     assert any("quantity.py" in f.where for f in PATTERNS)
     assert sum("text/numbering.py" in f.where for f in PATTERNS) >= 4     # built from the grammar
+    assert any("text/escapes.py" in f.where for f in PATTERNS)             # compiled on first use (LazyPattern)
 
 
 @pytest.mark.parametrize("found", PATTERNS, ids=lambda f: f.where)

@@ -14,7 +14,7 @@ from planlint.analysis.review_headings import ReviewHeadings
 from planlint.rulepack import NationalIndicator, RulePack
 
 
-@dataclass
+@dataclass(eq=False)
 class Reading:
     """One plan indicator, matched and with its values parsed (None where absent or unreadable)."""
 
@@ -30,7 +30,7 @@ class Reading:
         return self.match.national
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class CheckContext:
     """One plan prepared for the checks: its readings, level, region and shared indexes."""
 

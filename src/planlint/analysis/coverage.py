@@ -25,10 +25,11 @@ from planlint.text.folding import normalise
 from planlint.text.numbering import strip_heading_numbering
 from planlint.analysis.coverage_pack import ItemWords, PackCoverage, Term
 from planlint.rulepack.commitments import Commitment, CoverageSettings
+from planlint.text.lazy_pattern import LazyPattern
 
 _SENTENCE = re.compile(r"(?<=[。；;！!？?\n])")
 # 已建成的, 已经建成的, 已有的: what a past marker opening with 已 says of a noun that follows
-_ATTRIBUTIVE = re.compile(r"[\u4e00-\u9fff]{0,2}的")
+_ATTRIBUTIVE = LazyPattern(r"[\u4e00-\u9fff]{0,2}的")
 # a sentence that opens with a year: 2015年，全省建成…… (normalised: punctuation is gone)
 _OPENING_YEAR = re.compile(r"(?:在|于)?((?:19|20)\d\d)年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -70,7 +71,7 @@ class Place:
         return self.body_loc
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Coverage:
     """How a national item is covered in a plan, with the best place as evidence."""
 

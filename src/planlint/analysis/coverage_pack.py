@@ -24,7 +24,7 @@ from planlint.text.segment import Segmenter
 Term = tuple[str, str, float]     # (normalised term, term as written, points)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ItemWords:
     """One item's words, normalised: what every plan's index compares with."""
 
@@ -42,7 +42,7 @@ class ItemWords:
         return tuple(map(frozenset, self.norms))
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class PackCoverage:
     """The coverage settings and item words of one pack's commitments."""
 

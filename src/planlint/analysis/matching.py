@@ -47,7 +47,7 @@ def measure_class(key: str) -> Optional[str]:
     return None
 
 
-@dataclass
+@dataclass(eq=False)
 class Match:
     """The national indicator a local name was matched to, and how confidently."""
 

@@ -16,7 +16,7 @@ ItemKind = Literal["indicator", "action", "project", "duty", "task"]
 _COMMITMENTS = {"action": "actions", "project": "projects", "duty": "duties", "task": "tasks"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PackItems:
     """The rule pack's items a rule's findings rest on: `planlint rule CODE` lists and quotes them."""
 
@@ -43,7 +43,7 @@ class PackItems:
         return [t for t in item.targets if self.targets(t)] if self.targets is not None else []
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Rule:
     """A finding code, declared once (checks/registry.py lists them all).
 
@@ -73,7 +73,7 @@ class Rule:
         return (self.explanation_en or self.explanation) if lang == "en" else self.explanation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Check:
     """A check: the rules it owns and the function that runs it on one plan."""
 

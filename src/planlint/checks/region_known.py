@@ -52,8 +52,10 @@ HINTS = catalogue("PL005.hint", {
 })
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class RegionProblem:
+    """Why a region cannot be placed, with the hint shown beside it."""
+
     message: Text
     hint: Text
 

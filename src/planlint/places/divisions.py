@@ -57,7 +57,7 @@ class City:
     province: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Divisions:
     """The administrative divisions titles and regions are read against."""
 
@@ -235,7 +235,7 @@ def counties_named(name: str) -> tuple[County, ...]:
     return load_counties().get(name, ())
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class CountyMatch:
     """What a county-level name means for a plan of some period.
 

@@ -16,6 +16,7 @@ from planlint.model import Location, Metadata, Period
 from planlint.places.divisions import City, Divisions, Province, load_divisions, may_end_a_name, plain_name
 from planlint.places import inference_notes
 from planlint.text.periods import FIVE_YEAR_PLANS
+from planlint.text.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from planlint.rulepack.departments import Department
@@ -24,11 +25,11 @@ LEVEL_NAMES = {"national": "国家级", "province": "省级", "city": "市级", 
                "ministry": "部门（行业）"}
 
 # where a plan's own name starts: titles often open with the period or a 关于印发 wrapper
-_TITLE_PREFIX = re.compile(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:十[一二三四五六七八九]五)[”\"’']?(?:时期)?)?")
+_TITLE_PREFIX = LazyPattern(r"^(?:关于印发|关于|印发)?(?:[“\"‘']?(?:十[一二三四五六七八九]五)[”\"’']?(?:时期)?)?")
 # "\s*年?\s*" would let two blank runs share the spaces: quadratic on a long blank run
-_YEAR_RANGE = re.compile(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
+_YEAR_RANGE = LazyPattern(r"(20\d\d)\s*(?:年\s*)?[—–\-－~～至到]+\s*(20\d\d)(?!\d)")
 # a county-level name right after its parent (东城区, 余姚市, 鄂托克旗): short, no generic words
-_COUNTY = re.compile(r"([\u4e00-\u9fff]{1,7}?)(自治县|自治旗|林区|特区|新区|县|区|旗|市)")
+_COUNTY = LazyPattern(r"([\u4e00-\u9fff]{1,7}?)(自治县|自治旗|林区|特区|新区|县|区|旗|市)")
 _NOT_A_PLACE = ("城市", "都市", "市场", "信息", "网络", "数字", "智慧", "社区", "园区", "辖区")
 _GENERIC_UNITS = frozenset(("城区", "市区", "地区", "县区", "全市", "全区", "全县", "本市", "本区", "本县",
                             "我市", "我区", "我县", "各区", "各县", "郊区", "新区"))
@@ -44,7 +45,7 @@ def _county_at(text: str) -> Optional[str]:
     return name
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Region:
     """A region found in a title: the level it implies, its province and how it was found."""
 
@@ -164,9 +165,9 @@ def _match_period(title: str, said: str = "标题") -> Optional[tuple[int, int, 
 # a document the title names (贯彻落实《国家信息化发展战略纲要》的实施意见) is not the plan itself,
 # unless the title only wraps the plan's own name (关于印发《江苏省……规划》的通知)
 _NAMED_DOCUMENT = re.compile(r"《[^《》]{1,80}》")
-_WRAPPER = re.compile(r"^(?:[^《》]{0,30}?关于)?印发《([^《》]{1,80})》")
+_WRAPPER = LazyPattern(r"^(?:[^《》]{0,30}?关于)?印发《([^《》]{1,80})》")
 # whose plan a title names last, in parentheses: ……的实施意见（江苏）
-_TRAILING_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,12})[)）]$")
+_TRAILING_PLACE = LazyPattern(r"[（(]([\u4e00-\u9fff]{2,12})[)）]$")
 
 
 def own_name(title: str) -> str:
@@ -229,7 +230,7 @@ def infer_metadata(title: str, period: Optional[Period] = None, source: Optional
     return result
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class ClueLine:
     """A short line at the head of a document that may say whose plan it is where the title
     does not: a 文号 (发改高技〔2017〕1449号), an issuing body, the 印发 notice."""

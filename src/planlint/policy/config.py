@@ -49,7 +49,7 @@ NESTED = ("allow", "ignore", "refuse")
 _PATH_KEYS = {"paths", "level", "region", "department", "ignore", "rulepack"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PathSettings:
     """Settings for the files a set of glob patterns names."""
 
@@ -61,7 +61,7 @@ class PathSettings:
     rulepack: Optional[str] = None     # the parent for these files (plans/henan/* → the 河南 plan)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Config:
     """One configuration file's contents (or the empty default), paths relative to `root`."""
 
@@ -99,7 +99,7 @@ class Config:
         return [ps for ps in self.per_path if any(glob_match(rel, p) for p in ps.patterns)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Overrides:
     """What the command line says; None/empty means "as configured"."""
 
@@ -111,7 +111,7 @@ class Overrides:
     waivers: Optional[Path] = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Settings:
     """The effective settings for one file: its config merged with the command line."""
 

@@ -43,15 +43,16 @@ from planlint.policy.globs import glob_match
 from planlint.readers import reads_as_markdown
 from planlint.readers.source import SourceText
 from planlint.policy.messages import HINTS, MESSAGES, PLACES, WAIVER_FILE_ERRORS
+from planlint.text.lazy_pattern import LazyPattern
 
-_YAML_DIRECTIVE = re.compile(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
-_KIND = re.compile(r"(disable-next-line|disable-file|disable|enable)\b")
+_YAML_DIRECTIVE = LazyPattern(r"(?:^|\s)#\s*planlint\s*:\s*(?P<body>.*)$")
+_KIND = LazyPattern(r"(disable-next-line|disable-file|disable|enable)\b")
 _CODES_TEXT = re.compile(r"[A-Za-z0-9_,\s]*")
 _CODE = re.compile(r"^PL\d{3}$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
-@dataclass
+@dataclass(eq=False)
 class Directive:
     """One suppression comment: which codes, which lines, why, and which codes it was used for."""
 
@@ -66,7 +67,7 @@ class Directive:
         return d.code in self.codes and (self.lines is None or d.line in self.lines)
 
 
-@dataclass
+@dataclass(eq=False)
 class Waiver:
     """One entry of the waiver file: code + national item, optionally limited to some paths."""
 

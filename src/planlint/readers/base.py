@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from planlint.readers.source import SourceText
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ReadResult:
     """A reader's output: the plan (None if unreadable) and its findings."""
 

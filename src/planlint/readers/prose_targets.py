@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from planlint.model import Location, Observation, PlanIndicator
+from planlint.text.lazy_pattern import LazyPattern
 
 MAX_TEXT_TARGETS_PER_LINE = 100
 # how much of two wrapped lines is read across their break, and of a paragraph's earlier lines
@@ -111,14 +112,14 @@ def _stated_as() -> "re.Pattern[str]":
     return re.compile(rf"为(?P<value>{_NUMBER}(?:{_UNITS})?)")
 
 
-_ANY_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_ANY_YEAR = LazyPattern(r"((?:19|20)\d\d)年")
 # what may stand between two targets of one indicator: 到2018年达到60%，到2020年达到75%
 _SAME_SUBJECT_GAP = ("", "，", ",", "、", "并", "，并", ",并", "再", "，再", "进一步", "，进一步")
 # between a growth led by its name and the target after it, a year may stand: 规模年均增长12%，2020年突破4万亿元
-_LEAD_YEAR = re.compile(r"[，,、]?(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?")
+_LEAD_YEAR = LazyPattern(r"[，,、]?(?:到|至)?(?:19|20)\d\d年(?:底|末)?[，,]?")
 # a sentence about the present or the past states a result, not a target, unless it names
 # the year it aims at (“目前，固定宽带家庭普及率达到52%”; “‘十二五’期间，……达到……”)
-_PRESENT = re.compile(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
+_PRESENT = LazyPattern(r"目前|当前|现阶段|现有|截至|截止|十二五|已经|过去|上年|去年|以来")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
@@ -335,7 +336,7 @@ def _name_before(text: str, end: int) -> Optional[tuple[str, int]]:
 
 
 # what drafters put between a name and its comparator: 普及率要达到, 将达到, 力争提高到, 稳步提高到
-_MODAL = re.compile(r"(?:要|将|应|需|须|预计|争取|力争|确保|基本|稳步|逐步|至少|有望|可望|进一步)$")
+_MODAL = LazyPattern(r"(?:要|将|应|需|须|预计|争取|力争|确保|基本|稳步|逐步|至少|有望|可望|进一步)$")
 
 
 def _name_before_modal(text: str, end: int) -> Optional[tuple[str, int]]:

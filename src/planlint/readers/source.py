@@ -19,6 +19,7 @@ from typing import Optional
 from planlint.messages import Text
 from planlint.model import Location
 from planlint.readers.messages import DECODING
+from planlint.text.lazy_pattern import LazyPattern
 
 # C0 controls other than tab/LF/CR, DEL, C1 controls and the noncharacters U+FFFE/U+FFFF:
 # none belongs in a plan, and YAML parsers refuse them without saying where they are
@@ -28,12 +29,12 @@ _CONTROL = re.compile(f"[{_CONTROLS}]")
 _CONTROL_OR_BIDI = re.compile(rf"[{_CONTROLS}\u202a-\u202e\u2066-\u2069]")
 # YAML counts NEL, LS and PS as line breaks but Markdown and editors mostly do not; one
 # meaning for everyone keeps every reader's line numbers the same
-_ODD_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+_ODD_BREAKS = LazyPattern(r"\r\n?|[\x85\u2028\u2029]")
 _SNIFF = 4096            # bytes looked at to recognise UTF-16/UTF-32 without a BOM
 _GB_MIN_COMMON = 0.9     # share of non-ASCII characters that must be common (GB2312) characters
 
 
-@dataclass
+@dataclass(eq=False)
 class SourceError(Exception):
     """Why a file cannot be decoded, and where."""
 
@@ -41,7 +42,7 @@ class SourceError(Exception):
     loc: Location = Location(1, 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class SourceText:
     """One file's decoded text and its lines, made once when the file is read."""
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from planlint.baseline.compare import BaselineMatch
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class RenderContext:
     """What every reporter needs beyond the findings: pack, rules, language, thresholds."""
 

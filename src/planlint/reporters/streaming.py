@@ -25,7 +25,7 @@ class Streamer(Protocol):
     def finish(self) -> None: ...
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Lazy:
     """The render context is asked for when the first report comes: the run knows its packs by then."""
 
@@ -38,7 +38,7 @@ class _Lazy:
         return self._ctx
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class TextPiece:
     """One file's block of the text report: plain text, or (for a terminal) its lines of
     escaped (text, style) segments; with the file's counts by severity for the summary."""
@@ -47,8 +47,10 @@ class TextPiece:
     counts: tuple[int, int, int]        # error, warning, info
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class TextStreamer:
+    """The text report, a file's block at a time, with the summary once all are written."""
+
     out: TextIO
     context: _Lazy
     color: bool = False
@@ -97,8 +99,10 @@ def _escaped(lines: list) -> list:
     return [[(visible(text, keep="\t"), style) for text, style in line] for line in lines]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class GithubStreamer:
+    """GitHub Actions annotations, a file's at a time."""
+
     out: TextIO
     context: _Lazy
 
@@ -114,7 +118,7 @@ class GithubStreamer:
         pass
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class JsonlStreamer:
     """One JSON object per finding per line: the fields of a Contract 2 diagnostic."""
 

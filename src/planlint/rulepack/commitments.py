@@ -15,7 +15,7 @@ class CommitmentDataError(ValueError):
     """A value in the commitment files cannot be used (the loader turns it into RulePackError)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Terms:
     """The words that show an item is taken up: core ones weigh more than support."""
 
@@ -23,7 +23,7 @@ class Terms:
     support: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ActionTarget:
     """A quantitative 行动目标. `binds == "national"` targets are never compared with a local plan."""
 
@@ -46,7 +46,7 @@ class ActionTarget:
         return COMMON_VALUES["in-year"](value=as_requirement(self.value, self.direction).amount(), year=self.year)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Commitment:
     """One national item a plan may have to take up: an action, a project, a task or a duty."""
 
@@ -93,7 +93,7 @@ class Commitment:
         return self.goal.rstrip("。")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CoverageSettings:
     """How coverage is scored: heading weights, past markers, thresholds."""
 
@@ -125,7 +125,7 @@ class ContainerHeading:
     endings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class ActionHeadings:
     """How a plan written as a document names its actions in its headings (actions.yaml
     `headings`): each heading right under a container is an action, and so is one ending with
@@ -136,7 +136,7 @@ class ActionHeadings:
     action_min_chars: int = 1
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Commitments:
     """The actions, projects, tasks and duties of a pack, with their scoring settings."""
 

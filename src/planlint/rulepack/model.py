@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from planlint.rulepack.commitments import Commitments
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class NationalIndicator:
     """One indicator of the national plan with its values, direction and citation."""
 
@@ -55,7 +55,7 @@ class NationalIndicator:
         return COMMON_VALUES["in-year"](value=as_requirement(self.target, self.direction).amount(), year=self.target_year)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class RulePack:
     """A loaded, validated rule pack: indicators, commitments and their settings."""
 

@@ -16,7 +16,7 @@ from planlint.run.report import FileReport
 _SHARED_FIELDS = tuple(f.name for f in fields(Diagnostic) if f.name not in ("evidence",))
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class SharedValues:
     """One object per distinct value a run's findings hold (a message equal in wording, template
     and arguments is the same message, so sharing it changes nothing any report shows)."""

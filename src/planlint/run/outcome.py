@@ -15,8 +15,10 @@ from planlint.run.report import FileReport
 WaiverMarks = tuple[Path, tuple[tuple[bool, bool], ...]]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class FileOutcome:
+    """What one file came to: its report, a problem for the run to state, the waivers it used."""
+
     report: Optional[FileReport]              # None: excluded by the configuration, or unreadable
     problem: Optional[str] = None             # one line for the run's problems (exit 2)
     waivers: Optional[WaiverMarks] = None

@@ -9,7 +9,7 @@ from planlint.model import Plan
 from planlint.readers.source import SourceText
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class CoveredItem:
     """A national item the plan takes up, with where (`--verbose`, JSON `covered`)."""
 
@@ -19,7 +19,7 @@ class CoveredItem:
     evidence: tuple[str, ...]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class FileReport:
     """The findings for one file, with the plan they were made on and the text it was read from."""
 

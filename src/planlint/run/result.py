@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class LintResult:
     """The reports of one run, in the order the files were given, and what could not be linted."""
 

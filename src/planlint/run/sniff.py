@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_YAML_LINE = re.compile(r"^(?:[A-Za-z_][\w-]*\s*:(?:\s|$)|-\s|-$|\{|\[|%YAML|---\s*$)")
+from planlint.text.lazy_pattern import LazyPattern
+
+_YAML_LINE = LazyPattern(r"^(?:[A-Za-z_][\w-]*\s*:(?:\s|$)|-\s|-$|\{|\[|%YAML|---\s*$)")
 _HEADING = re.compile(r"^#{1,6}\s*\S")
 _SNIFF_LINES = 200          # the first lines decide; a long file is not walked
 

@@ -69,8 +69,10 @@ def applicable(packs: list[RulePack], period: tuple[Optional[int], Optional[int]
     return fits or list(range(len(packs)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ItemKey:
+    """Where a national item is reported: the highest pack holding it, under its name there."""
+
     pack: int      # the highest pack that holds the item
     name: str      # its name there
 

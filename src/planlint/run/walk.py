@@ -9,7 +9,7 @@ from pathlib import Path
 from planlint.readers import is_plan_file
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Walk:
     """The plan files found (not yet sorted) and the directories that could not be listed."""
 

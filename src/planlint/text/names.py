@@ -16,7 +16,7 @@ _PAREN = re.compile(r"[（(]([^（）()]{0,30})[)）]")
 _DROP = str.maketrans("", "", "“”\"'‘’「」『』《》〈〉 \t　·•*_`（）()")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NormalisedName:
     """An indicator name reduced to its comparison key, with the unit it carried."""
 

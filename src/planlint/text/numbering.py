@@ -28,7 +28,7 @@ _BLANKS = " \t\u3000\xa0"                 # what a heading's text is trimmed of
 _TITLE_END = "。．.；;：:，, \u3000"         # what a stripped heading does not end with
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Form:
     """One way of numbering, as a pattern over a reading's parts (`Reading` fields in braces)."""
 
@@ -53,7 +53,7 @@ FORMS = (
 _BY_NAME = {f.name: f for f in FORMS}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Reading:
     """Which forms one use accepts, and how strictly it reads their parts."""
 

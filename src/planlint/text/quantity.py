@@ -122,7 +122,7 @@ _SUFFIX_WORDS = [("以上", ">="), ("及以上", ">="), ("以下", "<="), ("及�
                  ("左右", "="), ("上下", "="), ("+", ">=")]
 # the verbs of reaching a level (达到1.4): “at least” only where more is better; for a figure
 # that should stay low (PUE 达到1.3) the drafter means the level itself
-_REACH = re.compile(r"^(?:力争达到|达到|达|实现)[^以及上下内+]*$")
+_REACH = LazyPattern(r"^(?:力争达到|达到|达|实现)[^以及上下内+]*$")
 
 
 def only_reaches(raw: str) -> bool:
@@ -152,7 +152,7 @@ _MAGNITUDE_WORDS = ["万亿", "千亿", "百亿", "十亿", "亿", "千万", "�
 _MAGNITUDE_VALUE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
                     "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}
 # bandwidth tiers: 百兆 = 100 Mbps, 千兆 = 1000 Mbps, 万兆 = 10 Gbps
-_TIER = re.compile(r"^(百|千|万)兆")
+_TIER = LazyPattern(r"^(百|千|万)兆")
 _TIER_VALUE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 
 
@@ -273,7 +273,7 @@ def _main_clause(t: str) -> str:
 # a year written before the figure: 2020年达到75%, 到2020年：75%
 _LEADING_YEAR = re.compile(r"^(?:到|至|在)?((?:19|20)\d\d)年(?:底前|末前|底|末|前)?[:：,，]?")
 # … or after it, in parentheses: 75%（2020年）
-_TRAILING_YEAR = re.compile(r"[（(]((?:19|20)\d\d)年?(?:底|末)?[)）]$")
+_TRAILING_YEAR = LazyPattern(r"[（(]((?:19|20)\d\d)年?(?:底|末)?[)）]$")
 
 
 def year_in_value(raw: object) -> Optional[int]:

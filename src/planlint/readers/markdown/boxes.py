@@ -16,7 +16,7 @@ def opens_box(text: str) -> bool:
     return _BOX_TITLE.match(text) is not None
 
 
-@dataclass
+@dataclass(eq=False)
 class Box:
     """A 专栏 box being read: opened by a line (bold paragraph, plain or quoted) or a heading."""
 

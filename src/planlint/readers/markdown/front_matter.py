@@ -22,7 +22,7 @@ _FM_KEYS = {"level": "level", "层级": "level", "级别": "level", "region": "r
             "规划期": "period", "title": "title", "标题": "title"}
 
 
-@dataclass
+@dataclass(eq=False)
 class FrontMatter:
     """The YAML front matter and where it ends."""
 

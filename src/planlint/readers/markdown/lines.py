@@ -34,7 +34,7 @@ _HEADING_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?")
 _COMMA = re.compile(r"[，,]")
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
     """One source line, classified, with its number and the column its text starts at."""
 
@@ -62,7 +62,7 @@ class Line:
         return made[1]
 
 
-@dataclass
+@dataclass(eq=False)
 class Heading:
     """A Markdown heading with its level and location."""
 
@@ -72,7 +72,7 @@ class Heading:
     rank: Optional[int]          # numbering style rank, None if unnumbered
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Blocks:
     """The classified lines of the body and what markdown-it found among them, by line index."""
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planlint.text.lazy_pattern import LazyPattern
+
 BLANKS = " \t\u3000\xa0"         # what surrounds text in pasted plans: ASCII, ideographic, no-break
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`|<br\s*/?>|</?[a-zA-Z][^>]{0,200}>")
-_LINK = re.compile(r"!?\[([^\[\]]{0,500})\]\([^()]{0,500}\)")
+_LINK = LazyPattern(r"!?\[([^\[\]]{0,500})\]\([^()]{0,500}\)")
 # CommonMark lets any ASCII punctuation be escaped, and pandoc escapes freely (\<1, \>2.5, \"…\")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # footnote references a converter leaves in a name or a value: <sup>1</sup>, <sup>①</sup> (not
 # m<sup>2</sup>, a unit), pandoc's [^1]; a footnote's own line ([^1]: …) is text
-_NOTE_SUP = re.compile(r"(?<![A-Za-z])<sup>\s*(?:\d{1,2}|[\u2460-\u2473]|\*{1,3}|\[\d{1,2}\]|注\d{0,2})\s*</sup>")
+_NOTE_SUP = LazyPattern(r"(?<![A-Za-z])<sup>\s*(?:\d{1,2}|[\u2460-\u2473]|\*{1,3}|\[\d{1,2}\]|注\d{0,2})\s*</sup>")
 _NOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
 # pandoc's Markdown writes <sup> as ^…^: ^①^ after a name is a footnote mark, m^2^ a unit's power
-_NOTE_CARET = re.compile(r"(?<![A-Za-z])\^(?:\d{1,2}|[\u2460-\u2473]|\*{1,3}|注\d{0,2})\^")
+_NOTE_CARET = LazyPattern(r"(?<![A-Za-z])\^(?:\d{1,2}|[\u2460-\u2473]|\*{1,3}|注\d{0,2})\^")
 _CARET = re.compile(r"\^([^\s^]{1,10})\^")
 # ①…⑳ and superscript digits after a cell's text: footnote marks there, never part of it
 _CELL_MARKS = re.compile(r"(?<=[^\sA-Za-z])[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]+")

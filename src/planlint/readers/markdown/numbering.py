@@ -9,15 +9,17 @@ import re
 from typing import Optional
 
 from planlint.readers.markdown.markup import BLANKS
+from planlint.text.lazy_pattern import LazyPattern
 
-# numbering styles, outermost first: the rank orders headings written without "#"
+# numbering styles, outermost first: the rank orders headings written without "#" (1. and (1),
+# which none of the example and sample plans reaches, compile on first use)
 _NUMBERING = (
     (0, re.compile(r"^第[一二三四五六七八九十百零〇0-9]+[章篇部分]+[、\s\u3000]*")),
     (1, re.compile(r"^第[一二三四五六七八九十百零〇0-9]+节[、\s\u3000]*")),
     (2, re.compile(r"^[一二三四五六七八九十百]+[、．.][\s\u3000]*")),
     (3, re.compile(r"^[（(][一二三四五六七八九十百]+[）)][、．.]?[\s\u3000]*")),
-    (4, re.compile(r"^\d{1,2}[、．.](?![\d０-９])[\s\u3000]*")),
-    (5, re.compile(r"^[（(]\d{1,2}[）)][、．.]?[\s\u3000]*")),
+    (4, LazyPattern(r"^\d{1,2}[、．.](?![\d０-９])[\s\u3000]*")),
+    (5, LazyPattern(r"^[（(]\d{1,2}[）)][、．.]?[\s\u3000]*")),
     (6, re.compile(r"^[①-⑳][\s\u3000]*")),
 )
 # the numbering before an indicator's name in a table row (1.固定宽带家庭普及率, （2）…, ③…)

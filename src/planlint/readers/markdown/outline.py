@@ -28,7 +28,7 @@ def _starts_item(text: str) -> bool:
     return bool(_ITEM.match(text)) or numbering_rank(text) is not None
 
 
-@dataclass
+@dataclass(eq=False)
 class _Open:
     """A section still open while headings are read."""
 

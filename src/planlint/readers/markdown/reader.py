@@ -80,7 +80,7 @@ def _period(meta: Metadata, default: tuple[int, int]) -> tuple[tuple[int, int], 
     return default, False
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Pass:
     """One pass over the body's lines: each block goes to the outline or is read as a table."""
 

@@ -2,7 +2,6 @@
 metadata a title implies (level, region, department, period), located at the title."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from planlint.model import START, Location, Metadata
@@ -10,12 +9,13 @@ from planlint.places.title_inference import ClueLine, apply_inference
 from planlint.readers.markdown.lines import Blocks
 from planlint.readers.markdown.markup import clean
 from planlint.readers.markdown.numbering import strip_numbering
+from planlint.text.lazy_pattern import LazyPattern
 
 MAX_TITLE_CHARS = 80
 # a document number (陕政发〔2016〕45号, 发改高技〔2017〕1449号): above a title, never the title
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+_DOC_NUMBER = LazyPattern(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
 # the issuing body's header above a 红头 document (恩施市人民政府文件, 工业和信息化部文件): never the title
-_ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,40}文件$")
+_ISSUER_HEADER = LazyPattern(r"^[\u4e00-\u9fff]{2,40}文件$")
 # lines around the title that may say whose plan it is (工信部编制, ……办公厅关于印发……的通知)
 MAX_CLUE_LINES = 8
 

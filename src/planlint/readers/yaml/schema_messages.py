@@ -7,6 +7,7 @@ from typing import Any, Optional, Union
 from planlint.messages import Joined, Text
 from planlint.model import level_from_text
 from planlint.readers.messages import SCHEMA, SCHEMA_TYPES
+from planlint.text.lazy_pattern import LazyPattern
 
 
 def _type_name(t: Any) -> Union[str, Text, Joined]:
@@ -65,7 +66,7 @@ def describe(error: Any) -> tuple[Text, tuple]:
     return SCHEMA["other"](where=where, problem=error.message), path
 
 
-_DATED = re.compile(r"^\s*(?:到|至)?((?:19|20)\d\d)\s*年(?:底|末)?[，,：:\s]*(.+)$", re.S)
+_DATED = LazyPattern(r"^\s*(?:到|至)?((?:19|20)\d\d)\s*年(?:底|末)?[，,：:\s]*(.+)$", re.S)
 
 
 def dated_value(item: Union[str, int, float]) -> tuple[Optional[int], Union[str, int, float]]:

@@ -70,7 +70,7 @@ class YamlTreeError(Exception):
         self.message, self.loc, self.code = message, loc, code
 
 
-@dataclass
+@dataclass(eq=False)
 class Issue:
     """A problem in otherwise readable YAML (duplicate key, odd tag, bad number)."""
 
@@ -79,7 +79,7 @@ class Issue:
     path: Path
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class YamlTree:
     """Plain data loaded from YAML with the location of every value and key."""
 
@@ -106,7 +106,7 @@ class YamlTree:
         return Location(*mark) if mark is not None else self.loc(path)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Frame:
     """An open mapping or sequence, kept on the stack while a collection inside it is read."""
 

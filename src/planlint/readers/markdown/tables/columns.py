@@ -15,7 +15,7 @@ from planlint.readers.markdown.tables.table import Cell, Table
 from planlint.text.periods import FIVE_YEAR_PLANS
 
 
-@dataclass
+@dataclass(eq=False)
 class Columns:
     """Which column of an indicator table holds which field."""
 

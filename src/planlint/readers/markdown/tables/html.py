@@ -19,7 +19,7 @@ _TABLE_TAG = re.compile(r"<(/?)table(?=[\s/>])", re.IGNORECASE)
 Span = tuple[int, Optional[int]]     # offsets of ``<table`` and after its ``</table>`` (None: unclosed)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class HtmlTables:
     """The body's HTML tables: the first one starting on each line, by line index."""
 

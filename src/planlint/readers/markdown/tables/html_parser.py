@@ -42,7 +42,7 @@ _CELLS = frozenset({"td", "th"})
 _TAGS = _BREAKS | _CELLS | frozenset({"table", "tr", "thead", "tbody", "tfoot", "caption"})
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class HtmlTable:
     """An HTML table as rows of cells, spans resolved."""
 
@@ -61,7 +61,7 @@ def _neutralize(markup: str) -> str:
     return _NOT_A_TAG.sub(repl, markup)
 
 
-@dataclass
+@dataclass(eq=False)
 class _OpenCell:
     """A cell being read."""
 

@@ -10,7 +10,7 @@ MAX_CAPTION_CHARS = 60           # a longer line above a table is prose, not its
 NOTE_STARTS = ("注", "备注", "说明", "资料来源", "数据来源")     # a note under a table, not a row
 
 
-@dataclass
+@dataclass(eq=False)
 class Cell:
     """One table cell's text and where it starts."""
 
@@ -18,7 +18,7 @@ class Cell:
     loc: Location
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Table:
     """A table found in the Markdown, as located rows of cells."""
 
