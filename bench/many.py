@@ -7,7 +7,9 @@
 
 Writes N plans into a temporary directory, half YAML and half Markdown, cycling through the
 examples (1–10 KB, the size of a city or county plan), each copy renamed so no two files are
-alike in name. The tools run --runs times, interleaved (a busy moment hits all of them alike);
+alike in name, and its decimals' last digits varied so copies differ in their values too (up to
+1,000 distinct copies of each example; `--identical` copies them unchanged, as earlier rounds
+measured). The tools run --runs times, interleaved (a busy moment hits all of them alike);
 the median wall time and the largest peak RSS of each are printed, with the ratios the issue
 asks for. Peak RSS is the kernel's (wait4), for the largest single process: with -j the
 parent and each worker are separate processes, so this is the figure that must stay flat.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -31,16 +34,41 @@ ROOT = Path(__file__).resolve().parents[1]
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def make_plans(directory: Path, n: int) -> tuple[list[Path], list[Path]]:
-    """n plans, alternately YAML and Markdown; returns (yaml files, markdown files)."""
+# a decimal's last digit: what each copy of an example varies (years, numbering and most
+# integers are left alone, so every copy keeps its example's structure)
+_DECIMAL_END = re.compile(r"(?<=\d\.)(\d*)(\d)(?!\d)")
+
+
+def varied(text: str, copy: int) -> str:
+    """The copy-th variant of an example: the k-th decimal's last digit moved on by one of the
+    copy number's last three digits, so copies differ in their values (a memo of value texts or
+    sentences cannot be served by the repetition alone) and up to 1,000 copies are distinct.
+    Copy 0 is the example itself."""
+    if copy == 0:
+        return text
+    counter = iter(range(1 << 30))
+
+    def shift(m: re.Match[str]) -> str:
+        k = next(counter)
+        step = (copy // 10 ** (k % 3)) % 10
+        return m.group(1) + str((int(m.group(2)) + step) % 10)
+
+    return _DECIMAL_END.sub(shift, text)
+
+
+def make_plans(directory: Path, n: int, identical: bool = False) -> tuple[list[Path], list[Path]]:
+    """n plans, alternately YAML and Markdown, cycling through the examples, each copy's values
+    varied (`varied`; identical=True copies the examples as they are); returns (yaml files,
+    markdown files)."""
     yamls = sorted((ROOT / "examples").glob("*.yaml"))
     mds = sorted((ROOT / "examples" / "markdown").glob("*.md"))
     out_yaml, out_md = [], []
     for i in range(n):
         pool, out = (yamls, out_yaml) if i % 2 == 0 else (mds, out_md)
         src = pool[(i // 2) % len(pool)]
+        copy = 0 if identical else (i // 2) // len(pool)
         dst = directory / f"{i:05d}-{src.name}"
-        shutil.copyfile(src, dst)
+        dst.write_text(varied(src.read_text(encoding="utf-8"), copy), encoding="utf-8")
         out.append(dst)
     return out_yaml, out_md
 
@@ -103,13 +131,13 @@ def tool(name: str) -> str | None:
     return str(beside) if beside.exists() else shutil.which(name)
 
 
-def timing(n: int, runs: int, fmt: str) -> None:
+def timing(n: int, runs: int, fmt: str, identical: bool) -> None:
     planlint, yamllint = tool("planlint"), tool("yamllint")
     assert planlint, "planlint not installed beside this Python"
     with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
         d = Path(tmp) / "plans"
         d.mkdir()
-        yamls, _ = make_plans(d, n)
+        yamls, _ = make_plans(d, n, identical)
         ydir = Path(tmp) / "yaml-half"
         ydir.mkdir()
         for y in yamls:
@@ -140,7 +168,7 @@ def timing(n: int, runs: int, fmt: str) -> None:
             print(f"  -j 2 / yamllint:      {med['planlint -j 2'] / y:.2f}x")
 
 
-def floor(n: int, runs: int, fmt: str) -> None:
+def floor(n: int, runs: int, fmt: str, identical: bool) -> None:
     """CPU time of planlint -j 1 and of bench/parse_floor.py on the same n plans (medians):
     on a loaded machine CPU time, unlike wall time, is close to what the run itself costs."""
     planlint = tool("planlint")
@@ -148,7 +176,7 @@ def floor(n: int, runs: int, fmt: str) -> None:
     with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
         d = Path(tmp) / "plans"
         d.mkdir()
-        make_plans(d, n)
+        make_plans(d, n, identical)
         cmds = {"planlint -j 1": [planlint, str(d), "--isolated", "--format", fmt, "-j", "1"],
                 "parse floor": [sys.executable, str(ROOT / "bench" / "parse_floor.py"), str(d)]}
         cpu: dict[str, list[float]] = {k: [] for k in cmds}
@@ -230,7 +258,7 @@ def run_split(cmd: list[str]) -> tuple[float, Proc, list[Proc]]:
         time.sleep(0.02)
 
 
-def split(n: int, runs: int, fmt: str) -> None:
+def split(n: int, runs: int, fmt: str, identical: bool) -> None:
     """CPU time of -j 1 and of -j 2's parent and workers, how long the workers sat blocked, and
     the wall time -j 2 would take on an idle 2-core machine (every process on its own core when
     it can run: the parent's work before the fork, then the longest of the parent's rest, each
@@ -240,7 +268,7 @@ def split(n: int, runs: int, fmt: str) -> None:
     with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
         d = Path(tmp) / "plans"
         d.mkdir()
-        make_plans(d, n)
+        make_plans(d, n, identical)
         base = [planlint, str(d), "--isolated", "--format", fmt]
         run_split(base + ["-j", "2"])        # warm-up: page cache, .pyc files, the pack cache
         rows = []
@@ -266,7 +294,7 @@ def split(n: int, runs: int, fmt: str) -> None:
         print(f"  median estimate -j 2 / -j 1 on an idle 2-core machine: {statistics.median(ratios):.2f}x")
 
 
-def memory(counts: list[int], fmt: str, jobs: int) -> None:
+def memory(counts: list[int], fmt: str, jobs: int, identical: bool) -> None:
     planlint = tool("planlint")
     assert planlint, "planlint not installed beside this Python"
     print(f"peak RSS of one planlint process, --format {fmt} -j {jobs}:")
@@ -274,7 +302,7 @@ def memory(counts: list[int], fmt: str, jobs: int) -> None:
         with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
             d = Path(tmp) / "plans"
             d.mkdir()
-            make_plans(d, n)
+            make_plans(d, n, identical)
             _, rss = run([planlint, str(d), "--isolated", "--format", fmt, "-j", str(jobs)])
             print(f"  {n:6d} plans  {rss / 1024:6.1f} MB")
 
@@ -288,15 +316,17 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=1, help="with --memory: -j (default 1)")
     ap.add_argument("--floor", action="store_true", help="planlint -j 1 against the parse-only floor (CPU time)")
     ap.add_argument("--split", action="store_true", help="-j 1 and -j 2: each process's CPU and blocked time")
+    ap.add_argument("--identical", action="store_true",
+                    help="copy the examples as they are (no varied values): the corpus of earlier rounds")
     args = ap.parse_args()
     if args.split:
-        split(args.plans, args.runs, args.format)
+        split(args.plans, args.runs, args.format, args.identical)
     elif args.floor:
-        floor(args.plans, args.runs, args.format)
+        floor(args.plans, args.runs, args.format, args.identical)
     elif args.memory:
-        memory([int(x) for x in args.memory.split(",")], args.format, args.jobs)
+        memory([int(x) for x in args.memory.split(",")], args.format, args.jobs, args.identical)
     else:
-        timing(args.plans, args.runs, args.format)
+        timing(args.plans, args.runs, args.format, args.identical)
     return 0
 
 
