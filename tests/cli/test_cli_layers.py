@@ -21,6 +21,14 @@ def test_the_arguments_become_plain_options():
     assert not lint.options_from(lint.build_parser().parse_args(["a.yaml"])).keep_source
 
 
+@pytest.mark.parametrize("argv, keep", [
+    (["a.yaml"], False), (["--format", "github", "a.yaml"], False), (["--format", "sarif", "a.yaml"], False),
+    (["-v", "a.yaml"], True), (["--format", "json", "a.yaml"], True), (["--format", "csv", "a.yaml"], True),
+    (["--format", "xlsx", "-o", "r.xlsx", "a.yaml"], True), (["--format", "html", "a.yaml"], True)])
+def test_covered_actions_are_gathered_only_for_the_reports_that_show_them(argv, keep):
+    assert lint.options_from(lint.build_parser().parse_args(argv)).keep_covered is keep
+
+
 def test_the_first_word_picks_the_command():
     assert command("rules") is rules.run
     assert command("plans/") is lint.run

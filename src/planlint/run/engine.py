@@ -28,8 +28,9 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 class Linter:
-    def __init__(self, pack: RulePack, max_bytes: int = DEFAULT_MAX_BYTES):
+    def __init__(self, pack: RulePack, max_bytes: int = DEFAULT_MAX_BYTES, keep_covered: bool = True):
         self.pack = pack
+        self.keep_covered = keep_covered     # off where no report shows the covered actions
         self.matcher = IndicatorMatcher(pack)
         self.regions = RegionResolver()
         # the pack's coverage words, derived once for all the plans this linter sees
@@ -96,7 +97,8 @@ class Linter:
                 diags.append(_internal(path, STAGES["preparing"](), err))
             else:
                 diags.extend(run_checks(ctx))
-                covered = _covered(ctx, diags)
+                if self.keep_covered:
+                    covered = _covered(ctx, diags)
                 indicators_set = _indicators_set(ctx, diags)
         if source is not None and result.locator is None:
             keep_inside(diags, source)

@@ -30,6 +30,7 @@ class LintOptions:
     max_bytes: Optional[int] = None           # the size limit of one file (default 64 MiB)
     stdin_filename: Optional[str] = None      # the name (format, configuration) of the plan read from "-"
     keep_source: bool = False                 # keep the source of files with findings, for excerpts
+    keep_covered: bool = True                 # list each file's covered actions with their evidence
     jobs: int = 1                             # worker processes (run/parallel.py); 1: lint here, in order
     # how the result is shown (its render context)
     lang: str = "zh"

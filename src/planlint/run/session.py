@@ -114,7 +114,8 @@ class LintSession:
     def linter(self, pack: RulePack) -> Linter:
         key = pack.directory or pack.name
         if key not in self._linters:
-            self._linters[key] = Linter(pack, max_bytes=self.options.max_bytes or DEFAULT_MAX_BYTES)
+            self._linters[key] = Linter(pack, max_bytes=self.options.max_bytes or DEFAULT_MAX_BYTES,
+                                        keep_covered=self.options.keep_covered)
         return self._linters[key]
 
     def stacked(self, names: list[Optional[str]], depth: int = 0) -> list[RulePack]:

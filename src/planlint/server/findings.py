@@ -40,7 +40,7 @@ def lint_text(path: str, text: str, lang: str = "zh") -> tuple[list[Diagnostic],
     from planlint.run.session import LintSession
 
     data = text.encode("utf-8", "surrogatepass")
-    session = LintSession(LintOptions(stdin_filename=path, lang=lang), stdin=lambda limit: data[:limit])
+    session = LintSession(LintOptions(stdin_filename=path, lang=lang, keep_covered=False), stdin=lambda limit: data[:limit])
     try:
         files, problems = session.collect([STDIN])
         result = session.lint(files, problems)

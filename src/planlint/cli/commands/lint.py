@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "json", "jsonl", "html", "sarif", "github", "gitlab", "junit", "csv", "xlsx")
 OVERVIEW_FORMATS = ("csv", "xlsx", "html")   # the plan × national item matrix (planlint.overview)
+# the formats that show what a plan covers (the overview's ✓ cells, json's "covered"); text only
+# with --verbose. The others never show it, so its evidence is not gathered for them.
+COVERED_FORMATS = ("json",) + OVERVIEW_FORMATS
 AUTO_JOBS_MIN_FILES = 8     # below this, forking workers costs more than it saves
 
 
@@ -71,6 +74,7 @@ def options_from(args: argparse.Namespace) -> LintOptions:
                        isolated=args.isolated, waivers=args.waivers, max_bytes=args.max_bytes,
                        stdin_filename=args.stdin_filename,
                        keep_source=args.show_source or args.format == "html",   # the HTML report always quotes
+                       keep_covered=args.verbose or args.format in COVERED_FORMATS,
                        lang=args.lang, verbose=args.verbose, show_source=args.show_source)
 
 
