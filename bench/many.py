@@ -24,9 +24,10 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 # tools run as on a user's machine: bytecode cached after the first run even where the
@@ -71,6 +72,16 @@ def make_plans(directory: Path, n: int, identical: bool = False) -> tuple[list[P
         dst.write_text(varied(src.read_text(encoding="utf-8"), copy), encoding="utf-8")
         out.append(dst)
     return out_yaml, out_md
+
+
+@contextmanager
+def corpus(n: int, identical: bool) -> Iterator[tuple[Path, list[Path]]]:
+    """A temporary directory of n plans (make_plans) and its YAML files, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
+        d = Path(tmp) / "plans"
+        d.mkdir()
+        yamls, _ = make_plans(d, n, identical)
+        yield d, yamls
 
 
 def run(cmd: list[str]) -> tuple[float, int]:
@@ -134,11 +145,8 @@ def tool(name: str) -> str | None:
 def timing(n: int, runs: int, fmt: str, identical: bool) -> None:
     planlint, yamllint = tool("planlint"), tool("yamllint")
     assert planlint, "planlint not installed beside this Python"
-    with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
-        d = Path(tmp) / "plans"
-        d.mkdir()
-        yamls, _ = make_plans(d, n, identical)
-        ydir = Path(tmp) / "yaml-half"
+    with corpus(n, identical) as (d, yamls):
+        ydir = d.parent / "yaml-half"
         ydir.mkdir()
         for y in yamls:
             os.link(y, ydir / y.name)
@@ -173,10 +181,7 @@ def floor(n: int, runs: int, fmt: str, identical: bool) -> None:
     on a loaded machine CPU time, unlike wall time, is close to what the run itself costs."""
     planlint = tool("planlint")
     assert planlint, "planlint not installed beside this Python"
-    with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
-        d = Path(tmp) / "plans"
-        d.mkdir()
-        make_plans(d, n, identical)
+    with corpus(n, identical) as (d, _):
         cmds = {"planlint -j 1": [planlint, str(d), "--isolated", "--format", fmt, "-j", "1"],
                 "parse floor": [sys.executable, str(ROOT / "bench" / "parse_floor.py"), str(d)]}
         cpu: dict[str, list[float]] = {k: [] for k in cmds}
@@ -265,10 +270,7 @@ def split(n: int, runs: int, fmt: str, identical: bool) -> None:
     worker, and all of it shared over two cores)."""
     planlint = tool("planlint")
     assert planlint, "planlint not installed beside this Python"
-    with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
-        d = Path(tmp) / "plans"
-        d.mkdir()
-        make_plans(d, n, identical)
+    with corpus(n, identical) as (d, _):
         base = [planlint, str(d), "--isolated", "--format", fmt]
         run_split(base + ["-j", "2"])        # warm-up: page cache, .pyc files, the pack cache
         rows = []
@@ -299,10 +301,7 @@ def memory(counts: list[int], fmt: str, jobs: int, identical: bool) -> None:
     assert planlint, "planlint not installed beside this Python"
     print(f"peak RSS of one planlint process, --format {fmt} -j {jobs}:")
     for n in counts:
-        with tempfile.TemporaryDirectory(prefix="planlint-many-") as tmp:
-            d = Path(tmp) / "plans"
-            d.mkdir()
-            make_plans(d, n, identical)
+        with corpus(n, identical) as (d, _):
             _, rss = run([planlint, str(d), "--isolated", "--format", fmt, "-j", str(jobs)])
             print(f"  {n:6d} plans  {rss / 1024:6.1f} MB")
 
